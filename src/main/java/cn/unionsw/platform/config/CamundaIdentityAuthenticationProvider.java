@@ -1,0 +1,47 @@
+package cn.unionsw.platform.config;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Checks HTTP Basic credentials against the engine's identity service, so that the web apps, engine REST and
+ * the platform API share one user store, one password policy and the engine's login throttling
+ * (loginMaxAttempts / loginDelay*). Groups become authorities {@code GROUP_<id>}.
+ */
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+  static final String GROUP_PREFIX = "GROUP_";
+
+  private final IdentityService identityService;
+
+  CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String userId = authentication.getName();
+    Object credentials = authentication.getCredentials();
+    if (userId == null || userId.isBlank() || credentials == null
+        || !identityService.checkPassword(userId, credentials.toString())) {
+      throw new BadCredentialsException("Bad credentials");
+    }
+    List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId)
+        .listPage(0, 100).stream()
+        .map(Group::getId)
+        .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
+        .toList();
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

@@ -1,0 +1,47 @@
+package cn.unionsw.platform.config;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Hands the authenticated caller to the engine for the length of the request, so that Camunda authorizations
+ * apply to everything engine REST and the platform API do on the caller's behalf.
+ */
+class EngineAuthenticationFilter extends OncePerRequestFilter {
+
+  private final IdentityService identityService;
+
+  EngineAuthenticationFilter(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+    if (caller == null || !caller.isAuthenticated()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    List<String> groups = caller.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
+        .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
+        .toList();
+    identityService.setAuthentication(caller.getName(), groups);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package cn.unionsw.platform.config;
+
+import cn.unionsw.platform.web.Problems;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Engine REST ({@code /engine-rest}) and the platform API ({@code /api}) take HTTP Basic against the engine's
+ * users and are never anonymous. The web apps ({@code /camunda}) keep their own session login and CSRF filter.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+  private static final String REALM = "union-social-work";
+  private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+  @Bean
+  CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
+    return new CamundaIdentityAuthenticationProvider(identityService);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+      CamundaIdentityAuthenticationProvider identityProvider) throws Exception {
+    var authenticationManager = new ProviderManager(identityProvider);
+    return http
+        // Path patterns, not MVC matchers: engine REST is a Jersey servlet, outside Spring MVC's mapping.
+        .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+          response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+          Problems.write(response, json, HttpStatus.UNAUTHORIZED, "unauthorized",
+              "需要登录：请以 HTTP Basic 提供用户名和密码 (authentication required)");
+        }))
+        .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+            Problems.write(response, json, HttpStatus.FORBIDDEN, "forbidden", "无权访问 (access denied)")))
+        // Stateless Basic authentication carries no cookie, so there is no session for CSRF to ride on.
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    return http
+        // The Camunda web apps authenticate against the same identity service and carry their own CSRF
+        // prevention filter and security headers (CSP, X-Content-Type-Options, X-XSS-Protection).
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(AbstractHttpConfigurer::disable)
+        .build();
+  }
+}

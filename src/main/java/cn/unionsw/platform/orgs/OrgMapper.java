@@ -1,0 +1,35 @@
+package cn.unionsw.platform.orgs;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+interface OrgMapper {
+
+  String COLUMNS = "code, parent_code, name, type, legal_entity_count, employee_count, member_count";
+
+  @Select("select " + COLUMNS + " from org_unit where code = #{code}")
+  Optional<Organisation> findByCode(String code);
+
+  @Select("select " + COLUMNS + " from org_unit where parent_code = #{parentCode} order by code")
+  List<Organisation> findChildren(String parentCode);
+
+  @Select("select " + COLUMNS + " from org_unit where parent_code is null order by code")
+  List<Organisation> findTopLevel();
+
+  @Insert("insert into org_unit (" + COLUMNS + ") values (#{code}, #{parentCode}, #{name}, #{type}, "
+      + "#{legalEntityCount}, #{employeeCount}, #{memberCount})")
+  void insert(Organisation organisation);
+
+  @Update("update org_unit set name = #{name}, type = #{type}, legal_entity_count = #{legalEntityCount}, "
+      + "employee_count = #{employeeCount}, member_count = #{memberCount} where code = #{code}")
+  int update(Organisation organisation);
+
+  @Select("select count(*) from org_unit where code = #{code} or code like concat(#{code}, '-%')")
+  int countWithin(@Param("code") String code);
+}

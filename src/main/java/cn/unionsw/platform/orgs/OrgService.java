@@ -1,0 +1,98 @@
+package cn.unionsw.platform.orgs;
+
+import cn.unionsw.platform.web.ApiException;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation registry. Every organisation has a Camunda group whose id is its code. */
+@Service
+public class OrgService {
+
+  private final OrgMapper orgs;
+  private final IdentityService identityService;
+
+  OrgService(OrgMapper orgs, IdentityService identityService) {
+    this.orgs = orgs;
+    this.identityService = identityService;
+  }
+
+  public Optional<Organisation> find(String code) {
+    return orgs.findByCode(code);
+  }
+
+  public List<Organisation> children(String parentCode) {
+    return orgs.findChildren(parentCode);
+  }
+
+  public List<Organisation> topLevel() {
+    return orgs.findTopLevel();
+  }
+
+  /**
+   * Adds or updates an organisation and its group, in one transaction with the engine's identity tables.
+   * The code and parent cannot change: codes nest by prefix and other records refer to them.
+   */
+  @Transactional
+  public Organisation save(Organisation org) {
+    validate(org);
+    Optional<Organisation> existing = orgs.findByCode(org.code());
+    if (existing.isPresent()) {
+      if (existing.get().type() != org.type()) {
+        throw ApiException.badRequest("type", "已登记组织的类型不能修改 (the type of a registered organisation cannot change)");
+      }
+      orgs.update(org);
+    } else {
+      orgs.insert(org);
+    }
+    saveGroup(org);
+    return org;
+  }
+
+  private void validate(Organisation org) {
+    if (!Codes.isValid(org.code())) {
+      throw ApiException.badRequest("code", "组织代码格式应为 HE-SJZ-ZD (upper-case letters and digits in hyphen-separated segments)");
+    }
+    if (org.name() == null || org.name().isBlank() || org.name().length() > 128) {
+      throw ApiException.badRequest("name", "组织名称必填，最多 128 个字符");
+    }
+    if (org.type() == null) {
+      throw ApiException.badRequest("type", "组织类型必填");
+    }
+    String parentCode = Codes.parentOf(org.code());
+    if (org.parentCode() != null && !org.parentCode().equals(parentCode)) {
+      throw ApiException.badRequest("parentCode", "上级组织必须是代码前缀 " + parentCode + " (codes nest by prefix)");
+    }
+    OrgType parentType = null;
+    if (parentCode != null) {
+      parentType = orgs.findByCode(parentCode)
+          .map(Organisation::type)
+          .orElseThrow(() -> ApiException.badRequest("parentCode", "上级组织 " + parentCode + " 未登记"));
+    }
+    if (!org.type().mayStandUnder(parentType)) {
+      throw ApiException.badRequest("type", org.type() + " 不能设在 " + (parentType == null ? "顶层" : parentType) + " 之下");
+    }
+    checkCount("legalEntityCount", org.legalEntityCount());
+    checkCount("employeeCount", org.employeeCount());
+    checkCount("memberCount", org.memberCount());
+  }
+
+  private static void checkCount(String field, Integer value) {
+    if (value != null && (value < 0 || value > 10_000_000)) {
+      throw ApiException.badRequest(field, "人数须在 0 到 10000000 之间");
+    }
+  }
+
+  private void saveGroup(Organisation org) {
+    Group group = identityService.createGroupQuery().groupId(org.code()).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(org.code());
+    }
+    group.setName(org.name());
+    group.setType(OrgAccess.ORG_GROUP_TYPE);
+    identityService.saveGroup(group);
+  }
+}

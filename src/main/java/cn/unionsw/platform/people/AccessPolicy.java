@@ -1,0 +1,98 @@
+package cn.unionsw.platform.people;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes sure the role groups exist and hold exactly the grants the features ask for, on every start and every
+ * database (demo or production). Administrators hold ALL on every resource, as Camunda's own first-admin setup
+ * gives them.
+ */
+@Component
+@Order(10)
+class AccessPolicy implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(AccessPolicy.class);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final List<AccessGrants> contributions;
+
+  AccessPolicy(IdentityService identityService, AuthorizationService authorizationService,
+      List<AccessGrants> contributions) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.contributions = contributions;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    for (String role : List.of(Roles.ADMIN, Roles.REVIEWER, Roles.CLERK, Roles.WORKER)) {
+      ensureGroup(role);
+    }
+    int created = 0;
+    for (Resources resource : Resources.values()) {
+      created += ensure(new Grant(Roles.ADMIN, resource, "*", Permissions.ALL)) ? 1 : 0;
+    }
+    for (AccessGrants contribution : contributions) {
+      for (Grant grant : contribution.grants()) {
+        created += ensure(grant) ? 1 : 0;
+      }
+    }
+    if (created > 0) {
+      log.info("Access policy: {} authorizations created", created);
+    }
+  }
+
+  private void ensureGroup(String id) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(Roles.label(id));
+      group.setType(Roles.ADMIN.equals(id) ? "SYSTEM" : Roles.ROLE_GROUP_TYPE);
+      identityService.saveGroup(group);
+    }
+  }
+
+  /** Adds the grant's permissions to the group's authorization on that resource id; true when it changed. */
+  private boolean ensure(Grant grant) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(grant.groupId())
+        .resourceType(grant.resource())
+        .resourceId(grant.resourceId())
+        .singleResult();
+    boolean fresh = authorization == null;
+    if (fresh) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(grant.groupId());
+      authorization.setResource(grant.resource());
+      authorization.setResourceId(grant.resourceId());
+    }
+    boolean changed = fresh;
+    for (var permission : grant.permissions()) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+    return changed;
+  }
+}

@@ -1,0 +1,114 @@
+package cn.unionsw.platform.web;
+
+import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * One error shape for the whole platform API: RFC 9457 problem JSON that also carries the contract's
+ * {@code error} and {@code message}. No stack trace or exception text of ours ever reaches a client.
+ */
+@RestControllerAdvice(basePackages = "cn.unionsw.platform")
+class ApiErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ProblemDetail> api(ApiException e) {
+    ProblemDetail problem = problem(e.status(), e.error(), e.getMessage());
+    if (e.field() != null) {
+      problem.setProperty("field", e.field());
+    }
+    return respond(problem);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+    return field(e.getParameterName(), "必填参数缺失 (required parameter is missing)");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+    return field(e.getName(), "格式不正确 (not a valid " + expected + "): " + e.getValue());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
+    var error = e.getBindingResult().getFieldErrors().stream().findFirst();
+    return error.map(f -> field(f.getField(), f.getDefaultMessage()))
+        .orElseGet(() -> respond(problem(HttpStatus.BAD_REQUEST, "invalid_request", "请求内容无效")));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> constraint(ConstraintViolationException e) {
+    var violation = e.getConstraintViolations().stream().findFirst();
+    return violation.map(v -> {
+          String path = v.getPropertyPath().toString();
+          return field(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+        })
+        .orElseGet(() -> respond(problem(HttpStatus.BAD_REQUEST, "invalid_request", "请求内容无效")));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    return respond(problem(HttpStatus.BAD_REQUEST, "invalid_body", "请求体无法解析 (the request body is not readable)"));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+    return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+        "不支持的内容类型 (supported: " + e.getSupportedMediaTypes() + ")"));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+    return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "不支持的请求方法 " + e.getMethod()));
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+    return respond(problem(HttpStatus.NOT_FOUND, "not_found", "没有这个地址 (no such resource)"));
+  }
+
+  @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
+  ResponseEntity<ProblemDetail> denied(RuntimeException e) {
+    return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "无权访问 (access denied)"));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    log.error("Unexpected error answering an API request", e);
+    return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "服务器内部错误，请稍后再试或联系管理员"));
+  }
+
+  private static ResponseEntity<ProblemDetail> field(String field, String reason) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid_" + field, field + ": " + reason);
+    problem.setProperty("field", field);
+    return respond(problem);
+  }
+
+  private static ProblemDetail problem(HttpStatusCode status, String error, String message) {
+    return Problems.of(status, error, message);
+  }
+
+  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}
