@@ -1,0 +1,55 @@
+package cn.unionsw.platform.orgs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@MybatisTest
+class OrgMapperTest {
+
+  @Autowired
+  OrgMapper mapper;
+
+  @BeforeEach
+  void registerATree() {
+    mapper.insert(new Organisation("XX", null, "某省总工会", OrgType.PROVINCE, null, null, null));
+    mapper.insert(new Organisation("XX-A", "XX", "甲市总工会", OrgType.CITY, null, null, null));
+    mapper.insert(new Organisation("XX-A-1", "XX-A", "甲县总工会", OrgType.COUNTY, null, null, null));
+    mapper.insert(new Organisation("XX-A-1-T", "XX-A-1", "某镇工会", OrgType.TOWNSHIP_STREET, 120, 2500, 2100));
+    mapper.insert(new Organisation("XX-AB", "XX", "乙市总工会", OrgType.CITY, null, null, null));
+  }
+
+  @Test
+  void shouldReadBackEveryColumn() {
+    assertThat(mapper.findByCode("XX-A-1-T")).contains(
+        new Organisation("XX-A-1-T", "XX-A-1", "某镇工会", OrgType.TOWNSHIP_STREET, 120, 2500, 2100));
+  }
+
+  @Test
+  void shouldListChildrenInCodeOrder() {
+    assertThat(mapper.findChildren("XX")).extracting(Organisation::code).containsExactly("XX-A", "XX-AB");
+  }
+
+  @Test
+  void shouldCountByPrefixNotByText() {
+    // XX-AB starts with "XX-A" as text but is not below XX-A.
+    assertThat(mapper.countWithin("XX-A")).isEqualTo(3);
+  }
+
+  @Test
+  void shouldUpdateCounts() {
+    mapper.update(new Organisation("XX-A-1-T", "XX-A-1", "某镇总工会", OrgType.TOWNSHIP_STREET, 130, 3100, 2800));
+
+    assertThat(mapper.findByCode("XX-A-1-T")).get()
+        .extracting(Organisation::name, Organisation::employeeCount)
+        .containsExactly("某镇总工会", 3100);
+  }
+
+  @Test
+  void shouldFindNothingForAnUnknownCode() {
+    assertThat(mapper.findByCode("XX-Z")).isEmpty();
+  }
+}

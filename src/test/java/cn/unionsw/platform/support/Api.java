@@ -1,0 +1,43 @@
+package cn.unionsw.platform.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Calls to {@code /api} and {@code /engine-rest} as a demo user (password {@code demo}). */
+public final class Api {
+
+  public static final String DEMO_PASSWORD = "demo";
+
+  private final TestRestTemplate rest;
+
+  private Api(TestRestTemplate rest) {
+    this.rest = rest;
+  }
+
+  public static Api as(TestRestTemplate rest, String user) {
+    return new Api(rest.withBasicAuth(user, DEMO_PASSWORD));
+  }
+
+  public static Api anonymous(TestRestTemplate rest) {
+    return new Api(rest);
+  }
+
+  public ResponseEntity<JsonNode> get(String path) {
+    return rest.getForEntity(path, JsonNode.class);
+  }
+
+  public ResponseEntity<JsonNode> post(String path, Object body) {
+    return rest.postForEntity(path, body, JsonNode.class);
+  }
+
+  public ResponseEntity<JsonNode> put(String path, Object body, MediaType type) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(type);
+    return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+}
