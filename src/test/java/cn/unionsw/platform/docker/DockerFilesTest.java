@@ -1,0 +1,77 @@
+package cn.unionsw.platform.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs on the build machines, so this checks what can be checked without one: the compose
+ * file's structure, its variables, the proxy and the Dockerfile's stages and user.
+ */
+class DockerFilesTest {
+
+  private static final Path DOCKER = Path.of("docker");
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)");
+
+  @Test
+  void shouldRunTwoNodesOnMySqlWithReadCommitted() throws IOException {
+    Map<String, Map<String, Object>> services = services();
+
+    assertThat(services).containsKeys("mysql", "platform-1", "platform-2", "proxy");
+    assertThat(services.get("mysql").get("command").toString()).contains("--transaction-isolation=READ-COMMITTED");
+    for (String node : List.of("platform-1", "platform-2")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> env = (Map<String, Object>) services.get(node).get("environment");
+      assertThat(env).as(node).containsEntry("SPRING_PROFILES_ACTIVE", "mysql")
+          .containsKeys("DB_URL", "DB_USER", "DB_PASSWORD", "ADMIN_USER", "ADMIN_PASSWORD");
+      assertThat(env.get("DB_URL").toString()).as(node).startsWith("jdbc:mysql://mysql:3306/");
+    }
+  }
+
+  @Test
+  void shouldDocumentEveryVariableInTheExampleEnvironment() throws IOException {
+    Set<String> used = VARIABLE.matcher(Files.readString(DOCKER.resolve("docker-compose.yml"))).results()
+        .map(m -> m.group(1)).collect(Collectors.toSet());
+    Set<String> documented = Files.readAllLines(DOCKER.resolve(".env.example")).stream()
+        .filter(line -> line.contains("=") && !line.startsWith("#"))
+        .map(line -> line.substring(0, line.indexOf('=')))
+        .collect(Collectors.toSet());
+
+    assertThat(documented).containsAll(used);
+  }
+
+  @Test
+  void shouldSpreadStatelessCallsAndPinWebAppSessions() throws IOException {
+    String nginx = Files.readString(DOCKER.resolve("nginx.conf"));
+
+    assertThat(nginx).contains("server platform-1:8080", "server platform-2:8080", "ip_hash",
+        "location /engine-rest/", "location /api/");
+  }
+
+  @Test
+  void shouldBuildInStagesAndRunAsNonRoot() throws IOException {
+    List<String> lines = Files.readAllLines(DOCKER.resolve("Dockerfile"));
+
+    assertThat(lines.stream().filter(l -> l.startsWith("FROM "))).hasSizeGreaterThanOrEqualTo(2);
+    String user = lines.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElse("USER root");
+    assertThat(user).doesNotContain("root").isNotEqualTo("USER 0");
+    lines.stream().filter(l -> l.matches("COPY [a-z.][^ ]* [^ ]+"))
+        .map(l -> l.split(" ")[1])
+        .forEach(source -> assertThat(Path.of(source)).as("COPY source " + source).exists());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, Object>> services() throws IOException {
+    Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("docker-compose.yml")));
+    return (Map<String, Map<String, Object>>) compose.get("services");
+  }
+}
