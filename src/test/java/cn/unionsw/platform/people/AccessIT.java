@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.WebAppSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -136,8 +137,8 @@ class AccessIT {
   void shouldKeepCsrfProtectionOnTheWebApps() {
     var session = WebAppSession.login(rest, "zdclerk", Api.DEMO_PASSWORD);
 
-    var withoutToken = session.post("/camunda/api/engine/engine/default/filter/count", false);
-    var withToken = session.post("/camunda/api/engine/engine/default/filter/count", true);
+    var withToken = session.post("/camunda/api/engine/engine/default/task/count", true);
+    var withoutToken = session.post("/camunda/api/engine/engine/default/task/count", false);
 
     assertThat(withoutToken.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(withoutToken.getHeaders().getFirst("X-XSRF-TOKEN")).isEqualTo("Required");

@@ -2,7 +2,10 @@ package cn.unionsw.platform.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -27,13 +30,13 @@ public final class WebAppSession {
 
   public static WebAppSession login(TestRestTemplate rest, String user, String password) {
     var page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-    String cookie = cookies(page.getHeaders().get(HttpHeaders.SET_COOKIE));
-    String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
+    Map<String, String> jar = new LinkedHashMap<>();
+    addCookies(jar, page.getHeaders().get(HttpHeaders.SET_COOKIE));
 
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, cookie);
-    headers.add("X-XSRF-TOKEN", token);
+    headers.add(HttpHeaders.COOKIE, join(jar));
+    headers.add("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
     var form = new LinkedMultiValueMap<String, String>();
     form.add("username", user);
     form.add("password", password);
@@ -41,10 +44,26 @@ public final class WebAppSession {
         new HttpEntity<>(form, headers), String.class);
     assertThat(login.getStatusCode()).as("web app login of " + user).isEqualTo(HttpStatus.OK);
 
-    List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String sessionCookie = renewed == null ? cookie : cookies(renewed);
-    String renewedToken = login.getHeaders().getFirst("X-XSRF-TOKEN");
-    return new WebAppSession(rest, sessionCookie, renewedToken == null ? token : renewedToken);
+    // The login renews the session (fixation protection); the new session's token comes with the next GET,
+    // as it does for the web apps in a browser.
+    addCookies(jar, login.getHeaders().get(HttpHeaders.SET_COOKIE));
+    HttpHeaders sessionHeaders = new HttpHeaders();
+    sessionHeaders.add(HttpHeaders.COOKIE, join(jar));
+    var current = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(sessionHeaders),
+        String.class);
+    addCookies(jar, current.getHeaders().get(HttpHeaders.SET_COOKIE));
+    return new WebAppSession(rest, join(jar), current.getHeaders().getFirst("X-XSRF-TOKEN"));
+  }
+
+  private static String join(Map<String, String> jar) {
+    return jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+  }
+
+  private static void addCookies(Map<String, String> jar, List<String> setCookies) {
+    if (setCookies != null) {
+      setCookies.stream().map(c -> c.split(";", 2)[0].split("=", 2)).filter(kv -> kv.length == 2)
+          .forEach(kv -> jar.put(kv[0], kv[1]));
+    }
   }
 
   public ResponseEntity<String> post(String path, boolean withToken) {
@@ -57,7 +76,4 @@ public final class WebAppSession {
     return rest.exchange(path, HttpMethod.POST, new HttpEntity<>("{}", headers), String.class);
   }
 
-  private static String cookies(List<String> setCookies) {
-    return setCookies == null ? "" : String.join("; ", setCookies.stream().map(c -> c.split(";", 2)[0]).toList());
-  }
 }

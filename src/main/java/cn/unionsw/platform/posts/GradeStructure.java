@@ -1,0 +1,102 @@
+package cn.unionsw.platform.posts;
+
+import cn.unionsw.platform.posts.GradeStructureMapper.GradeShare;
+import cn.unionsw.platform.web.ApiException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Art. 13: the province presets each year the share of each grade. An approval that would push a grade above
+ * its share, in the province or in the applicant's city, is flagged to the provincial reviewer.
+ */
+@Service
+public class GradeStructure {
+
+  private final GradeStructureMapper mapper;
+  private final PostRegistry registry;
+
+  GradeStructure(GradeStructureMapper mapper, PostRegistry registry) {
+    this.mapper = mapper;
+    this.registry = registry;
+  }
+
+  public record Assessment(String summary, boolean breaks) {
+  }
+
+  /** The ceilings (per cent) a province set for a year; empty when it set none. */
+  public Map<Grade, Integer> ceilings(String provinceCode, int year) {
+    Map<Grade, Integer> ceilings = new EnumMap<>(Grade.class);
+    mapper.find(provinceCode, year).forEach(share -> ceilings.put(share.grade(), share.maxSharePercent()));
+    return ceilings;
+  }
+
+  /** Sets a year's structure: a ceiling for every grade, 0-100, adding up to at least 100. All or nothing. */
+  @Transactional
+  public Map<Grade, Integer> save(String provinceCode, int year, Map<Grade, Integer> ceilings) {
+    if (year < 2000 || year > 2100) {
+      throw ApiException.badRequest("year", "年份须在 2000 到 2100 之间");
+    }
+    int sum = 0;
+    for (Grade grade : Grade.values()) {
+      Integer ceiling = ceilings.get(grade);
+      if (ceiling == null || ceiling < 0 || ceiling > 100) {
+        throw ApiException.badRequest(grade.name(), grade.label() + "的比例上限须为 0 到 100 的整数");
+      }
+      sum += ceiling;
+    }
+    if (sum < 100) {
+      throw ApiException.badRequest("structure", "各等级比例上限之和为 " + sum + "%，不足 100%，无法容纳全部岗位");
+    }
+    mapper.delete(provinceCode, year);
+    ceilings.forEach((grade, ceiling) -> mapper.insert(provinceCode, year, new GradeShare(grade, ceiling)));
+    return ceilings(provinceCode, year);
+  }
+
+  /** How the province's and the city's structure stand if this application is approved. */
+  public Assessment assess(Application application, String provinceCode, String cityCode, int year) {
+    Map<Grade, Integer> ceilings = ceilings(provinceCode, year);
+    if (ceilings.isEmpty()) {
+      return new Assessment(year + " 年岗位等级结构未设定，无法测算 (Art. 13)", false);
+    }
+    Map<Grade, Integer> delta = delta(application);
+    List<String> lines = new ArrayList<>();
+    boolean breaks = false;
+    for (String scope : cityCode == null ? List.of(provinceCode) : List.of(provinceCode, cityCode)) {
+      Map<Grade, Integer> after = registry.activeByGrade(scope);
+      delta.forEach((grade, change) -> after.merge(grade, change, Integer::sum));
+      int total = after.values().stream().mapToInt(Integer::intValue).sum();
+      StringBuilder line = new StringBuilder(scope).append(" 批准后共 ").append(total).append(" 个岗位：");
+      List<String> over = new ArrayList<>();
+      for (Grade grade : Grade.values()) {
+        int posts = after.get(grade);
+        double share = total == 0 ? 0 : posts * 100.0 / total;
+        line.append(String.format(" %s %d 个 (%.1f%%/上限 %d%%)", grade.label(), posts, share, ceilings.get(grade)));
+        if (share > ceilings.get(grade) && delta.getOrDefault(grade, 0) > 0) {
+          over.add(grade.label());
+        }
+      }
+      line.append(over.isEmpty() ? "；符合比例" : "；超出比例：" + String.join("、", over));
+      breaks |= !over.isEmpty();
+      lines.add(line.toString());
+    }
+    return new Assessment(String.join("\n", lines), breaks);
+  }
+
+  private static Map<Grade, Integer> delta(Application application) {
+    Map<Grade, Integer> delta = new EnumMap<>(Grade.class);
+    int n = application.requestedPosts();
+    switch (application.type()) {
+      case NEW -> delta.put(application.proposedGrade(), n);
+      case ADJUST_GRADE -> {
+        delta.merge(application.currentGrade(), -n, Integer::sum);
+        delta.merge(application.proposedGrade(), n, Integer::sum);
+      }
+      case CANCEL -> delta.put(application.proposedGrade(), -n);
+    }
+    return delta;
+  }
+}

@@ -1,0 +1,9 @@
+package cn.unionsw.platform.posts;
+
+/** A post of the registry. */
+public record Post(Long id, String unitCode, Grade grade, String status, String createdByInstance,
+    String changedByInstance) {
+
+  public static final String ACTIVE = "ACTIVE";
+  public static final String CANCELLED = "CANCELLED";
+}

@@ -1,0 +1,48 @@
+package cn.unionsw.platform.posts;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+interface PostMapper {
+
+  String COLUMNS = "id, unit_code, grade, status, created_by_instance, changed_by_instance";
+
+  @Select("select " + COLUMNS + " from post where unit_code = #{code} or unit_code like concat(#{code}, '-%') "
+      + "order by unit_code, id")
+  List<Post> findWithin(String code);
+
+  @Select("select count(*) from post where unit_code = #{unitCode} and status = 'ACTIVE'")
+  int countActive(String unitCode);
+
+  @Select("select count(*) from post where unit_code = #{unitCode} and status = 'ACTIVE' and grade = #{grade}")
+  int countActiveOfGrade(@Param("unitCode") String unitCode, @Param("grade") Grade grade);
+
+  @Select("select grade, count(*) as posts from post where status = 'ACTIVE' "
+      + "and (unit_code = #{code} or unit_code like concat(#{code}, '-%')) group by grade")
+  List<GradeCount> countActiveByGrade(String code);
+
+  @Insert("<script>insert into post (unit_code, grade, status, created_by_instance) values "
+      + "<foreach collection='count' item='i' separator=','>(#{unitCode}, #{grade}, 'ACTIVE', #{instance})</foreach>"
+      + "</script>")
+  int insertActive(@Param("unitCode") String unitCode, @Param("grade") Grade grade, @Param("instance") String instance,
+      @Param("count") List<Integer> count);
+
+  /** The oldest active posts of one grade: those a grade adjustment or cancellation changes first. */
+  @Select("select id from post where unit_code = #{unitCode} and status = 'ACTIVE' and grade = #{grade} "
+      + "order by id limit #{limit}")
+  List<Long> findActiveIds(@Param("unitCode") String unitCode, @Param("grade") Grade grade, @Param("limit") int limit);
+
+  @Update("<script>update post set grade = #{grade}, status = #{status}, changed_by_instance = #{instance}, "
+      + "changed_at = current_timestamp where status = 'ACTIVE' and id in "
+      + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
+  int change(@Param("ids") List<Long> ids, @Param("grade") Grade grade, @Param("status") String status,
+      @Param("instance") String instance);
+
+  record GradeCount(Grade grade, int posts) {
+  }
+}

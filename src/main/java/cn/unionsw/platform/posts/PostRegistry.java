@@ -1,0 +1,69 @@
+package cn.unionsw.platform.posts;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registry of province-approved posts (Art. 12). */
+@Service
+public class PostRegistry {
+
+  private final PostMapper posts;
+
+  PostRegistry(PostMapper posts) {
+    this.posts = posts;
+  }
+
+  public List<Post> within(String orgCode) {
+    return posts.findWithin(orgCode);
+  }
+
+  public int activeCount(String unitCode) {
+    return posts.countActive(unitCode);
+  }
+
+  public int activeCount(String unitCode, Grade grade) {
+    return posts.countActiveOfGrade(unitCode, grade);
+  }
+
+  /** Active posts per grade at or below an organisation, every grade present. */
+  public Map<Grade, Integer> activeByGrade(String orgCode) {
+    Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+    for (Grade grade : Grade.values()) {
+      counts.put(grade, 0);
+    }
+    posts.countActiveByGrade(orgCode).forEach(c -> counts.put(c.grade(), c.posts()));
+    return counts;
+  }
+
+  /**
+   * Carries out an approved application. Runs in the transaction of the approving process step, so the registry
+   * and the process move together or not at all.
+   */
+  @Transactional
+  public void apply(Application application, String processInstanceId) {
+    int count = application.requestedPosts();
+    switch (application.type()) {
+      case NEW -> posts.insertActive(application.unitCode(), application.proposedGrade(), processInstanceId,
+          IntStream.range(0, count).boxed().toList());
+      case ADJUST_GRADE -> change(application, application.currentGrade(), application.proposedGrade(), Post.ACTIVE,
+          processInstanceId);
+      case CANCEL -> change(application, application.proposedGrade(), application.proposedGrade(), Post.CANCELLED,
+          processInstanceId);
+    }
+  }
+
+  private void change(Application application, Grade from, Grade to, String status, String processInstanceId) {
+    List<Long> ids = posts.findActiveIds(application.unitCode(), from, application.requestedPosts());
+    if (ids.size() < application.requestedPosts()) {
+      // Another application changed this unit's posts since this one was checked.
+      throw new BadUserRequestException("requestedPosts: " + application.unitCode() + " 现有" + from.label() + " "
+          + ids.size() + " 个，少于申请的 " + application.requestedPosts() + " 个，请退回申请人核对");
+    }
+    posts.change(ids, to, status, processInstanceId);
+  }
+}
