@@ -3,7 +3,7 @@ package cn.unionsw.platform.orgs;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import cn.unionsw.platform.people.AsPlatform;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,23 +35,16 @@ public class OrgAccess {
 
   /** The organisations a user belongs to, and so the roots of what they reach. */
   public Reach reachOf(String userId) {
-    // Membership is read without the caller's authentication: a user may not hold READ on groups.
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      List<Group> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100);
-      boolean admin = groups.stream().anyMatch(g -> ADMIN_GROUP.equals(g.getId()));
-      List<String> orgs = groups.stream()
-          .filter(g -> ORG_GROUP_TYPE.equals(g.getType()))
-          .map(Group::getId)
-          .sorted()
-          .toList();
-      return new Reach(userId, admin, orgs);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    // Membership is read as the platform: a user may hold no READ on the groups they belong to.
+    List<Group> groups = AsPlatform.call(identityService,
+        () -> identityService.createGroupQuery().groupMember(userId).listPage(0, 100));
+    boolean admin = groups.stream().anyMatch(g -> ADMIN_GROUP.equals(g.getId()));
+    List<String> orgs = groups.stream()
+        .filter(g -> ORG_GROUP_TYPE.equals(g.getType()))
+        .map(Group::getId)
+        .sorted()
+        .toList();
+    return new Reach(userId, admin, orgs);
   }
 
   /** What one user reaches: everything when an administrator, else their organisations and all below them. */

@@ -18,6 +18,7 @@ public class WorkdayExpressions {
 
   private static final Logger log = LoggerFactory.getLogger(WorkdayExpressions.class);
   private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+  private static final LocalTime START_OF_WORK = LocalTime.of(9, 0);
 
   private final WorkdayCalendar calendar;
   private final ZoneId zone;
@@ -29,12 +30,21 @@ public class WorkdayExpressions {
 
   /** The end of the {@code days}-th working day after {@code start} (the start day itself not counted). */
   public Date after(Date start, int days) {
+    return at(start, days, END_OF_DAY);
+  }
+
+  /** 09:00 on the {@code days}-th working day after {@code start}: when a reminder that the day is due goes out. */
+  public Date morningOf(Date start, int days) {
+    return at(start, days, START_OF_WORK);
+  }
+
+  private Date at(Date start, int days, LocalTime time) {
     var from = start.toInstant().atZone(zone).toLocalDate();
     var addition = calendar.add(from, days);
     if (!addition.scheduleLoaded()) {
       log.warn("Deadline {} working days after {} ({}) uses the weekday rule: the holiday schedule of that year is "
           + "not loaded. Load it with PUT /api/workdays/years/{{year}}.", days, from, addition.date());
     }
-    return Date.from(addition.date().atTime(END_OF_DAY).atZone(zone).toInstant());
+    return Date.from(addition.date().atTime(time).atZone(zone).toInstant());
   }
 }

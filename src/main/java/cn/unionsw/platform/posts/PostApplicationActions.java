@@ -1,0 +1,83 @@
+package cn.unionsw.platform.posts;
+
+import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.MUNICIPAL_REVIEW;
+import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.PROVINCIAL_REVIEW;
+
+import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.people.AsPlatform;
+import cn.unionsw.platform.posts.ReviewMapper.Review;
+import cn.unionsw.platform.web.ApiException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the platform API does to a running post application on a user's behalf. */
+@Service
+class PostApplicationActions {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final OrgAccess access;
+  private final ReviewLog reviewLog;
+
+  PostApplicationActions(RuntimeService runtime, TaskService tasks, IdentityService identity, OrgAccess access,
+      ReviewLog reviewLog) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.access = access;
+    this.reviewLog = reviewLog;
+  }
+
+  List<Review> reviews(String processInstanceId, String userId) {
+    String unit = unitOf(processInstanceId, userId);
+    if (!access.reachOf(userId).includes(unit)) {
+      throw ApiException.forbidden("无权查看此申请");
+    }
+    return reviewLog.reviews(processInstanceId);
+  }
+
+  /**
+   * Withdrawal (撤回) by the applicant or a colleague of the applying organisation, while no reviewer has acted:
+   * no review recorded and the open review, if any, not yet claimed.
+   */
+  @Transactional
+  void withdraw(String processInstanceId, String userId) {
+    unitOf(processInstanceId, userId);
+    var variables = AsPlatform.call(identity, () -> runtime.getVariables(processInstanceId));
+    String applicantOrg = (String) variables.get(PostApplicationProcess.Vars.APPLICANT_ORG);
+    String applicant = (String) variables.get(PostApplicationProcess.Vars.APPLICANT);
+    boolean own = userId.equals(applicant) || (applicantOrg != null && access.reachOf(userId).orgCodes().contains(applicantOrg));
+    if (!own) {
+      throw ApiException.forbidden("只有申请人或申请单位可以撤回申请");
+    }
+    boolean claimed = AsPlatform.call(identity, () -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKeyIn(MUNICIPAL_REVIEW, PROVINCIAL_REVIEW).taskAssigned().count()) > 0;
+    if (!reviewLog.reviews(processInstanceId).isEmpty() || claimed) {
+      throw new ApiException(HttpStatus.CONFLICT, "already_reviewed", null, "审核人已开始办理，不能撤回；请联系审核单位退回");
+    }
+    // Authorised above by the platform's rule; the applicant holds no UPDATE permission on the instance.
+    AsPlatform.run(identity, () -> runtime.createMessageCorrelation(PostApplicationProcess.WITHDRAW_MESSAGE)
+        .processInstanceId(processInstanceId).correlateWithResult());
+  }
+
+  /** The application's unit; 404 for an instance that is not a running post application the user can see. */
+  private String unitOf(String processInstanceId, String userId) {
+    // Looked up as the platform; then the rule of reach decides what the caller may know of it.
+    Object unit = AsPlatform.call(identity, () -> {
+      ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+          .processDefinitionKey(PostApplicationProcess.KEY).singleResult();
+      return instance == null ? null : runtime.getVariable(processInstanceId, PostApplicationProcess.Vars.UNIT_CODE);
+    });
+    if (unit == null || !access.reachOf(userId).includes(unit.toString())) {
+      throw ApiException.notFound("post_application", "没有这个进行中的岗位申请: " + processInstanceId);
+    }
+    return unit.toString();
+  }
+}

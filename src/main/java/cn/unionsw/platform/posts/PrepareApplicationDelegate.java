@@ -1,0 +1,35 @@
+package cn.unionsw.platform.posts;
+
+import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** prepare-application: checks the application against the registry and sets its route, quota and deadlines. */
+@Component("prepareApplicationDelegate")
+class PrepareApplicationDelegate implements JavaDelegate {
+
+  private final PostApplicationService applications;
+
+  PrepareApplicationDelegate(PostApplicationService applications) {
+    this.applications = applications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var prepared = applications.prepare(Application.from(execution), execution.getProcessInstanceId());
+    execution.setVariable(UNIT_NAME, prepared.unitName());
+    execution.setVariable(UNIT_TYPE, prepared.unitType());
+    execution.setVariable(APPLICANT_ORG, prepared.applicantOrg());
+    execution.setVariable(ROUTE, prepared.route().name());
+    execution.setVariable(MUNICIPAL_GROUP, prepared.municipalGroup());
+    execution.setVariable(PROVINCIAL_GROUP, prepared.provincialGroup());
+    execution.setVariable(MAX_POSTS, prepared.maxPosts());
+    execution.setVariable(ACTIVE_POSTS, prepared.activePosts());
+    execution.setVariable(OVER_QUOTA, prepared.overQuota());
+    execution.setVariable(APPLICATION_SUMMARY, prepared.summary());
+    execution.setVariable(REVIEW_DUE_DAYS, prepared.reviewDueDays());
+    execution.setVariable(ESCALATION_DAYS, prepared.escalationDays());
+  }
+}

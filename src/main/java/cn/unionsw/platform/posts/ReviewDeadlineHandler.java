@@ -1,0 +1,67 @@
+package cn.unionsw.platform.posts;
+
+import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.MUNICIPAL_REVIEW;
+import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.PROVINCIAL_REVIEW;
+import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.DEADLINE_STATE;
+
+import cn.unionsw.platform.orgs.Codes;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the review deadline timers do to the open review task: flag it due today, overdue, or escalate it to the
+ * next level's supervisors. The flag is a task variable, so that Tasklist filters find the tasks without
+ * expressions in stored queries (which the engine forbids).
+ */
+@Service
+public class ReviewDeadlineHandler {
+
+  public enum Stage {
+    DUE_SOON(60, "审核今日到期，请及时办理"),
+    OVERDUE(80, "审核已超期"),
+    ESCALATED(100, "审核超期未办，已升级至上级督办");
+
+    private final int priority;
+    private final String notice;
+
+    Stage(int priority, String notice) {
+      this.priority = priority;
+      this.notice = notice;
+    }
+  }
+
+  private final TaskService tasks;
+
+  ReviewDeadlineHandler(TaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  public void handle(String processInstanceId, Stage stage) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKeyIn(MUNICIPAL_REVIEW, PROVINCIAL_REVIEW).singleResult();
+    if (task == null) {
+      return;
+    }
+    tasks.setVariableLocal(task.getId(), DEADLINE_STATE, stage == Stage.ESCALATED ? Stage.OVERDUE.name() : stage.name());
+    if (stage == Stage.ESCALATED) {
+      tasks.setVariableLocal(task.getId(), "escalated", true);
+      escalate(task);
+    }
+    task.setPriority(Math.max(task.getPriority(), stage.priority));
+    tasks.saveTask(task);
+    tasks.createComment(task.getId(), processInstanceId, stage.notice);
+  }
+
+  /** The next level up joins the candidates: the province for a city's review, the province's own group stays. */
+  private void escalate(Task task) {
+    tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> Codes.parentOf(link.getGroupId()))
+        .filter(parent -> parent != null)
+        .distinct()
+        .toList()
+        .forEach(parent -> tasks.addCandidateGroup(task.getId(), parent));
+  }
+}

@@ -1,0 +1,65 @@
+package cn.unionsw.platform.posts;
+
+import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
+
+import cn.unionsw.platform.orgs.OrgAccess;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * municipal-review and provincial-review. create: the form starts blank, not with the previous level's
+ * decision; assignment: a task is claimed by or delegated (委派) to a colleague of a candidate organisation only;
+ * complete: the decision and comment are checked and recorded.
+ */
+@Component("reviewTaskListener")
+class ReviewTaskListener implements TaskListener {
+
+  private final ReviewLog reviewLog;
+  private final OrgAccess access;
+
+  ReviewTaskListener(ReviewLog reviewLog, OrgAccess access) {
+    this.reviewLog = reviewLog;
+    this.access = access;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> {
+        task.getExecution().removeVariable(DECISION);
+        task.getExecution().removeVariable(COMMENT);
+      }
+      case EVENTNAME_ASSIGNMENT -> checkColleague(task);
+      case EVENTNAME_COMPLETE -> task.getExecution().setVariable(REVIEW_HISTORY, reviewLog.record(
+          task.getProcessInstanceId(), task.getTaskDefinitionKey(), reviewer(task), task.getVariable(DECISION),
+          task.getVariable(COMMENT)));
+      default -> { }
+    }
+  }
+
+  private void checkColleague(DelegateTask task) {
+    String assignee = task.getAssignee();
+    if (assignee == null) {
+      return;
+    }
+    var reach = access.reachOf(assignee);
+    boolean colleague = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .anyMatch(link -> reach.includes(link.getGroupId()));
+    if (!colleague) {
+      throw new BadUserRequestException("assignee: " + assignee + " 不属于本审核单位，不能办理或受委派此任务");
+    }
+  }
+
+  /** Whoever completes the task; without an authenticated caller (an internal call), its assignee. */
+  private static String reviewer(DelegateTask task) {
+    var caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (caller != null) {
+      return caller.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "system";
+  }
+}

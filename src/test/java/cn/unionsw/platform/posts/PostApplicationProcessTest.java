@@ -1,0 +1,358 @@
+package cn.unionsw.platform.posts;
+
+import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.*;
+import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.orgs.OrgAccess.Reach;
+import cn.unionsw.platform.orgs.OrgService;
+import cn.unionsw.platform.posts.GradeStructure.Assessment;
+import cn.unionsw.platform.posts.PostApplicationService.Prepared;
+import cn.unionsw.platform.posts.PostApplicationService.UnitOption;
+import cn.unionsw.platform.workdays.SeededCalendar;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
+
+/** One test per path of post-application, with the real delegates and listeners and mocked services. */
+@Deployment(resources = "processes/post-application.bpmn")
+class PostApplicationProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(0.95)
+      .build();
+
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+  ProcessEngine engine;
+  ProcessInstance current;
+  final PostApplicationService applications = mock(PostApplicationService.class);
+  final PostRegistry registry = mock(PostRegistry.class);
+  final GradeStructure gradeStructure = mock(GradeStructure.class);
+  final ReviewMapper reviews = mock(ReviewMapper.class);
+  final OrgAccess access = mock(OrgAccess.class);
+
+  @BeforeEach
+  void registerDelegates() {
+    engine = engineExtension.getProcessEngine();
+    init(engine);
+    var reviewLog = new ReviewLog(reviews, access, mock(OrgService.class));
+    Mocks.register("prepareApplicationDelegate", new PrepareApplicationDelegate(applications));
+    Mocks.register("assessGradeStructureDelegate", new AssessGradeStructureDelegate(gradeStructure, "Asia/Shanghai"));
+    Mocks.register("registerPostsDelegate", new RegisterPostsDelegate(registry));
+    Mocks.register("reviewDeadlineDelegate",
+        new ReviewDeadlineDelegate(new ReviewDeadlineHandler(engine.getTaskService())));
+    Mocks.register("reviewTaskListener", new ReviewTaskListener(reviewLog, access));
+    Mocks.register("revisionTaskListener", new RevisionTaskListener());
+    Mocks.register("fillApplicationListener", new FillApplicationListener(applications, new ObjectMapper()));
+    Mocks.register("workdays", SeededCalendar.expressions());
+
+    givenRoute(Route.COUNTY, false);
+    when(gradeStructure.assess(any(), anyString(), any(), any(Integer.class).intValue()))
+        .thenReturn(new Assessment("HE 批准后共 3 个岗位；符合比例", false));
+    when(access.reachOf(anyString())).thenAnswer(call -> new Reach(call.getArgument(0), false, List.of("HE")));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void shouldApproveUpTheCountyCityProvinceChain() {
+    ProcessInstance instance = start(application("NEW"));
+
+    assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW);
+    assertThat(task(current)).hasCandidateGroup("HE-SJZ").hasFormKey(null);
+    review("sjzreviewer", "APPROVE", null);
+    assertThat(instance).isWaitingAt(PROVINCIAL_REVIEW).variables()
+        .containsEntry(GRADE_STRUCTURE_SUMMARY, "HE 批准后共 3 个岗位；符合比例")
+        .containsEntry(BREAKS_GRADE_STRUCTURE, false);
+    assertThat(task(current)).hasCandidateGroup("HE");
+    review("hereviewer", "APPROVE", "同意设置");
+
+    assertThat(instance).hasPassedInOrder(PREPARE_APPLICATION, MUNICIPAL_REVIEW, ASSESS_GRADE_STRUCTURE,
+        PROVINCIAL_REVIEW, REGISTER_POSTS).isEnded().hasPassed(END_APPROVED);
+    verify(registry).apply(any(), anyString());
+    verify(reviews, times(2)).insert(any());
+  }
+
+  @Test
+  void shouldEndWhenTheCityRejects() {
+    ProcessInstance instance = start(application("NEW"));
+
+    review("sjzreviewer", "REJECT", "职工人数不足，暂不设岗");
+
+    assertThat(instance).isEnded().hasPassed(END_REJECTED).hasNotPassed(PROVINCIAL_REVIEW, REGISTER_POSTS);
+    verify(registry, never()).apply(any(), anyString());
+  }
+
+  @Test
+  void shouldEndWhenTheProvinceRejects() {
+    ProcessInstance instance = start(application("NEW"));
+    review("sjzreviewer", "APPROVE", null);
+
+    review("hereviewer", "REJECT", "超出全省岗位等级结构比例");
+
+    assertThat(instance).isEnded().hasPassed(END_REJECTED).hasNotPassed(REGISTER_POSTS);
+    verify(registry, never()).apply(any(), anyString());
+  }
+
+  @Test
+  void shouldRefuseARejectionWithoutAComment() {
+    ProcessInstance instance = start(application("NEW"));
+    String taskId = task(current).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(DECISION, "REJECT")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("comment");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(DECISION, "MAYBE")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("decision");
+    assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW);
+    verify(reviews, never()).insert(any());
+  }
+
+  @Test
+  void shouldReturnForRevisionAndResubmit() {
+    ProcessInstance instance = start(application("NEW"));
+    review("sjzreviewer", "RETURN", "请补充岗位职责");
+
+    assertThat(instance).isWaitingAt(REVISE_APPLICATION);
+    assertThat(task(current)).isAssignedTo("zdclerk");
+    engine.getTaskService().complete(task(current).getId(), Map.of(REVISION_ACTION, "RESUBMIT", DUTIES, "负责职工维权与集体协商"));
+
+    assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW).variables().containsEntry(DUTIES, "负责职工维权与集体协商")
+        .doesNotContainKey(DECISION);
+    verify(applications, times(2)).prepare(any(), anyString());
+  }
+
+  @Test
+  void shouldEndWhenTheApplicantWithdrawsAReturnedApplication() {
+    ProcessInstance instance = start(application("NEW"));
+    review("sjzreviewer", "APPROVE", null);
+    review("hereviewer", "RETURN", "等级依据不足");
+
+    engine.getTaskService().complete(task(current).getId(), Map.of(REVISION_ACTION, "WITHDRAW"));
+
+    assertThat(instance).isEnded().hasPassed(END_WITHDRAWN);
+  }
+
+  @Test
+  void shouldWithdrawBeforeAnyReview() {
+    ProcessInstance instance = start(application("NEW"));
+
+    engine.getRuntimeService().createMessageCorrelation(PostApplicationProcess.WITHDRAW_MESSAGE)
+        .processInstanceId(instance.getId()).correlate();
+
+    assertThat(instance).isEnded().hasPassed(END_WITHDRAWN_BY_APPLICANT).hasNotPassed(END_REJECTED);
+  }
+
+  @Test
+  void shouldSendACitysOwnPostStraightToTheProvince() {
+    givenRoute(Route.CITY, false);
+
+    ProcessInstance instance = start(application("NEW"));
+
+    assertThat(instance).isWaitingAt(PROVINCIAL_REVIEW).hasNotPassed(MUNICIPAL_REVIEW);
+    assertThat(task(current)).hasCandidateGroup("HE");
+  }
+
+  @Test
+  void shouldSendDingzhouStraightToTheProvince() {
+    givenRoute(Route.DIRECT_CITY, false);
+
+    ProcessInstance instance = start(application("NEW"));
+    review("hereviewer", "APPROVE", null);
+
+    assertThat(instance).isEnded().hasPassed(END_APPROVED).hasNotPassed(MUNICIPAL_REVIEW);
+  }
+
+  @Test
+  void shouldFlagAnApplicationOverQuotaToEveryReviewer() {
+    givenRoute(Route.COUNTY, true);
+
+    ProcessInstance instance = start(application("NEW"));
+
+    assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW).variables().containsEntry(OVER_QUOTA, true);
+    review("sjzreviewer", "APPROVE", null);
+    assertThat(instance).isWaitingAt(PROVINCIAL_REVIEW).variables().containsEntry(OVER_QUOTA, true);
+  }
+
+  @Test
+  void shouldRegisterAGradeAdjustment() {
+    Map<String, Object> adjust = application("ADJUST_GRADE");
+    adjust.put(CURRENT_GRADE, "ENTRY");
+    ProcessInstance instance = start(adjust);
+
+    review("sjzreviewer", "APPROVE", null);
+    review("hereviewer", "APPROVE", null);
+
+    var applied = ArgumentCaptor.forClass(Application.class);
+    verify(registry).apply(applied.capture(), anyString());
+    assertThat(applied.getValue().type()).isEqualTo(ApplicationType.ADJUST_GRADE);
+    assertThat(applied.getValue().currentGrade()).isEqualTo(Grade.ENTRY);
+    assertThat(applied.getValue().proposedGrade()).isEqualTo(Grade.LEVEL_3);
+    assertThat(instance).isEnded().hasPassed(END_APPROVED);
+  }
+
+  @Test
+  void shouldRegisterACancellation() {
+    ProcessInstance instance = start(application("CANCEL"));
+
+    review("sjzreviewer", "APPROVE", null);
+    review("hereviewer", "APPROVE", null);
+
+    var applied = ArgumentCaptor.forClass(Application.class);
+    verify(registry).apply(applied.capture(), anyString());
+    assertThat(applied.getValue().type()).isEqualTo(ApplicationType.CANCEL);
+    assertThat(instance).isEnded().hasPassed(END_APPROVED);
+  }
+
+  @Test
+  void shouldAskForTheDetailsWhenStartedFromTasklist() {
+    when(applications.unitOptions("zdclerk")).thenReturn(List.of(new UnitOption("正定镇工会", "HE-SJZ-ZD-ZDZ")));
+
+    ProcessInstance instance = start(Map.of(APPLICATION_TYPE, "NEW"));
+
+    assertThat(instance).isWaitingAt(FILL_APPLICATION);
+    assertThat(task(current)).isAssignedTo("zdclerk");
+    assertThat(engine.getRuntimeService().getVariableTyped(instance.getId(), UNIT_OPTIONS).getValue().toString())
+        .contains("HE-SJZ-ZD-ZDZ", "正定镇工会");
+    Map<String, Object> details = application("NEW");
+    engine.getTaskService().complete(task(current).getId(), details);
+    assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW).hasPassed(FILL_APPLICATION, PREPARE_APPLICATION);
+  }
+
+  @Test
+  void shouldRemindThenMarkOverdueThenEscalateByWorkingDaysAcrossNationalDay() {
+    // Thursday 2026-09-24, 10:00 in Beijing; Mid-Autumn (09-25..27) and National Day (10-01..07) lie ahead.
+    ClockUtil.setCurrentTime(at(2026, 9, 24, 10, 0));
+    ProcessInstance instance = start(application("NEW"));
+
+    // 5 working days: 09-28, 09-29, 09-30, 10-08, 10-09; escalation 5 more: 10-10 (a worked Saturday) .. 10-15
+    assertThat(task(current).getDueDate()).isEqualTo(at(2026, 10, 9, 23, 59, 59));
+    assertThat(timer(MUNICIPAL_REMINDER)).isEqualTo(at(2026, 10, 9, 9, 0));
+    assertThat(timer(MUNICIPAL_OVERDUE)).isEqualTo(at(2026, 10, 9, 23, 59, 59));
+    assertThat(timer(MUNICIPAL_ESCALATION)).isEqualTo(at(2026, 10, 15, 23, 59, 59));
+
+    fire(MUNICIPAL_REMINDER);
+    assertThat(deadlineState()).isEqualTo("DUE_SOON");
+    assertThat(task(current).getPriority()).isEqualTo(60);
+    fire(MUNICIPAL_OVERDUE);
+    assertThat(deadlineState()).isEqualTo("OVERDUE");
+    fire(MUNICIPAL_ESCALATION);
+
+    assertThat(task(current)).hasCandidateGroup("HE-SJZ").hasCandidateGroup("HE");
+    assertThat(task(current).getPriority()).isEqualTo(100);
+    assertThat(engine.getTaskService().getTaskComments(task(current).getId())).hasSize(3);
+    assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW).hasPassed(REMIND_REVIEWER, MARK_REVIEW_OVERDUE, ESCALATE_REVIEW);
+  }
+
+  @Test
+  void shouldRestartTheProvincialDeadlineWhenTheCityApproves() {
+    ClockUtil.setCurrentTime(at(2026, 2, 12, 16, 0));
+    start(application("NEW"));
+    review("sjzreviewer", "APPROVE", null);
+
+    // Spring Festival: 02-13 (1), 02-14 a worked Saturday (2), 02-15..23 off, then 02-24 (3), 25 (4), 26 (5)
+    assertThat(task(current).getDueDate()).isEqualTo(at(2026, 2, 26, 23, 59, 59));
+    assertThat(timer(PROVINCIAL_REMINDER)).isEqualTo(at(2026, 2, 26, 9, 0));
+    fire(PROVINCIAL_REMINDER);
+    fire(PROVINCIAL_OVERDUE);
+    fire(PROVINCIAL_ESCALATION);
+    assertThat(deadlineState()).isEqualTo("OVERDUE");
+    assertThat(task(current)).hasCandidateGroup("HE");
+  }
+
+  private ProcessInstance start(Map<String, Object> variables) {
+    engine.getIdentityService().setAuthenticatedUserId("zdclerk");
+    try {
+      current = engine.getRuntimeService().startProcessInstanceByKey(PostApplicationProcess.KEY, variables);
+      return current;
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void review(String reviewer, String decision, String comment) {
+    engine.getIdentityService().setAuthenticatedUserId(reviewer);
+    try {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(DECISION, decision);
+      variables.put(COMMENT, comment);
+      engine.getTaskService().complete(task(current).getId(), variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private static Map<String, Object> application(String type) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(UNIT_CODE, "HE-SJZ-ZD-ZDZ");
+    variables.put(APPLICATION_TYPE, type);
+    variables.put(REQUESTED_POSTS, 1);
+    variables.put(PROPOSED_GRADE, "LEVEL_3");
+    variables.put(EMPLOYEE_COUNT, 1850);
+    variables.put(JUSTIFICATION, "镇域企业集中，职工维权和服务需求大");
+    variables.put(DUTIES, "职工维权、集体协商指导");
+    return variables;
+  }
+
+  private void givenRoute(Route route, boolean overQuota) {
+    String city = route == Route.COUNTY ? "HE-SJZ" : null;
+    when(applications.prepare(any(), anyString())).thenReturn(new Prepared("正定镇工会", "TOWNSHIP_STREET",
+        "HE-SJZ-ZD", route, city, "HE", 1, overQuota ? 1 : 0, overQuota, "正定镇工会申请新增三级岗 1 个", 5, 5));
+  }
+
+  private Date timer(String boundaryEvent) {
+    return engine.getManagementService().createJobQuery().activityId(boundaryEvent).singleResult().getDuedate();
+  }
+
+  private void fire(String boundaryEvent) {
+    var job = engine.getManagementService().createJobQuery().activityId(boundaryEvent).singleResult();
+    ClockUtil.setCurrentTime(job.getDuedate());
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  private Object deadlineState() {
+    return engine.getTaskService().getVariableLocal(task(current).getId(), DEADLINE_STATE);
+  }
+
+  private static Date at(int year, int month, int day, int hour, int minute) {
+    return at(year, month, day, hour, minute, 0);
+  }
+
+  private static Date at(int year, int month, int day, int hour, int minute, int second) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute, second).atZone(BEIJING).toInstant());
+  }
+}
