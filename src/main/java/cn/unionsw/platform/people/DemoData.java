@@ -54,11 +54,16 @@ class DemoData implements ApplicationRunner {
   private final OrgService orgs;
   private final IdentityService identityService;
   private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final TasklistFilters filters;
+  private final List<DemoDataContribution> contributions;
 
-  DemoData(OrgService orgs, IdentityService identityService, ProcessEngineConfiguration engineConfiguration) {
+  DemoData(OrgService orgs, IdentityService identityService, ProcessEngineConfiguration engineConfiguration,
+      TasklistFilters filters, List<DemoDataContribution> contributions) {
     this.orgs = orgs;
     this.identityService = identityService;
     this.engineConfiguration = (ProcessEngineConfigurationImpl) engineConfiguration;
+    this.filters = filters;
+    this.contributions = contributions;
   }
 
   @Override
@@ -78,6 +83,10 @@ class DemoData implements ApplicationRunner {
         userCount++;
       }
     }
+    for (DemoUser demo : USERS) {
+      filters.ensureFor(demo.id(), demo.role(), demo.org());
+    }
+    contributions.forEach(DemoDataContribution::load);
     if (orgCount + userCount > 0) {
       log.info("Demo data: {} organisations and {} users created (password '{}')", orgCount, userCount, PASSWORD);
     }

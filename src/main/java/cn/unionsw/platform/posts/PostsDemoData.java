@@ -1,0 +1,39 @@
+package cn.unionsw.platform.posts;
+
+import cn.unionsw.platform.people.DemoDataContribution;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo only: an illustrative Hebei grade structure for this year and the next (the seeds set no shares; a real
+ * province sets its own each year through {@code PUT /api/grade-structure/{province}/{year}}).
+ */
+@Component
+@ConditionalOnProperty(name = "platform.demo-data.enabled", havingValue = "true")
+class PostsDemoData implements DemoDataContribution {
+
+  static final Map<Grade, Integer> ILLUSTRATIVE_CEILINGS = Map.of(
+      Grade.ENTRY, 40, Grade.LEVEL_3, 35, Grade.LEVEL_2, 20, Grade.LEVEL_1, 10);
+
+  private final GradeStructure gradeStructure;
+  private final ZoneId zone;
+
+  PostsDemoData(GradeStructure gradeStructure, @Value("${platform.time-zone}") String zone) {
+    this.gradeStructure = gradeStructure;
+    this.zone = ZoneId.of(zone);
+  }
+
+  @Override
+  public void load() {
+    int year = LocalDate.now(zone).getYear();
+    for (int y = year; y <= year + 1; y++) {
+      if (gradeStructure.ceilings("HE", y).isEmpty()) {
+        gradeStructure.save("HE", y, ILLUSTRATIVE_CEILINGS);
+      }
+    }
+  }
+}
