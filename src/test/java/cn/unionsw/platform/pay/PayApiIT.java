@@ -124,11 +124,11 @@ class PayApiIT {
 
   @ParameterizedTest(name = "{0} {1} → 400 on {3}")
   @CsvSource({
-      "minimum-wages/PQPAY/2024-01-01,  monthlyAmount, -1,     monthlyAmount",
-      "minimum-wages/PQPAY/2024-01-01,  monthlyAmount, 2000.123, monthlyAmount",
-      "minimum-wages/PQNONE/2024-01-01, monthlyAmount, 2000,   regionCode",
+      "minimum-wages/PQPAY/2031-01-01,  monthlyAmount, -1,     monthlyAmount",
+      "minimum-wages/PQPAY/2031-01-01,  monthlyAmount, 2000.123, monthlyAmount",
+      "minimum-wages/PQNONE/2031-01-01, monthlyAmount, 2000,   regionCode",
       "minimum-wages/PQPAY/1999-12-31,  monthlyAmount, 2000,   effectiveFrom",
-      "employer-rates/PQPAY/2024-01-01, socialInsuranceRate, 1.2, socialInsuranceRate",
+      "employer-rates/PQPAY/2031-01-01, socialInsuranceRate, 1.2, socialInsuranceRate",
   })
   void shouldRefuseBadFiguresAndWriteNothing(String path, String name, double value, String field) {
     Map<String, Object> body = path.startsWith("minimum")
