@@ -1,0 +1,84 @@
+package cn.unionsw.platform.policy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.springframework.stereotype.Service;
+
+/**
+ * Access to the deployed policy decisions: always the latest version an administrator deployed, evaluated by the
+ * engine (so history records which version decided) under the caller's engine authorizations, if any.
+ */
+@Service
+public class PolicyDecisions {
+
+  private final DecisionService decisionService;
+  private final RepositoryService repositoryService;
+  /** Deployed definitions never change, so their shape is cached by definition id. */
+  private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
+
+  PolicyDecisions(DecisionService decisionService, RepositoryService repositoryService) {
+    this.decisionService = decisionService;
+    this.repositoryService = repositoryService;
+  }
+
+  /** A decision table's input expressions and output names, in column order. */
+  public record Shape(List<String> inputs, List<String> outputs) {
+  }
+
+  public Optional<DecisionDefinition> latest(String key) {
+    return Optional.ofNullable(repositoryService.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(key)
+        .withoutTenantId()
+        .latestVersion()
+        .singleResult());
+  }
+
+  /**
+   * Evaluates the latest version of a decision whose hit policy yields at most one result: the matched rule's
+   * outputs, or empty when no rule matched.
+   */
+  public Optional<Map<String, Object>> evaluate(String key, Map<String, Object> variables) {
+    return single(key, decisionService.evaluateDecisionByKey(key).variables(variables).evaluate());
+  }
+
+  /** Evaluates one given version, for callers that record which version they used. */
+  public Optional<Map<String, Object>> evaluate(DecisionDefinition definition, Map<String, Object> variables) {
+    return single(definition.getKey(),
+        decisionService.evaluateDecisionById(definition.getId()).variables(variables).evaluate());
+  }
+
+  public Shape shape(DecisionDefinition definition) {
+    return shapes.computeIfAbsent(definition.getId(), id -> read(id, definition.getKey()));
+  }
+
+  private Shape read(String definitionId, String key) {
+    Decision decision = repositoryService.getDmnModelInstance(definitionId).getModelElementById(key);
+    if (decision == null || !(decision.getExpression() instanceof DecisionTable table)) {
+      return new Shape(List.of(), List.of());
+    }
+    List<String> inputs = table.getInputs().stream()
+        .map(Input::getInputExpression)
+        .map(expression -> expression.getText() == null ? "" : expression.getText().getTextContent().trim())
+        .toList();
+    List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
+    return new Shape(inputs, outputs);
+  }
+
+  private static Optional<Map<String, Object>> single(String key, DmnDecisionResult result) {
+    if (result.size() > 1) {
+      // The policy tables are UNIQUE or FIRST; more than one result means a redeployed table broke that.
+      throw new IllegalStateException("Decision " + key + " returned " + result.size() + " results, expected at most one");
+    }
+    return result.isEmpty() ? Optional.empty() : Optional.of(result.getSingleResult().getEntryMap());
+  }
+}

@@ -1,0 +1,81 @@
+package cn.unionsw.platform.policy;
+
+import cn.unionsw.platform.web.ApiException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Per-province policy settings: what an administrator switches without a release. Read from the database on
+ * every use, so that a change made on one node holds on every node at once.
+ */
+@Service
+public class PolicySettings {
+
+  /** Names the deployed decision (output {@code maxPosts}) that computes a province's post quota (Art. 10). */
+  public static final String QUOTA_DECISION = "quota-decision";
+  static final Set<String> KEYS = Set.of(QUOTA_DECISION);
+  /** A province without its own setting follows the default policy pack, Hebei's measures. */
+  static final String DEFAULT_QUOTA_DECISION = Decisions.POST_QUOTA;
+  static final Pattern PROVINCE_CODE = Pattern.compile("[A-Z0-9]{1,12}");
+
+  private final PolicySettingMapper mapper;
+  private final PolicyDecisions decisions;
+
+  PolicySettings(PolicySettingMapper mapper, PolicyDecisions decisions) {
+    this.mapper = mapper;
+    this.decisions = decisions;
+  }
+
+  /** The key of the decision that computes the province's post quota. */
+  public String quotaDecision(String provinceCode) {
+    return mapper.find(provinceCode, QUOTA_DECISION).map(PolicySetting::settingValue).orElse(DEFAULT_QUOTA_DECISION);
+  }
+
+  public List<PolicySetting> list(String provinceCode) {
+    return mapper.list(provinceCode);
+  }
+
+  public Optional<PolicySetting> find(String provinceCode, String settingKey) {
+    return mapper.find(provinceCode, settingKey);
+  }
+
+  /** Sets one setting after checking it whole; nothing is written when the value is refused. */
+  @Transactional
+  public PolicySetting save(String provinceCode, String settingKey, String settingValue, String updatedBy) {
+    if (provinceCode == null || !PROVINCE_CODE.matcher(provinceCode).matches()) {
+      throw ApiException.badRequest("provinceCode", "省级组织代码格式应为 HE (upper-case letters and digits, no hyphen)");
+    }
+    if (!KEYS.contains(settingKey)) {
+      throw ApiException.badRequest("settingKey", "未知的设置项 " + settingKey + " (known: " + KEYS + ")");
+    }
+    String value = settingValue == null ? "" : settingValue.trim();
+    if (value.isEmpty() || value.length() > 255) {
+      throw ApiException.badRequest("settingValue", "设置值必填，最多 255 个字符");
+    }
+    if (QUOTA_DECISION.equals(settingKey)) {
+      requireQuotaDecision(value);
+    }
+    if (mapper.update(provinceCode, settingKey, value, updatedBy) == 0) {
+      try {
+        mapper.insert(provinceCode, settingKey, value, updatedBy);
+      } catch (DuplicateKeyException raced) {
+        mapper.update(provinceCode, settingKey, value, updatedBy);
+      }
+    }
+    return mapper.find(provinceCode, settingKey).orElseThrow();
+  }
+
+  private void requireQuotaDecision(String key) {
+    var definition = decisions.latest(key).orElseThrow(() -> ApiException.badRequest("settingValue",
+        "没有已部署的决策 " + key + " (no decision with this key is deployed)"));
+    if (!decisions.shape(definition).outputs().contains(Decisions.MAX_POSTS)) {
+      throw ApiException.badRequest("settingValue",
+          "决策 " + key + " 没有输出 " + Decisions.MAX_POSTS + "，不是岗位数量决策 (not a quota decision)");
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package cn.unionsw.platform.policy;
+
+import cn.unionsw.platform.orgs.OrgService;
+import cn.unionsw.platform.orgs.Organisation;
+import cn.unionsw.platform.web.ApiException;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The post quota of a basic unit (Art. 10), computed by the decision its province names in the setting
+ * {@code quota-decision} ({@code post-quota} for Hebei; {@code post-quota-jiangsu}, {@code post-quota-mianyang} or
+ * any deployed decision with output {@code maxPosts} elsewhere). The facts a decision reads are checked against
+ * the inputs it declares, so that a province on the Jiangsu reading is asked for its separate-union count.
+ */
+@Service
+public class QuotaPolicy {
+
+  private final PolicySettings settings;
+  private final PolicyDecisions decisions;
+  private final OrgService orgs;
+
+  QuotaPolicy(PolicySettings settings, PolicyDecisions decisions, OrgService orgs) {
+    this.settings = settings;
+    this.decisions = decisions;
+    this.orgs = orgs;
+  }
+
+  /**
+   * The quota of a registered basic unit. {@code employeeCount} overrides the registry's figure (an application
+   * states the current one); {@code separateUnionCount} is needed only where the province's decision reads it.
+   */
+  public Quota maxPosts(String unitCode, Integer employeeCount, Integer separateUnionCount) {
+    Organisation unit = orgs.find(unitCode)
+        .orElseThrow(() -> ApiException.badRequest("unitCode", "组织 " + unitCode + " 未登记"));
+    if (!unit.type().isBasicUnit()) {
+      throw ApiException.badRequest("unitCode", unitCode + " 不是基层单位：岗位只设在基层单位 (Art. 9)");
+    }
+    Integer employees = employeeCount != null ? employeeCount : unit.employeeCount();
+    return maxPosts(unitCode, provinceOf(unitCode), unit.type().name(), employees, separateUnionCount);
+  }
+
+  /** The quota from explicit facts, for a unit that need not be registered. */
+  public Quota maxPosts(String unitCode, String provinceCode, String unitType, Integer employeeCount,
+      Integer separateUnionCount) {
+    checkCount(Decisions.EMPLOYEE_COUNT, employeeCount);
+    checkCount(Decisions.SEPARATE_UNION_COUNT, separateUnionCount);
+    String key = settings.quotaDecision(provinceCode);
+    DecisionDefinition definition = decisions.latest(key).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
+        "quota_decision_missing", null, "省份 " + provinceCode + " 的岗位数量决策 " + key + " 未部署，请管理员检查设置 "
+        + PolicySettings.QUOTA_DECISION));
+    Map<String, Object> facts = new HashMap<>();
+    facts.put(Decisions.UNIT_TYPE, unitType);
+    facts.put(Decisions.EMPLOYEE_COUNT, employeeCount);
+    facts.put(Decisions.SEPARATE_UNION_COUNT, separateUnionCount);
+    Integer maxPosts = decisions.evaluate(definition, facts)
+        .map(outputs -> outputs.get(Decisions.MAX_POSTS))
+        .map(value -> ((Number) value).intValue())
+        .orElse(null);
+    if (maxPosts == null) {
+      // No rule matched: a missing fact the decision reads is the caller's to supply (Jiangsu reads the
+      // separate-union count); with every fact present, the province simply sets no quota for this unit type.
+      for (String input : decisions.shape(definition).inputs()) {
+        if (facts.containsKey(input) && facts.get(input) == null) {
+          throw ApiException.badRequest(input, "岗位数量决策 " + key + "（" + provinceCode + "）需要 " + input);
+        }
+      }
+    }
+    return new Quota(unitCode, provinceCode, unitType, employeeCount, separateUnionCount, key,
+        definition.getVersion(), maxPosts);
+  }
+
+  /** Codes nest by prefix, so a unit's province is its first segment ({@code HE} of {@code HE-SJZ-ZD-ZDZ}). */
+  static String provinceOf(String code) {
+    int cut = code.indexOf('-');
+    return cut < 0 ? code : code.substring(0, cut);
+  }
+
+  private static void checkCount(String field, Integer value) {
+    if (value != null && (value < 0 || value > 10_000_000)) {
+      throw ApiException.badRequest(field, "人数须在 0 到 10000000 之间");
+    }
+  }
+}
