@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.Collection;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Service;
 /**
  * Lets the organisations a case concerns see it in Cockpit and through engine REST, and nobody else: the
  * applicant's organisation, the reviewing city and the province. Tasks need nothing here; Camunda grants them
- * to their candidate groups.
+ * to their candidate groups (see {@link DelegatingCandidatesAuthorizationProvider}).
  */
 @Service
 public class InstanceAccess {
@@ -26,12 +28,12 @@ public class InstanceAccess {
 
   public void grantRead(String processInstanceId, Collection<String> groupIds) {
     for (String groupId : groupIds) {
-      grant(Resources.PROCESS_INSTANCE, processInstanceId, groupId);
-      grant(Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, groupId);
+      grant(Resources.PROCESS_INSTANCE, processInstanceId, groupId, Permissions.READ);
+      grant(Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, groupId, HistoricProcessInstancePermissions.READ);
     }
   }
 
-  private void grant(Resource resource, String resourceId, String groupId) {
+  private void grant(Resource resource, String resourceId, String groupId, Permission permission) {
     boolean present = authorizationService.createAuthorizationQuery()
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
     if (!present) {
@@ -39,7 +41,7 @@ public class InstanceAccess {
       authorization.setGroupId(groupId);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
-      authorization.addPermission(Permissions.READ);
+      authorization.addPermission(permission);
       authorizationService.saveAuthorization(authorization);
     }
   }

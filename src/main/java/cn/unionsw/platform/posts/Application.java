@@ -1,5 +1,6 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.policy.Grade;
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.GradeStructureMapper.GradeShare;
 import cn.unionsw.platform.web.ApiException;
 import java.util.ArrayList;

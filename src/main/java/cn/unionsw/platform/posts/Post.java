@@ -1,5 +1,7 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.policy.Grade;
+
 /** A post of the registry. */
 public record Post(Long id, String unitCode, Grade grade, String status, String createdByInstance,
     String changedByInstance) {

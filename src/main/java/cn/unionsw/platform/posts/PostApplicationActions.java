@@ -8,10 +8,11 @@ import cn.unionsw.platform.people.AsPlatform;
 import cn.unionsw.platform.posts.ReviewMapper.Review;
 import cn.unionsw.platform.web.ApiException;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 class PostApplicationActions {
 
   private final RuntimeService runtime;
+  private final HistoryService history;
   private final TaskService tasks;
   private final IdentityService identity;
   private final OrgAccess access;
   private final ReviewLog reviewLog;
 
-  PostApplicationActions(RuntimeService runtime, TaskService tasks, IdentityService identity, OrgAccess access,
-      ReviewLog reviewLog) {
+  PostApplicationActions(RuntimeService runtime, HistoryService history, TaskService tasks, IdentityService identity,
+      OrgAccess access, ReviewLog reviewLog) {
     this.runtime = runtime;
+    this.history = history;
     this.tasks = tasks;
     this.identity = identity;
     this.access = access;
@@ -50,6 +53,10 @@ class PostApplicationActions {
   @Transactional
   void withdraw(String processInstanceId, String userId) {
     unitOf(processInstanceId, userId);
+    if (AsPlatform.call(identity, () -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+        .count()) == 0) {
+      throw new ApiException(HttpStatus.CONFLICT, "already_ended", null, "申请已办结，不能撤回");
+    }
     var variables = AsPlatform.call(identity, () -> runtime.getVariables(processInstanceId));
     String applicantOrg = (String) variables.get(PostApplicationProcess.Vars.APPLICANT_ORG);
     String applicant = (String) variables.get(PostApplicationProcess.Vars.APPLICANT);
@@ -67,16 +74,18 @@ class PostApplicationActions {
         .processInstanceId(processInstanceId).correlateWithResult());
   }
 
-  /** The application's unit; 404 for an instance that is not a running post application the user can see. */
+  /** The application's unit, running or ended; 404 for anything that is not a post application the user reaches. */
   private String unitOf(String processInstanceId, String userId) {
     // Looked up as the platform; then the rule of reach decides what the caller may know of it.
     Object unit = AsPlatform.call(identity, () -> {
-      ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
-          .processDefinitionKey(PostApplicationProcess.KEY).singleResult();
-      return instance == null ? null : runtime.getVariable(processInstanceId, PostApplicationProcess.Vars.UNIT_CODE);
+      boolean application = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+          .processDefinitionKey(PostApplicationProcess.KEY).count() > 0;
+      HistoricVariableInstance variable = application ? history.createHistoricVariableInstanceQuery()
+          .processInstanceId(processInstanceId).variableName(PostApplicationProcess.Vars.UNIT_CODE).singleResult() : null;
+      return variable == null ? null : variable.getValue();
     });
     if (unit == null || !access.reachOf(userId).includes(unit.toString())) {
-      throw ApiException.notFound("post_application", "没有这个进行中的岗位申请: " + processInstanceId);
+      throw ApiException.notFound("post_application", "没有这个岗位申请: " + processInstanceId);
     }
     return unit.toString();
   }

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.orgs.Codes;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.policy.Grade;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.policy.Grade;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.people.DemoDataContribution;
 import java.time.LocalDate;
 import java.time.ZoneId;

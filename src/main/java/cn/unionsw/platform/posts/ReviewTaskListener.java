@@ -3,6 +3,7 @@ package cn.unionsw.platform.posts;
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 
 import cn.unionsw.platform.orgs.OrgAccess;
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -46,12 +47,17 @@ class ReviewTaskListener implements TaskListener {
       return;
     }
     var reach = access.reachOf(assignee);
-    boolean colleague = task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .anyMatch(link -> reach.includes(link.getGroupId()));
+    boolean colleague = candidateGroups(task).stream().anyMatch(reach::includes);
     if (!colleague) {
       throw new BadUserRequestException("assignee: " + assignee + " 不属于本审核单位，不能办理或受委派此任务");
     }
+  }
+
+  private static List<String> candidateGroups(DelegateTask task) {
+    return task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId())
+        .toList();
   }
 
   /** Whoever completes the task; without an authenticated caller (an internal call), its assignee. */

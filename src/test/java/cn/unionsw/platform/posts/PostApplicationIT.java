@@ -45,7 +45,8 @@ class PostApplicationIT {
       assertThat(post.path("status").asText()).isEqualTo("ACTIVE");
     });
     JsonNode reviews = Api.as(rest, "zdclerk").get("/api/post-applications/" + id + "/reviews").getBody();
-    assertThat(reviews).isNull();
+    assertThat(reviews).extracting(r -> r.path("reviewerId").asText() + ":" + r.path("decision").asText())
+        .containsExactly("sjzreviewer:APPROVE", "hereviewer:APPROVE");
   }
 
   @Test

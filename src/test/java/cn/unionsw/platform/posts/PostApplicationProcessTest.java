@@ -1,5 +1,6 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.policy.Grade;
 import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.*;
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,7 @@ class PostApplicationProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engineExtension = ProcessEngineCoverageExtension.builder()
+      .configurationResource("process-test.camunda.cfg.xml")
       .assertClassCoverageAtLeast(0.95)
       .build();
 
