@@ -116,6 +116,12 @@ public final class Browser implements AutoCloseable {
     return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /** Waits until the element can be clicked, then clicks it. */
+  public Browser click(By locator) {
+    waitUntil(ExpectedConditions.elementToBeClickable(locator)).click();
+    return this;
+  }
+
   /** Waits until the element shows the text (a substring of its visible text). */
   public Browser waitForText(By locator, String text) {
     waitUntil(ExpectedConditions.textToBePresentInElementLocated(locator, text));
@@ -126,12 +132,20 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver(), TIMEOUT).until(condition);
   }
 
-  /** Waits until AngularJS has bootstrapped and no HTTP request of the app is pending. */
+  /**
+   * Waits until AngularJS has bootstrapped, no HTTP request of the app is pending and no transition is under way
+   * (a dialog fading in would make a half-transparent screenshot). Endless animations, such as spinners, do not
+   * count.
+   */
   public Browser settled() {
     waitUntil(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("""
         if (document.readyState !== 'complete' || !window.angular) { return false; }
         var injector = window.angular.element(document.documentElement).injector();
-        return !!injector && injector.get('$http').pendingRequests.length === 0;
+        if (!injector || injector.get('$http').pendingRequests.length > 0) { return false; }
+        return !document.getAnimations().some(function (animation) {
+          return animation.playState === 'running' && animation.effect
+              && animation.effect.getComputedTiming().iterations !== Infinity;
+        });
         """));
     return this;
   }

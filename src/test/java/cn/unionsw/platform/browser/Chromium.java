@@ -23,6 +23,7 @@ final class Chromium {
 
   static final String INSTALL_HINT = "apt-get install -y chromium chromium-driver fonts-wqy-microhei";
 
+  private static final String BROWSER_PROPERTY = "browser.binary";
   private static final String DRIVER_PROPERTY = "webdriver.chrome.driver";
   private static final List<String> BROWSER_CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
   private static final List<String> DRIVER_CANDIDATES = List.of("/usr/bin/chromedriver");
@@ -33,10 +34,10 @@ final class Chromium {
   /** Why the browser cannot start here, or empty when it can. */
   static Optional<String> missing() {
     if (browser().isEmpty()) {
-      return Optional.of("no Chromium at " + BROWSER_CANDIDATES + " (or -Dbrowser.binary)");
+      return Optional.of("no Chromium at " + where(BROWSER_PROPERTY, BROWSER_CANDIDATES));
     }
     if (driver().isEmpty()) {
-      return Optional.of("no chromedriver at " + DRIVER_CANDIDATES + " (or -D" + DRIVER_PROPERTY + ")");
+      return Optional.of("no chromedriver at " + where(DRIVER_PROPERTY, DRIVER_CANDIDATES));
     }
     return Optional.empty();
   }
@@ -54,7 +55,8 @@ final class Chromium {
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--lang=" + language, "--window-size=1440,900", "--user-data-dir=" + profile);
-    // Headless Chromium takes navigator.languages from this preference rather than from --lang.
+    // --lang sets the browser's own locale; this preference sets Accept-Language and navigator.languages,
+    // which the web apps read to choose zh or en.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     var chrome = new ChromeDriver(service, options);
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -70,11 +72,17 @@ final class Chromium {
   }
 
   private static Optional<String> browser() {
-    return executable(System.getProperty("browser.binary"), BROWSER_CANDIDATES);
+    return executable(System.getProperty(BROWSER_PROPERTY), BROWSER_CANDIDATES);
   }
 
   private static Optional<String> driver() {
     return executable(System.getProperty(DRIVER_PROPERTY), DRIVER_CANDIDATES);
+  }
+
+  private static String where(String property, List<String> candidates) {
+    String configured = System.getProperty(property);
+    return configured != null && !configured.isBlank() ? configured + " (-D" + property + ")"
+        : candidates + " (or set -D" + property + ")";
   }
 
   private static Optional<String> executable(String configured, List<String> candidates) {

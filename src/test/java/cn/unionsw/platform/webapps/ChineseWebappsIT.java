@@ -45,6 +45,11 @@ class ChineseWebappsIT {
         .contains("启动流程", "创建任务", "键盘快捷键", "正定县总工会 经办人", "日期和时间的显示时区")
         .doesNotContain("Start process", "Camunda Tasklist");
     assertNoEndOfLifeBanner(browser);
+
+    browser.click(By.linkText("启动流程")).waitForText(By.cssSelector(".modal-title"), "启动流程").settled();
+    browser.screenshot("tasklist-zdclerk-start-process");
+    assertThat(browser.waitFor(By.cssSelector(".modal-header input")).getDomAttribute("placeholder"))
+        .isEqualTo("以流程名称搜索。");
   }
 
   @Test
