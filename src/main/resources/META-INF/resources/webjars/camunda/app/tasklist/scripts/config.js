@@ -1,0 +1,31 @@
+/*
+ * Replaces the stock app/tasklist/scripts/config.js of the Camunda web-app jar (this project's copy comes first
+ * on the class path). Shared settings are in app/platform/platform.js; see docs/webapps.md.
+ */
+import { platformConfig } from '../../platform/platform.js';
+
+export default platformConfig('任务列表', {
+  // The stock shortcuts, with descriptions in the users' language.
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: '认领当前选中的任务'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: '焦点移到过滤器列表的第一项'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: '焦点移到任务列表的第一项'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: '焦点移到任务表单的第一个输入框'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: '打开“启动流程”对话框'
+    }
+  }
+});
