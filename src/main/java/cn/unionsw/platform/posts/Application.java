@@ -1,8 +1,8 @@
 package cn.unionsw.platform.posts;
 
-import cn.unionsw.platform.policy.Grade;
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 
+import cn.unionsw.platform.policy.Grade;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;

@@ -1,12 +1,12 @@
 package cn.unionsw.platform.posts;
 
-import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.orgs.Codes;
-import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
+import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.people.InstanceAccess;
+import cn.unionsw.platform.policy.Grade;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,9 +1,9 @@
 package cn.unionsw.platform.posts;
 
-import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.orgs.Codes;
-import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
+import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.ReviewMapper.Review;
 import cn.unionsw.platform.web.ApiException;
 import java.security.Principal;

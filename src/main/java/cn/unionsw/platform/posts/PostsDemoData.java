@@ -1,7 +1,7 @@
 package cn.unionsw.platform.posts;
 
-import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.people.DemoDataContribution;
+import cn.unionsw.platform.policy.Grade;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;

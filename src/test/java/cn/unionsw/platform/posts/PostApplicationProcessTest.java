@@ -1,6 +1,5 @@
 package cn.unionsw.platform.posts;
 
-import cn.unionsw.platform.policy.Grade;
 import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.*;
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +15,10 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
+import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgService;
+import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.GradeStructure.Assessment;
 import cn.unionsw.platform.posts.PostApplicationService.Prepared;
 import cn.unionsw.platform.posts.PostApplicationService.UnitOption;
