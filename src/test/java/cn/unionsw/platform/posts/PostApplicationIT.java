@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.WebAppSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -98,6 +99,11 @@ class PostApplicationIT {
     assertThat(complete("bdreviewer", task, "APPROVE", null).getStatusCode().is4xxClientError()).isTrue();
     assertThat(Api.as(rest, "lcclerk").get("/api/post-applications/" + id + "/reviews").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+    // The same through Tasklist's own API, as the web app asks for it.
+    String query = "/camunda/api/engine/engine/default/task?processInstanceId=" + id + "&maxResults=15";
+    assertThat(WebAppSession.login(rest, "sjzreviewer", Api.DEMO_PASSWORD).get(query).getBody()).contains(task);
+    assertThat(WebAppSession.login(rest, "bdreviewer", Api.DEMO_PASSWORD).get(query).getBody()).isEqualTo("[]");
+    assertThat(WebAppSession.login(rest, "zdclerk", Api.DEMO_PASSWORD).get(query).getBody()).isEqualTo("[]");
   }
 
   @Test

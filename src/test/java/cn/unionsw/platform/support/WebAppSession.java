@@ -66,6 +66,12 @@ public final class WebAppSession {
     }
   }
 
+  public ResponseEntity<String> get(String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, cookies);
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
   public ResponseEntity<String> post(String path, boolean withToken) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
