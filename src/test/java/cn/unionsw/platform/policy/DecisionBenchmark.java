@@ -81,6 +81,7 @@ class DecisionBenchmark {
       run(2, i -> decisionService.evaluateDecisionByKey(key).variables(inputs.get(i % inputs.size())).evaluate(),
           WARM_UP_MILLIS);
       restLatencies(key, inputs, REST_REQUESTS / 4);
+      restBaseline(key, REST_REQUESTS / 4);
     }
     line("| decision | path | threads | evaluations/s | p50 ms | p90 ms | p99 ms |");
     line("|---|---|---|---|---|---|---|");
@@ -99,6 +100,10 @@ class DecisionBenchmark {
       line("| `%s` | `POST /engine-rest/decision-definition/key/%s/evaluate` as hereviewer (Basic) | 1 | %.0f | %.2f | %.2f | %.2f |",
           key, key, 1000 / mean(latencies), percentile(latencies, 50), percentile(latencies, 90),
           percentile(latencies, 99));
+      double[] baseline = restBaseline(key, REST_REQUESTS);
+      line("| `%s` | baseline: `GET /engine-rest/decision-definition/key/%s` (same auth, no evaluation) | 1 | %.0f | %.2f | %.2f | %.2f |",
+          key, key, 1000 / mean(baseline), percentile(baseline, 50), percentile(baseline, 90),
+          percentile(baseline, 99));
     }
     line("");
     line("Machine: %d cores (%s), %s, Java %s, max heap %d MiB; database %s; warm-up %d ms per path, "
@@ -159,6 +164,23 @@ class DecisionBenchmark {
       long start = System.nanoTime();
       post(reviewer, key, bodies.get(i % bodies.size()));
       millis[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(millis);
+    return millis;
+  }
+
+  /** The same round trip and Basic authentication without an evaluation, to tell the two costs apart. */
+  private double[] restBaseline(String key, int requests) {
+    TestRestTemplate reviewer = rest.withBasicAuth("hereviewer", "demo");
+    double[] millis = new double[requests];
+    for (int i = 0; i < requests; i++) {
+      long start = System.nanoTime();
+      ResponseEntity<JsonNode> response = reviewer.getForEntity("/engine-rest/decision-definition/key/{key}",
+          JsonNode.class, key);
+      millis[i] = (System.nanoTime() - start) / 1e6;
+      if (response.getStatusCode() != HttpStatus.OK) {
+        throw new IllegalStateException(key + ": " + response.getStatusCode());
+      }
     }
     Arrays.sort(millis);
     return millis;
