@@ -97,6 +97,13 @@ class PayApiIT {
   }
 
   @Test
+  void shouldRefuseAQuoteToAWorker() {
+    // Quoting evaluates the pay decisions with the caller's engine authorizations; workers hold none on decisions.
+    assertThat(as("zdworker").getForEntity("/api/pay/quote?orgCode=HE-SJZ-ZD-ZDZ&grade=ENTRY&allowanceTier=1",
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void shouldLetAnAdministratorKeepTheFigures() {
     ResponseEntity<JsonNode> wage = put("admin", "/api/pay/minimum-wages/" + PROVINCE + "-C/2024-01-01",
         Map.of("monthlyAmount", 2500.50, "tierLabel", "第一档", "source", "测试 test"));
