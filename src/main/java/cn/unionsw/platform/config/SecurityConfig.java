@@ -63,7 +63,11 @@ class SecurityConfig {
     return http
         // The Camunda web apps authenticate against the same identity service and carry their own CSRF
         // prevention filter and security headers (CSP, X-Content-Type-Options, X-XSS-Protection).
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .authorizeHttpRequests(requests -> requests
+            // Camunda's first-admin setup answers anyone while no administrator exists; administrators here come
+            // from the demo data or from ADMIN_USER / ADMIN_PASSWORD, never from the first caller.
+            .requestMatchers(PATHS.matcher("/camunda/api/admin/setup/**")).denyAll()
+            .anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)
         .headers(AbstractHttpConfigurer::disable)
         .build();

@@ -19,6 +19,12 @@ public final class Codes {
     return code.equals(ancestor) || code.startsWith(ancestor + "-");
   }
 
+  /** The province of a code: its first segment ({@code HE} of {@code HE-SJZ-ZD-ZDZ}). */
+  public static String provinceOf(String code) {
+    int cut = code.indexOf('-');
+    return cut < 0 ? code : code.substring(0, cut);
+  }
+
   /** The code one level up, or null for a top-level code. */
   public static String parentOf(String code) {
     int cut = code.lastIndexOf('-');

@@ -37,8 +37,11 @@ public class OrgService {
    * The code and parent cannot change: codes nest by prefix and other records refer to them.
    */
   @Transactional
-  public Organisation save(Organisation org) {
-    validate(org);
+  public Organisation save(Organisation request) {
+    validate(request);
+    // Codes nest by prefix: the parent is the code one level up, whether or not the request names it.
+    Organisation org = new Organisation(request.code(), Codes.parentOf(request.code()), request.name(), request.type(),
+        request.legalEntityCount(), request.employeeCount(), request.memberCount());
     Optional<Organisation> existing = orgs.findByCode(org.code());
     if (existing.isPresent()) {
       if (existing.get().type() != org.type()) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 /**
  * Lets the organisations a case concerns see it in Cockpit and through engine REST, and nobody else: the
  * applicant's organisation, the reviewing city and the province. Tasks need nothing here; Camunda grants them
- * to their candidate groups (see {@link DelegatingCandidatesAuthorizationProvider}).
+ * to their candidate groups; delegating one goes through {@link TaskDelegation}.
  */
 @Service
 public class InstanceAccess {

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.policy;
 
+import cn.unionsw.platform.orgs.Codes;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.web.ApiException;
@@ -39,7 +40,7 @@ public class QuotaPolicy {
       throw ApiException.badRequest("unitCode", unitCode + " 不是基层单位：岗位只设在基层单位 (Art. 9)");
     }
     Integer employees = employeeCount != null ? employeeCount : unit.employeeCount();
-    return maxPosts(unitCode, provinceOf(unitCode), unit.type().name(), employees, separateUnionCount);
+    return maxPosts(unitCode, Codes.provinceOf(unitCode), unit.type().name(), employees, separateUnionCount);
   }
 
   /** The quota from explicit facts, for a unit that need not be registered. */
@@ -72,11 +73,6 @@ public class QuotaPolicy {
         definition.getVersion(), maxPosts);
   }
 
-  /** Codes nest by prefix, so a unit's province is its first segment ({@code HE} of {@code HE-SJZ-ZD-ZDZ}). */
-  static String provinceOf(String code) {
-    int cut = code.indexOf('-');
-    return cut < 0 ? code : code.substring(0, cut);
-  }
 
   private static void checkCount(String field, Integer value) {
     if (value != null && (value < 0 || value > 10_000_000)) {

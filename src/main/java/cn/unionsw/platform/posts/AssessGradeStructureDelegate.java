@@ -25,7 +25,7 @@ class AssessGradeStructureDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone).getYear();
-    String city = (String) execution.getVariable(MUNICIPAL_GROUP);
+    String city = (String) execution.getVariable(CITY_CODE);
     var assessment = gradeStructure.assess(Application.from(execution), (String) execution.getVariable(PROVINCIAL_GROUP),
         city, year);
     execution.setVariable(GRADE_STRUCTURE_SUMMARY, assessment.summary());

@@ -1,5 +1,7 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.orgs.OrgService;
+import cn.unionsw.platform.orgs.OrgType;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.GradeStructureMapper.GradeShare;
 import cn.unionsw.platform.web.ApiException;
@@ -19,10 +21,12 @@ public class GradeStructure {
 
   private final GradeStructureMapper mapper;
   private final PostRegistry registry;
+  private final OrgService orgs;
 
-  GradeStructure(GradeStructureMapper mapper, PostRegistry registry) {
+  GradeStructure(GradeStructureMapper mapper, PostRegistry registry, OrgService orgs) {
     this.mapper = mapper;
     this.registry = registry;
+    this.orgs = orgs;
   }
 
   public record Assessment(String summary, boolean breaks) {
@@ -38,6 +42,9 @@ public class GradeStructure {
   /** Sets a year's structure: a ceiling for every grade, 0-100, adding up to at least 100. All or nothing. */
   @Transactional
   public Map<Grade, Integer> save(String provinceCode, int year, Map<Grade, Integer> ceilings) {
+    if (orgs.find(provinceCode).filter(org -> org.type() == OrgType.PROVINCE).isEmpty()) {
+      throw ApiException.badRequest("provinceCode", provinceCode + " 不是已登记的省级工会");
+    }
     if (year < 2000 || year > 2100) {
       throw ApiException.badRequest("year", "年份须在 2000 到 2100 之间");
     }
@@ -67,16 +74,20 @@ public class GradeStructure {
     List<String> lines = new ArrayList<>();
     boolean breaks = false;
     for (String scope : cityCode == null ? List.of(provinceCode) : List.of(provinceCode, cityCode)) {
-      Map<Grade, Integer> after = registry.activeByGrade(scope);
+      Map<Grade, Integer> before = registry.activeByGrade(scope);
+      Map<Grade, Integer> after = new EnumMap<>(before);
       delta.forEach((grade, change) -> after.merge(grade, change, Integer::sum));
+      int totalBefore = before.values().stream().mapToInt(Integer::intValue).sum();
       int total = after.values().stream().mapToInt(Integer::intValue).sum();
       StringBuilder line = new StringBuilder(scope).append(" 批准后共 ").append(total).append(" 个岗位：");
       List<String> over = new ArrayList<>();
       for (Grade grade : Grade.values()) {
-        int posts = after.get(grade);
-        double share = total == 0 ? 0 : posts * 100.0 / total;
-        line.append(String.format(" %s %d 个 (%.1f%%/上限 %d%%)", grade.label(), posts, share, ceilings.get(grade)));
-        if (share > ceilings.get(grade) && delta.getOrDefault(grade, 0) > 0) {
+        double share = share(after.get(grade), total);
+        line.append(String.format(" %s %d 个 (%.1f%%/上限 %d%%)", grade.label(), after.get(grade), share,
+            ceilings.get(grade)));
+        // An approval breaks the structure where it pushes a grade's share up and past its ceiling; a cancellation
+        // of other grades can do that as well as new posts of the grade itself.
+        if (share > ceilings.get(grade) && share > share(before.get(grade), totalBefore)) {
           over.add(grade.label());
         }
       }
@@ -85,6 +96,10 @@ public class GradeStructure {
       lines.add(line.toString());
     }
     return new Assessment(String.join("\n", lines), breaks);
+  }
+
+  private static double share(int posts, int total) {
+    return total == 0 ? 0 : posts * 100.0 / total;
   }
 
   private static Map<Grade, Integer> delta(Application application) {

@@ -10,6 +10,7 @@ import cn.unionsw.platform.web.ApiException;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -69,9 +70,16 @@ class PostApplicationActions {
     if (!reviewLog.reviews(processInstanceId).isEmpty() || claimed) {
       throw new ApiException(HttpStatus.CONFLICT, "already_reviewed", null, "审核人已开始办理，不能撤回；请联系审核单位退回");
     }
-    // Authorised above by the platform's rule; the applicant holds no UPDATE permission on the instance.
-    AsPlatform.run(identity, () -> runtime.createMessageCorrelation(PostApplicationProcess.WITHDRAW_MESSAGE)
-        .processInstanceId(processInstanceId).correlateWithResult());
+    // Authorised above by the platform's rule; the applicant holds no UPDATE permission on the instance. The
+    // correlation itself requires no review yet, so a review completed since the checks above wins the race.
+    try {
+      AsPlatform.run(identity, () -> runtime.createMessageCorrelation(PostApplicationProcess.WITHDRAW_MESSAGE)
+          .processInstanceId(processInstanceId)
+          .processInstanceVariableEquals(PostApplicationProcess.Vars.REVIEW_COUNT, 0)
+          .correlateWithResult());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ApiException(HttpStatus.CONFLICT, "already_reviewed", null, "审核人已开始办理，不能撤回；请联系审核单位退回");
+    }
   }
 
   /** The application's unit, running or ended; 404 for anything that is not a post application the user reaches. */

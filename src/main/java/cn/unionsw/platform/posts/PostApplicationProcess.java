@@ -63,6 +63,8 @@ public final class PostApplicationProcess {
     public static final String APPLICANT_ORG = "applicantOrg";
     public static final String ROUTE = "route";
     public static final String MUNICIPAL_GROUP = "municipalGroup";
+    /** The city whose grade structure the application touches: the reviewing city, or the applying one. */
+    public static final String CITY_CODE = "cityCode";
     public static final String PROVINCIAL_GROUP = "provincialGroup";
     public static final String MAX_POSTS = "maxPosts";
     public static final String ACTIVE_POSTS = "activePosts";
@@ -77,6 +79,8 @@ public final class PostApplicationProcess {
     public static final String DECISION = "decision";
     public static final String COMMENT = "comment";
     public static final String REVIEW_HISTORY = "reviewHistory";
+    /** Reviews recorded so far; withdrawal correlates only while it is 0. */
+    public static final String REVIEW_COUNT = "reviewCount";
     public static final String REVISION_ACTION = "revisionAction";
     // Task-local, set by the deadline timers; the Tasklist filters read it
     public static final String DEADLINE_STATE = "deadlineState";

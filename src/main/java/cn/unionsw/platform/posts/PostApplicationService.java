@@ -6,6 +6,7 @@ import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.people.InstanceAccess;
+import cn.unionsw.platform.web.ApiException;
 import cn.unionsw.platform.policy.Grade;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,22 +45,21 @@ public class PostApplicationService {
 
   /** What prepare-application hands to the rest of the process. */
   public record Prepared(String unitName, String unitType, String applicantOrg, Route route, String municipalGroup,
-      String provincialGroup, Integer maxPosts, int activePosts, boolean overQuota, String summary,
+      String cityCode, String provincialGroup, Integer maxPosts, int activePosts, boolean overQuota, String summary,
       int reviewDueDays, int escalationDays) {
   }
 
   public Prepared prepare(Application application, String processInstanceId) {
+    String applicantOrg = applicantOrg(application);
     Organisation unit = orgs.find(application.unitCode())
-        .orElseThrow(() -> Application.invalid("unitCode", "组织 " + application.unitCode() + " 未登记"));
-    if (!unit.type().isBasicUnit()) {
-      throw Application.invalid("unitCode", unit.name() + " 不是基层单位：岗位只设在基层单位 (Art. 9)");
-    }
-    String applicantOrg = applicantOrg(application, unit);
+        .filter(found -> applicantOrg.equals(found.parentCode()) && found.type().isBasicUnit())
+        .orElseThrow(() -> Application.invalid("unitCode", "只能为本单位（" + applicantOrg + "）直属的基层单位申请，"
+            + application.unitCode() + " 不是 (Art. 9)"));
     checkRequest(application, unit);
     checkCounts(application, unit);
 
     int activePosts = registry.activeCount(unit.code());
-    Integer maxPosts = quota.maxPosts(unit.code(), employees(application, unit));
+    Integer maxPosts = maxPosts(unit, employees(application, unit));
     boolean overQuota = application.type() == ApplicationType.NEW && maxPosts != null
         && activePosts + application.requestedPosts() > maxPosts;
     if (overQuota && (application.justification() == null || application.justification().length() < 10)) {
@@ -75,7 +75,8 @@ public class PostApplicationService {
       default -> throw Application.invalid("unitCode", unit.name() + " 不在县、市或省直管市工会之下");
     };
     String municipalGroup = route == Route.COUNTY ? parent.parentCode() : null;
-    String provincialGroup = province(unit.code());
+    String cityCode = route == Route.COUNTY ? municipalGroup : parent.code();
+    String provincialGroup = Codes.provinceOf(unit.code());
 
     Set<String> concerned = new LinkedHashSet<>(List.of(applicantOrg, parent.code(), provincialGroup));
     if (municipalGroup != null) {
@@ -84,8 +85,8 @@ public class PostApplicationService {
     instanceAccess.grantRead(processInstanceId, concerned);
 
     ReviewDeadlines.Days days = deadlines.forApplication(application.type());
-    return new Prepared(unit.name(), unit.type().name(), applicantOrg, route, municipalGroup, provincialGroup,
-        maxPosts, activePosts, overQuota, summary(application, unit, activePosts, maxPosts, overQuota),
+    return new Prepared(unit.name(), unit.type().name(), applicantOrg, route, municipalGroup, cityCode,
+        provincialGroup, maxPosts, activePosts, overQuota, summary(application, unit, activePosts, maxPosts, overQuota),
         days.dueWorkingDays(), days.escalationWorkingDays());
   }
 
@@ -105,16 +106,25 @@ public class PostApplicationService {
   public record UnitOption(String label, String value) {
   }
 
-  private String applicantOrg(Application application, Organisation unit) {
+  /** The applicant's own organisation: applications are made for the basic units directly under it. */
+  private String applicantOrg(Application application) {
     if (application.applicant() == null) {
       throw Application.invalid("applicant", "无法确定申请人：申请须由登录用户发起");
     }
     Reach reach = access.reachOf(application.applicant());
-    if (!reach.includes(unit.code())) {
-      throw Application.invalid("unitCode", "只能为本单位所属的基层单位申请，" + unit.name() + "（" + unit.code()
-          + "）不在 " + String.join("、", reach.orgCodes()) + " 之内");
+    if (reach.homeOrg() == null) {
+      throw Application.invalid("applicant", application.applicant() + " 不属于唯一的工会组织，不能提出岗位申请");
     }
-    return reach.homeOrg() != null ? reach.homeOrg() : unit.parentCode();
+    return reach.homeOrg();
+  }
+
+  /** The province's quota decision; a fact it needs but the registry lacks is the applicant's to supply. */
+  private Integer maxPosts(Organisation unit, Integer employees) {
+    try {
+      return quota.maxPosts(unit.code(), employees);
+    } catch (ApiException e) {
+      throw Application.invalid(e.field() == null ? "unitCode" : e.field(), e.getMessage());
+    }
   }
 
   private void checkRequest(Application application, Organisation unit) {
@@ -166,14 +176,6 @@ public class PostApplicationService {
 
   private static Integer employees(Application application, Organisation unit) {
     return application.employeeCount() != null ? application.employeeCount() : unit.employeeCount();
-  }
-
-  private static String province(String code) {
-    String parent = code;
-    while (Codes.parentOf(parent) != null) {
-      parent = Codes.parentOf(parent);
-    }
-    return parent;
   }
 
   private static String summary(Application application, Organisation unit, int activePosts, Integer maxPosts,

@@ -38,11 +38,12 @@ interface PostMapper {
       + "order by id limit #{limit}")
   List<Long> findActiveIds(@Param("unitCode") String unitCode, @Param("grade") Grade grade, @Param("limit") int limit);
 
+  /** Changes the posts only if they are still active and of grade {@code from}; answers how many it changed. */
   @Update("<script>update post set grade = #{grade}, status = #{status}, changed_by_instance = #{instance}, "
-      + "changed_at = current_timestamp where status = 'ACTIVE' and id in "
+      + "changed_at = current_timestamp where status = 'ACTIVE' and grade = #{from} and id in "
       + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
-  int change(@Param("ids") List<Long> ids, @Param("grade") Grade grade, @Param("status") String status,
-      @Param("instance") String instance);
+  int change(@Param("ids") List<Long> ids, @Param("from") Grade from, @Param("grade") Grade grade,
+      @Param("status") String status, @Param("instance") String instance);
 
   record GradeCount(Grade grade, int posts) {
   }

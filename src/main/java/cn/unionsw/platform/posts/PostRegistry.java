@@ -60,11 +60,12 @@ public class PostRegistry {
 
   private void change(Application application, Grade from, Grade to, String status, String processInstanceId) {
     List<Long> ids = posts.findActiveIds(application.unitCode(), from, application.requestedPosts());
-    if (ids.size() < application.requestedPosts()) {
-      // Another application changed this unit's posts since this one was checked.
-      throw new BadUserRequestException("requestedPosts: " + application.unitCode() + " 现有" + from.label() + " "
-          + ids.size() + " 个，少于申请的 " + application.requestedPosts() + " 个，请退回申请人核对");
+    // Fewer posts than asked for, or fewer changed than found: another approval changed this unit's posts since
+    // this application was checked (on this node or another). The whole approval rolls back.
+    if (ids.size() < application.requestedPosts()
+        || posts.change(ids, from, to, status, processInstanceId) != ids.size()) {
+      throw new BadUserRequestException("requestedPosts: " + application.unitCode() + " 现有" + from.label()
+          + "少于申请的 " + application.requestedPosts() + " 个（可能已被其他申请调整），请退回申请人核对");
     }
-    posts.change(ids, to, status, processInstanceId);
   }
 }

@@ -26,6 +26,9 @@ public class ReviewDeadlines {
   public Days forApplication(ApplicationType type) {
     var result = decisions.evaluateDecisionTableByKey(DECISION,
         Variables.createVariables().putValue("applicationType", type.name())).getSingleResult();
+    if (result == null) {
+      throw new IllegalStateException("Decision " + DECISION + " has no rule for " + type + ": fix the deployed table");
+    }
     return new Days(((Number) result.getEntry("dueWorkingDays")).intValue(),
         ((Number) result.getEntry("escalationWorkingDays")).intValue());
   }

@@ -5,7 +5,9 @@ import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.posts.ReviewMapper.Review;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
@@ -46,16 +48,23 @@ public class ReviewLog {
     return history(processInstanceId);
   }
 
+  public int count(String processInstanceId) {
+    return reviews.count(processInstanceId);
+  }
+
   public List<Review> reviews(String processInstanceId) {
     return reviews.findByInstance(processInstanceId);
   }
 
   public String history(String processInstanceId) {
-    return reviews.findByInstance(processInstanceId).stream().map(this::line).collect(Collectors.joining("\n"));
+    Map<String, String> orgNames = new HashMap<>();
+    return reviews.findByInstance(processInstanceId).stream().map(review -> line(review, orgNames))
+        .collect(Collectors.joining("\n"));
   }
 
-  private String line(Review review) {
-    String org = review.reviewerOrg() == null ? "" : orgs.find(review.reviewerOrg()).map(Organisation::name).orElse("");
+  private String line(Review review, Map<String, String> orgNames) {
+    String org = review.reviewerOrg() == null ? "" : orgNames.computeIfAbsent(review.reviewerOrg(),
+        code -> orgs.find(code).map(Organisation::name).orElse(code));
     String level = PostApplicationProcess.Elements.MUNICIPAL_REVIEW.equals(review.taskKey()) ? "市级初审" : "省级核定";
     return TIME.format(review.reviewedAt()) + " " + level + " " + org + " " + review.reviewerId() + "："
         + review.decision().label() + (review.reviewComment() == null ? "" : "。意见：" + review.reviewComment());

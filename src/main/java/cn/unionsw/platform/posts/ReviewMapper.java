@@ -14,6 +14,9 @@ interface ReviewMapper {
       + "#{reviewComment})")
   void insert(Review review);
 
+  @Select("select count(*) from post_application_review where process_instance_id = #{processInstanceId}")
+  int count(String processInstanceId);
+
   @Select("select process_instance_id, task_key, reviewer_id, reviewer_org, decision, review_comment, reviewed_at "
       + "from post_application_review where process_instance_id = #{processInstanceId} order by id")
   List<Review> findByInstance(String processInstanceId);

@@ -12,18 +12,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * municipal-review and provincial-review. create: the form starts blank, not with the previous level's
- * decision; assignment: a task is claimed by or delegated (委派) to a colleague of a candidate organisation only;
- * complete: the decision and comment are checked and recorded.
+ * decision; assignment: a task is claimed by or delegated (委派) to a member of a candidate organisation only;
+ * complete: nothing but decision and comment may change, the applicant never reviews, and the review is recorded.
  */
 @Component("reviewTaskListener")
 class ReviewTaskListener implements TaskListener {
 
   private final ReviewLog reviewLog;
   private final OrgAccess access;
+  private final ApplicationGuard guard;
 
-  ReviewTaskListener(ReviewLog reviewLog, OrgAccess access) {
+  ReviewTaskListener(ReviewLog reviewLog, OrgAccess access, ApplicationGuard guard) {
     this.reviewLog = reviewLog;
     this.access = access;
+    this.guard = guard;
   }
 
   @Override
@@ -34,11 +36,21 @@ class ReviewTaskListener implements TaskListener {
         task.getExecution().removeVariable(COMMENT);
       }
       case EVENTNAME_ASSIGNMENT -> checkColleague(task);
-      case EVENTNAME_COMPLETE -> task.getExecution().setVariable(REVIEW_HISTORY, reviewLog.record(
-          task.getProcessInstanceId(), task.getTaskDefinitionKey(), reviewer(task), task.getVariable(DECISION),
-          task.getVariable(COMMENT)));
+      case EVENTNAME_COMPLETE -> complete(task);
       default -> { }
     }
+  }
+
+  private void complete(DelegateTask task) {
+    String processInstanceId = task.getProcessInstanceId();
+    guard.verify(processInstanceId, task.getExecution().getVariables());
+    String reviewer = reviewer(task);
+    if (reviewer.equals(task.getVariable(APPLICANT))) {
+      throw new BadUserRequestException("assignee: 申请人不能审核自己的申请");
+    }
+    task.getExecution().setVariable(REVIEW_HISTORY, reviewLog.record(processInstanceId, task.getTaskDefinitionKey(),
+        reviewer, task.getVariable(DECISION), task.getVariable(COMMENT)));
+    task.getExecution().setVariable(REVIEW_COUNT, reviewLog.count(processInstanceId));
   }
 
   private void checkColleague(DelegateTask task) {
@@ -46,8 +58,8 @@ class ReviewTaskListener implements TaskListener {
     if (assignee == null) {
       return;
     }
-    var reach = access.reachOf(assignee);
-    boolean colleague = candidateGroups(task).stream().anyMatch(reach::includes);
+    var memberOf = access.reachOf(assignee).orgCodes();
+    boolean colleague = candidateGroups(task).stream().anyMatch(memberOf::contains);
     if (!colleague) {
       throw new BadUserRequestException("assignee: " + assignee + " 不属于本审核单位，不能办理或受委派此任务");
     }

@@ -146,6 +146,16 @@ class AccessIT {
   }
 
   @Test
+  void shouldNeverLetAnAnonymousCallerCreateTheFirstAdministrator() {
+    var response = rest.postForEntity("/camunda/api/admin/setup/default/user/create",
+        java.util.Map.of("profile", java.util.Map.of("id", "intruder"), "credentials",
+            java.util.Map.of("password", "Str0ng!Passw0rd")), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  @Test
   void shouldHardenTheEngine() {
     var config = (ProcessEngineConfigurationImpl) engineConfiguration;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,6 +27,8 @@ class PostApplicationIT {
   RuntimeService runtime;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  TaskService taskService;
 
   @Test
   void shouldRunTheChainAndRegisterThePost() {
@@ -118,11 +121,50 @@ class PostApplicationIT {
     String task = taskOf("sjzreviewer", id, "municipal-review");
     var sjz = Api.as(rest, "sjzreviewer");
 
-    var toStranger = sjz.post("/engine-rest/task/" + task + "/delegate", Map.of("userId", "bdreviewer"));
-    var toColleague = sjz.post("/engine-rest/task/" + task + "/delegate", Map.of("userId", colleague));
+    var toStranger = sjz.post("/api/tasks/" + task + "/delegate", Map.of("userId", "bdreviewer"));
+    var toProvince = sjz.post("/api/tasks/" + task + "/delegate", Map.of("userId", "hereviewer"));
+    var openedToAnotherCity = sjz.post("/engine-rest/task/" + task + "/identity-links",
+        Map.of("groupId", "HE-BD", "type", "candidate"));
+    var byStranger = Api.as(rest, "bdreviewer").post("/api/tasks/" + task + "/delegate", Map.of("userId", "bdreviewer"));
+    var toColleague = sjz.post("/api/tasks/" + task + "/delegate", Map.of("userId", colleague));
 
     assertThat(toStranger.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(toColleague.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(toStranger.getBody().path("error").asText()).isEqualTo("invalid_userId");
+    assertThat(toProvince.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(openedToAnotherCity.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(byStranger.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(toColleague.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(colleague);
+  }
+
+  @Test
+  void shouldRefuseAReviewThatReroutesTheCase() {
+    String id = start("zdclerk", "HE-SJZ-ZD-XCP", "NEW", 1, "LEVEL_3", null).path("id").asText();
+    String task = taskOf("sjzreviewer", id, "municipal-review");
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("decision", value("APPROVE"));
+    variables.put("provincialGroup", value("HE-SJZ"));
+
+    var response = Api.as(rest, "sjzreviewer").post("/engine-rest/task/" + task + "/complete",
+        Map.of("variables", variables));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(runtime.getVariable(id, "provincialGroup")).isEqualTo("HE");
+    assertThat(taskOf("sjzreviewer", id, "municipal-review")).isEqualTo(task);
+  }
+
+  @Test
+  void shouldTakeTheApplicantFromTheLogin() {
+    Map<String, Object> body = startBody("HE-BD-ZZ-KFQ", "NEW", 1, "ENTRY", null);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> variables = new LinkedHashMap<>((Map<String, Object>) body.get("variables"));
+    variables.put("applicant", value("admin"));
+
+    var response = Api.as(rest, "zdclerk").post("/engine-rest/process-definition/key/post-application/start",
+        Map.of("variables", variables));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("message").asText()).contains("HE-SJZ-ZD");
   }
 
   @Test

@@ -68,12 +68,14 @@ class PostApplicationProcessTest {
     engine = engineExtension.getProcessEngine();
     init(engine);
     var reviewLog = new ReviewLog(reviews, access, mock(OrgService.class));
-    Mocks.register("prepareApplicationDelegate", new PrepareApplicationDelegate(applications));
+    var guard = new ApplicationGuard(new InMemoryGuards());
+    Mocks.register("applicantListener", new ApplicantListener(guard));
+    Mocks.register("prepareApplicationDelegate", new PrepareApplicationDelegate(applications, guard));
     Mocks.register("assessGradeStructureDelegate", new AssessGradeStructureDelegate(gradeStructure, "Asia/Shanghai"));
     Mocks.register("registerPostsDelegate", new RegisterPostsDelegate(registry));
     Mocks.register("reviewDeadlineDelegate",
         new ReviewDeadlineDelegate(new ReviewDeadlineHandler(engine.getTaskService())));
-    Mocks.register("reviewTaskListener", new ReviewTaskListener(reviewLog, access));
+    Mocks.register("reviewTaskListener", new ReviewTaskListener(reviewLog, access, guard));
     Mocks.register("revisionTaskListener", new RevisionTaskListener());
     Mocks.register("fillApplicationListener", new FillApplicationListener(applications, new ObjectMapper()));
     Mocks.register("workdays", SeededCalendar.expressions());
@@ -142,6 +144,42 @@ class PostApplicationProcessTest {
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("decision");
     assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW);
     verify(reviews, never()).insert(any());
+  }
+
+  @Test
+  void shouldRefuseAReviewThatChangesTheApplication() {
+    ProcessInstance instance = start(application("NEW"));
+    String taskId = task(current).getId();
+
+    // Completing a task writes every submitted variable into the process: a reviewer may not re-route the case.
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        Map.of(DECISION, "APPROVE", PROVINCIAL_GROUP, "HE-SJZ")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("decision");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(DECISION, "APPROVE", OVER_QUOTA, false,
+        REQUESTED_POSTS, 9)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class);
+    assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW).variables().containsEntry(PROVINCIAL_GROUP, "HE");
+  }
+
+  @Test
+  void shouldTakeTheApplicantFromTheLoginNotFromAVariable() {
+    Map<String, Object> forged = application("NEW");
+    forged.put(APPLICANT, "admin");
+
+    ProcessInstance instance = start(forged);
+
+    assertThat(instance).variables().containsEntry(APPLICANT, "zdclerk");
+    var checked = ArgumentCaptor.forClass(Application.class);
+    verify(applications).prepare(checked.capture(), anyString());
+    assertThat(checked.getValue().applicant()).isEqualTo("zdclerk");
+  }
+
+  @Test
+  void shouldNotLetTheApplicantReviewTheirOwnApplication() {
+    start(application("NEW"));
+
+    assertThatThrownBy(() -> review("zdclerk", "APPROVE", null))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("申请人不能审核");
   }
 
   @Test
@@ -333,7 +371,8 @@ class PostApplicationProcessTest {
   private void givenRoute(Route route, boolean overQuota) {
     String city = route == Route.COUNTY ? "HE-SJZ" : null;
     when(applications.prepare(any(), anyString())).thenReturn(new Prepared("正定镇工会", "TOWNSHIP_STREET",
-        "HE-SJZ-ZD", route, city, "HE", 1, overQuota ? 1 : 0, overQuota, "正定镇工会申请新增三级岗 1 个", 5, 5));
+        "HE-SJZ-ZD", route, city, city != null ? city : "HE-SJZ", "HE", 1, overQuota ? 1 : 0, overQuota,
+        "正定镇工会申请新增三级岗 1 个", 5, 5));
   }
 
   private Date timer(String boundaryEvent) {
@@ -356,5 +395,32 @@ class PostApplicationProcessTest {
 
   private static Date at(int year, int month, int day, int hour, int minute, int second) {
     return Date.from(LocalDateTime.of(year, month, day, hour, minute, second).atZone(BEIJING).toInstant());
+  }
+
+  /** The guard table, in memory. */
+  private static final class InMemoryGuards implements GuardMapper {
+
+    private final Map<String, String[]> rows = new HashMap<>();
+
+    @Override
+    public void insert(String processInstanceId, String applicant) {
+      rows.put(processInstanceId, new String[] {applicant, null});
+    }
+
+    @Override
+    public String applicant(String processInstanceId) {
+      return rows.containsKey(processInstanceId) ? rows.get(processInstanceId)[0] : null;
+    }
+
+    @Override
+    public String fingerprint(String processInstanceId) {
+      return rows.containsKey(processInstanceId) ? rows.get(processInstanceId)[1] : null;
+    }
+
+    @Override
+    public int seal(String processInstanceId, String fingerprint) {
+      rows.get(processInstanceId)[1] = fingerprint;
+      return 1;
+    }
   }
 }
