@@ -144,14 +144,14 @@ public class PayCalculator {
     }
     String parentCode = unit.parentCode();
     boolean inCounty = parentType == OrgType.COUNTY;
-    return new Funding(province, city, county, borneBy, province(unit.code()),
+    if (!inCounty && countyShare.signum() != 0) {
+      // A township a city holds directly has no county to pay the county's part: the city, as purchaser, does.
+      cityShare = cityShare.add(countyShare);
+      countyShare = BigDecimal.ZERO.setScale(2);
+    }
+    return new Funding(province, city, county, borneBy, Codes.provinceOf(unit.code()),
         inCounty ? Codes.parentOf(parentCode) : parentCode, inCounty ? parentCode : null,
         provinceShare, cityShare, countyShare);
-  }
-
-  private static String province(String code) {
-    var chain = Regional.chain(code);
-    return chain.get(chain.size() - 1);
   }
 
   private Map<String, Object> decide(String key, Map<String, Object> variables) {

@@ -59,6 +59,7 @@ class PayCalculatorTest {
     org("HE-SJZ-FWZX", "HE-SJZ", OrgType.SERVICE_CENTER_CITY);
     org("HE-DZ", "HE", OrgType.DIRECT_CITY);
     org("HE-DZ-KFQ", "HE-DZ", OrgType.DEV_ZONE);
+    org("HE-SJZ-KFQ", "HE-SJZ", OrgType.DEV_ZONE);
     when(tables.employerRateFor(anyString(), any())).thenReturn(Optional.of(new EmployerRate("HE", DAY,
         new BigDecimal("0.2600"), new BigDecimal("0.0600"), "illustrative", "test", null)));
   }
@@ -73,6 +74,8 @@ class PayCalculatorTest {
       "HE-SJZ-FWZX,    2200, 4000, CITY_LEVEL,   68075.54, 20127.49, 47948.05, 0.00",
       "HE-DZ-KFQ,      2000, ,     DIRECT_CITY,  55694.52, 27847.26, 27847.26, 0.00",
       "HE-DZ-KFQ,      2000, 3500, DIRECT_CITY,  59701.32, 27847.26, 31854.06, 0.00",
+      // A zone the city holds directly: no county, so the city pays the county's part too.
+      "HE-SJZ-KFQ,     2200, ,     COUNTY_LEVEL, 60382.48, 20127.49, 40254.99, 0.00",
   })
   void shouldSplitTheCostOfEachPostLocation(String unit, BigDecimal minimumWage, BigDecimal actualMonthlyPay,
       PostLocation location, BigDecimal total, BigDecimal province, BigDecimal city, BigDecimal county) {
