@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -88,6 +91,26 @@ class PostApplicationIT {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().path("message").asText()).contains("comment");
     assertThat(taskOf("sjzreviewer", id, "municipal-review")).isEqualTo(task);
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void shouldTellTasklistWhyAReviewIsRefused(CapturedOutput log) {
+    String id = start("zdclerk", "HE-SJZ-ZD-XCP", "NEW", 1, "ENTRY", null).path("id").asText();
+    String task = taskOf("sjzreviewer", id, "municipal-review");
+    var tasklist = WebAppSession.login(rest, "sjzreviewer", Api.DEMO_PASSWORD);
+    assertThat(tasklist.post("/camunda/api/engine/engine/default/task/" + task + "/claim",
+        "{\"userId\":\"sjzreviewer\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    // What Tasklist sends when a reviewer submits the review form with 不同意 and no comment.
+    var response = tasklist.post("/camunda/api/engine/engine/default/task/" + task + "/submit-form",
+        "{\"variables\":{\"decision\":{\"value\":\"REJECT\",\"type\":\"String\"}}}");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("comment: 不同意时须填写意见").doesNotContain("ENGINE-", "TaskListener");
+    assertThat(taskOf("sjzreviewer", id, "municipal-review")).isEqualTo(task);
+    // A user's mistake, not an error for the operators (RefusalLogging).
+    assertThat(log.getOut()).doesNotContain("ENGINE-16004");
   }
 
   @Test
