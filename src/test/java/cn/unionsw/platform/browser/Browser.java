@@ -122,6 +122,18 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Scrolls the element to the middle of the window, clear of Tasklist's fixed header and form buttons. */
+  public WebElement scrollTo(WebElement element) {
+    driver().executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    return element;
+  }
+
+  /** Scrolls the element to the middle of the window, waits until it can be clicked, then clicks it. */
+  public Browser clickCentered(WebElement element) {
+    waitUntil(ExpectedConditions.elementToBeClickable(scrollTo(element))).click();
+    return this;
+  }
+
   /** Waits until the element shows the text (a substring of its visible text). */
   public Browser waitForText(By locator, String text) {
     waitUntil(ExpectedConditions.textToBePresentInElementLocated(locator, text));
@@ -148,6 +160,14 @@ public final class Browser implements AutoCloseable {
         });
         """));
     return this;
+  }
+
+  /**
+   * Whether the page shows Camunda 7.24 CE's "migrate to Camunda 8" notice: its banner, or its words anywhere
+   * (should a release move the notice elsewhere).
+   */
+  public boolean showsEndOfLifeBanner() {
+    return isDisplayed(END_OF_LIFE_BANNER) || pageText().contains("Camunda 8");
   }
 
   /** Whether any element matching the locator is displayed. */

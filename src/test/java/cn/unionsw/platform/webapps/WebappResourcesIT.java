@@ -40,6 +40,8 @@ class WebappResourcesIT {
         .contains("工会社会工作岗位管理平台", "availableLocales: ['zh', 'en']", "fallbackLocale: 'zh'");
     assertThat(get("/camunda/app/platform/platform.css").body()).contains(".ce-eol-banner");
     assertThat(get("/camunda/app/platform/login-banner.js").statusCode()).isEqualTo(200);
+    assertThat(get("/camunda/app/platform/form-js-zh.js").body()).contains("Field is required", "此项必填。");
+    assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("'../platform/form-js-zh'");
     assertThat(get("/camunda/app/platform/logo.svg").headers().firstValue("Content-Type")).hasValue("image/svg+xml");
   }
 

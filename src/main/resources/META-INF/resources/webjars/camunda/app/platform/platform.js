@@ -6,10 +6,22 @@
 export const PLATFORM_NAME = '工会社会工作岗位管理平台';
 
 /**
+ * Whether the apps show English: the browser's first language is English (the apps cut the region off and fall
+ * back to Chinese for anything else; see locales below).
+ */
+export function englishBrowser() {
+  const first = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+  return first.toLowerCase().split('-')[0] === 'en';
+}
+
+// The stock pages say lang="en"; screen readers and fonts should know the page is Chinese.
+document.documentElement.lang = englishBrowser() ? 'en' : 'zh-CN';
+
+/**
  * A web app's configuration. The header shows "<vendor> <name>" and the browser tab the same, so the vendor is
  * the platform and the name says which app this is.
  */
-export function platformConfig(appName, extra = {}) {
+export function platformConfig(appName, { customScripts = [], ...extra } = {}) {
   return {
     app: {
       vendor: PLATFORM_NAME,
@@ -24,8 +36,8 @@ export function platformConfig(appName, extra = {}) {
       normal: 'LLL',
       long: 'LLLL'
     },
-    // Relative to app/<app>/: adds the platform's name to the login page.
-    customScripts: ['../platform/login-banner'],
+    // Relative to app/<app>/: adds the platform's name to the login page, then the app's own scripts.
+    customScripts: ['../platform/login-banner', ...customScripts],
     // The stock first-login notice welcomes to "Camunda" and links to Camunda's demo welcome page.
     disableWelcomeMessage: true,
     ...extra

@@ -1,0 +1,125 @@
+package cn.unionsw.platform.posts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.browser.Browser;
+import cn.unionsw.platform.browser.BrowserTest;
+import cn.unionsw.platform.browser.CamundaForm;
+import cn.unionsw.platform.browser.Tasklist;
+import cn.unionsw.platform.support.Api;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * The post application as its users do it in Tasklist, in headless Chromium: the Zhengding clerk starts it with
+ * the Camunda Forms, Shijiazhuang's reviewer and then the province's approve it, and the post is registered.
+ * Each form is saved as a screenshot under {@code target/screenshots/<database>/}.
+ */
+@PlatformIT
+@BrowserTest
+class PostApplicationBrowserIT {
+
+  private static final String UNIT = "HE-SJZ-ZD-GXQ";
+  private static final String UNIT_NAME = "正定高新技术产业开发区工会";
+
+  @Autowired
+  HistoryService history;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  TestRestTemplate rest;
+
+  @Test
+  void shouldRunTheApplicationThroughTasklistFromCountyToProvince(Browser browser) {
+    Date began = Date.from(Instant.now().minusSeconds(1));
+
+    // The clerk starts the process: the start form asks only the type (ADR 0003).
+    Tasklist clerk = Tasklist.loginAs(browser, "zdclerk");
+    CamundaForm start = clerk.openStartForm("岗位开发设置申请");
+    assertThat(start.text()).contains("申请类型", "新增岗位", "调整岗位等级", "撤销岗位");
+    start.check("applicationType", "新增岗位");
+    assertChinese(browser, "post-application-start");
+    clerk.start();
+
+    // ...and fills the application in the task that follows, assigned to them.
+    String instance = startedByClerkSince(began);
+    String fill = taskOf(instance, "fill-application");
+    CamundaForm application = clerk.filter("我的待办").open(fill);
+    clerk.pressComplete();
+    assertThat(application.errors("unitCode")).containsExactly("此项必填。");
+    assertThat(application.errors("duties")).containsExactly("此项必填。");
+    assertThat(application.shown("unitCode")).isEqualTo("请选择");
+    assertChinese(browser, "post-application-fill-required");
+    application.choose("unitCode", UNIT_NAME)
+        .type("requestedPosts", "1")
+        .choose("proposedGrade", "初级岗")
+        .type("duties", "园区企业职工法律援助、集体协商指导、困难职工帮扶");
+    assertThat(application.shows("currentGrade")).as("current grade only for a grade adjustment").isFalse();
+    assertChinese(browser, "post-application-fill");
+    clerk.complete(fill);
+
+    // The city's reviewer claims the review; a refusal without a comment is explained, then they approve.
+    String municipal = taskOf(instance, "municipal-review");
+    Tasklist city = Tasklist.loginAs(browser, "sjzreviewer");
+    city.filter("本单位待办").open(municipal);
+    CamundaForm cityReview = city.claim();
+    assertThat(cityReview.value("applicationSummary")).contains(UNIT_NAME, "新增初级岗 1 个");
+    assertThat(cityReview.value("duties")).contains("集体协商指导");
+    assertThat(cityReview.shows("reviewHistory")).as("no review recorded yet").isFalse();
+    assertThat(cityReview.shows("countsChangedReason")).as("counts as registered").isFalse();
+    assertThat(cityReview.shows("justification")).as("within the quota, no justification").isFalse();
+    cityReview.check("decision", "不同意");
+    assertThat(city.completeRefused()).contains("不同意时须填写意见").doesNotContain("ENGINE-");
+    assertChinese(browser, "post-application-municipal-review-refused");
+    cityReview.check("decision", "同意").type("comment", "符合设岗条件，同意上报。");
+    assertChinese(browser, "post-application-municipal-review");
+    city.complete(municipal);
+
+    // The province sees the city's review and the grade structure, and approves.
+    String provincial = taskOf(instance, "provincial-review");
+    Tasklist province = Tasklist.loginAs(browser, "hereviewer");
+    province.filter("本单位待办").open(provincial);
+    CamundaForm provinceReview = province.claim();
+    assertThat(provinceReview.value("reviewHistory")).contains("石家庄市总工会", "sjzreviewer", "同意",
+        "符合设岗条件，同意上报。");
+    assertThat(provinceReview.value("gradeStructureSummary")).contains("初级岗");
+    provinceReview.check("decision", "同意");
+    assertChinese(browser, "post-application-provincial-review");
+    province.complete(provincial);
+
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getEndActivityId())
+        .isEqualTo("end-approved");
+    JsonNode posts = Api.as(rest, "zdclerk").get("/api/posts?org=" + UNIT).getBody();
+    assertThat(posts).filteredOn(post -> post.path("createdByInstance").asText().equals(instance))
+        .singleElement()
+        .satisfies(post -> assertThat(post.path("grade").asText()).isEqualTo("ENTRY"));
+  }
+
+  /** The page is the Chinese Tasklist, with no end-of-life banner and none of form-js's English. */
+  private static void assertChinese(Browser browser, String screenshot) {
+    browser.screenshot(screenshot);
+    assertThat(browser.showsEndOfLifeBanner()).as("end-of-life banner shown").isFalse();
+    assertThat(browser.pageText())
+        .contains("工会社会工作岗位管理平台 任务列表")
+        .doesNotContain("Select", "Field is required", "Complete", "Claim", "Start process");
+  }
+
+  private String startedByClerkSince(Date began) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey("post-application")
+        .startedBy("zdclerk").startedAfter(began).singleResult().getId();
+  }
+
+  private String taskOf(String instance, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("open task " + taskKey).isNotNull();
+    return task.getId();
+  }
+}
