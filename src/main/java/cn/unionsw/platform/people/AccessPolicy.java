@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Makes sure the role groups exist and hold exactly the grants the features ask for, on every start and every
  * database (demo or production). Administrators hold ALL on every resource, as Camunda's own first-admin setup
- * gives them.
+ * gives them. Nodes that start together take turns ({@link StartupLock}).
  */
 @Component
 @Order(10)
@@ -31,17 +31,20 @@ class AccessPolicy implements ApplicationRunner {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final List<AccessGrants> contributions;
+  private final StartupLock startupLock;
 
   AccessPolicy(IdentityService identityService, AuthorizationService authorizationService,
-      List<AccessGrants> contributions) {
+      List<AccessGrants> contributions, StartupLock startupLock) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.contributions = contributions;
+    this.startupLock = startupLock;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    startupLock.acquire();
     for (String role : List.of(Roles.ADMIN, Roles.REVIEWER, Roles.CLERK, Roles.WORKER)) {
       ensureGroup(role);
     }

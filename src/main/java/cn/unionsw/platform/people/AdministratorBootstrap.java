@@ -22,15 +22,19 @@ class AdministratorBootstrap implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final AdministratorProperties admin;
+  private final StartupLock startupLock;
 
-  AdministratorBootstrap(IdentityService identityService, AdministratorProperties admin) {
+  AdministratorBootstrap(IdentityService identityService, AdministratorProperties admin,
+      StartupLock startupLock) {
     this.identityService = identityService;
     this.admin = admin;
+    this.startupLock = startupLock;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    startupLock.acquire();
     if (admin.id() == null || admin.id().isBlank()) {
       if (identityService.createUserQuery().memberOfGroup(Roles.ADMIN).count() == 0) {
         log.warn("No administrator exists. Set ADMIN_USER and ADMIN_PASSWORD (meeting the password policy) "

@@ -56,19 +56,22 @@ class DemoData implements ApplicationRunner {
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final TasklistFilters filters;
   private final List<DemoDataContribution> contributions;
+  private final StartupLock startupLock;
 
   DemoData(OrgService orgs, IdentityService identityService, ProcessEngineConfiguration engineConfiguration,
-      TasklistFilters filters, List<DemoDataContribution> contributions) {
+      TasklistFilters filters, List<DemoDataContribution> contributions, StartupLock startupLock) {
     this.orgs = orgs;
     this.identityService = identityService;
     this.engineConfiguration = (ProcessEngineConfigurationImpl) engineConfiguration;
     this.filters = filters;
     this.contributions = contributions;
+    this.startupLock = startupLock;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    startupLock.acquire();
     int orgCount = 0;
     for (Organisation org : readOrganisations()) {
       if (orgs.find(org.code()).isEmpty()) {
