@@ -2,12 +2,14 @@ package cn.unionsw.platform.posts;
 
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.OrgType;
+import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.GradeStructureMapper.GradeShare;
 import cn.unionsw.platform.web.ApiException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,11 +66,14 @@ public class GradeStructure {
     return ceilings(provinceCode, year);
   }
 
-  /** How the province's and the city's structure stand if this application is approved. */
+  /**
+   * How the province's and the city's structure stand if this application is approved, one line per scope, e.g.
+   * "河北省总工会：批准后共 12 个岗位，初级岗 5 个（41.7%，上限 40%）、…；超出比例：初级岗".
+   */
   public Assessment assess(Application application, String provinceCode, String cityCode, int year) {
     Map<Grade, Integer> ceilings = ceilings(provinceCode, year);
     if (ceilings.isEmpty()) {
-      return new Assessment(year + " 年岗位等级结构未设定，无法测算 (Art. 13)", false);
+      return new Assessment(year + " 年岗位等级结构未设定，无法测算", false);
     }
     Map<Grade, Integer> delta = delta(application);
     List<String> lines = new ArrayList<>();
@@ -77,13 +82,13 @@ public class GradeStructure {
       Map<Grade, Integer> before = registry.activeByGrade(scope);
       Map<Grade, Integer> after = new EnumMap<>(before);
       delta.forEach((grade, change) -> after.merge(grade, change, Integer::sum));
-      int totalBefore = before.values().stream().mapToInt(Integer::intValue).sum();
-      int total = after.values().stream().mapToInt(Integer::intValue).sum();
-      StringBuilder line = new StringBuilder(scope).append(" 批准后共 ").append(total).append(" 个岗位：");
+      int totalBefore = total(before);
+      int total = total(after);
+      List<String> grades = new ArrayList<>();
       List<String> over = new ArrayList<>();
       for (Grade grade : Grade.values()) {
         double share = share(after.get(grade), total);
-        line.append(String.format(" %s %d 个 (%.1f%%/上限 %d%%)", grade.label(), after.get(grade), share,
+        grades.add(String.format(Locale.ROOT, "%s %d 个（%.1f%%，上限 %d%%）", grade.label(), after.get(grade), share,
             ceilings.get(grade)));
         // An approval breaks the structure where it pushes a grade's share up and past its ceiling; a cancellation
         // of other grades can do that as well as new posts of the grade itself.
@@ -91,11 +96,19 @@ public class GradeStructure {
           over.add(grade.label());
         }
       }
-      line.append(over.isEmpty() ? "；符合比例" : "；超出比例：" + String.join("、", over));
       breaks |= !over.isEmpty();
-      lines.add(line.toString());
+      lines.add(name(scope) + "：批准后共 " + total + " 个岗位，" + String.join("、", grades)
+          + (over.isEmpty() ? "；符合比例" : "；超出比例：" + String.join("、", over)));
     }
     return new Assessment(String.join("\n", lines), breaks);
+  }
+
+  private String name(String code) {
+    return orgs.find(code).map(Organisation::name).orElse(code);
+  }
+
+  private static int total(Map<Grade, Integer> posts) {
+    return posts.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   private static double share(int posts, int total) {

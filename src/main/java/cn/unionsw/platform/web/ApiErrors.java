@@ -1,6 +1,9 @@
 package cn.unionsw.platform.web;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +34,13 @@ class ApiErrors {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> api(ApiException e) {
-    ProblemDetail problem = problem(e.status(), e.error(), e.getMessage());
-    if (e.field() != null) {
-      problem.setProperty("field", e.field());
+    if (e.field() == null) {
+      return respond(problem(e.status(), e.error(), e.getMessage()));
     }
+    // Every field error reads "<field>: <reason>", whichever check found it.
+    String message = e.getMessage().startsWith(e.field() + ": ") ? e.getMessage() : e.field() + ": " + e.getMessage();
+    ProblemDetail problem = problem(e.status(), e.error(), message);
+    problem.setProperty("field", e.field());
     return respond(problem);
   }
 
@@ -68,6 +74,14 @@ class ApiErrors {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof InvalidFormatException invalid) {
+      // A value of the wrong type names its property; a map key of the wrong type is itself the field.
+      String field = invalid.getPath().isEmpty() ? String.valueOf(invalid.getValue())
+          : invalid.getPath().get(invalid.getPath().size() - 1).getFieldName();
+      if (field != null && !field.isBlank()) {
+        return field(field, expected(invalid.getTargetType()) + "，收到 " + invalid.getValue());
+      }
+    }
     return respond(problem(HttpStatus.BAD_REQUEST, "invalid_body", "请求体无法解析 (the request body is not readable)"));
   }
 
@@ -106,6 +120,17 @@ class ApiErrors {
 
   private static ProblemDetail problem(HttpStatusCode status, String error, String message) {
     return Problems.of(status, error, message);
+  }
+
+  private static String expected(Class<?> type) {
+    if (type != null && type.isEnum()) {
+      return "须为 " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"))
+          + " 之一";
+    }
+    if (type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class)) {
+      return "须为数字";
+    }
+    return "格式不正确 (not a valid " + (type == null ? "value" : type.getSimpleName()) + ")";
   }
 
   private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
