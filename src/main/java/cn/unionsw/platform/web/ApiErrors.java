@@ -76,8 +76,9 @@ class ApiErrors {
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof InvalidFormatException invalid) {
       // A value of the wrong type names its property; a map key of the wrong type is itself the field.
-      String field = invalid.getPath().isEmpty() ? String.valueOf(invalid.getValue())
-          : invalid.getPath().get(invalid.getPath().size() - 1).getFieldName();
+      String field = !invalid.getPath().isEmpty() ? invalid.getPath().get(invalid.getPath().size() - 1).getFieldName()
+          : invalid.getOriginalMessage().startsWith("Cannot deserialize Map key") ? String.valueOf(invalid.getValue())
+          : null;
       if (field != null && !field.isBlank()) {
         return field(field, expected(invalid.getTargetType()) + "，收到 " + invalid.getValue());
       }
