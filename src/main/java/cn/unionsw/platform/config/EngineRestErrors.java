@@ -1,9 +1,9 @@
 package cn.unionsw.platform.config;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.unionsw.platform.web.Refusal;
+import jakarta.annotation.Priority;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -63,11 +63,11 @@ class EngineRestErrors {
     };
   }
 
-  /** The refusal inside, if there is one: a {@link BadUserRequestException} anywhere in the cause chain. */
-  static BadUserRequestException refusal(Throwable exception) {
+  /** The platform's refusal inside, if there is one: a {@link Refusal} anywhere in the cause chain. */
+  static Refusal refusal(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException badRequest) {
-        return badRequest;
+      if (cause instanceof Refusal refusal) {
+        return refusal;
       }
     }
     return null;
@@ -80,7 +80,7 @@ class EngineRestErrors {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      BadUserRequestException refusal = refusal(exception);
+      Refusal refusal = refusal(exception);
       return super.toResponse(refusal != null ? refusal : exception);
     }
   }
@@ -92,7 +92,7 @@ class EngineRestErrors {
 
     @Override
     public Response toResponse(RestException exception) {
-      BadUserRequestException refusal = refusal(exception);
+      Refusal refusal = refusal(exception);
       if (refusal != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
         return new ProcessEngineExceptionHandler().toResponse(refusal);
       }

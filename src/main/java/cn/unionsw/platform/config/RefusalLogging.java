@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import cn.unionsw.platform.web.Refusal;
+import java.util.Arrays;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.beans.factory.DisposableBean;
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Component;
  * A completion the server refuses (不同意 without a comment, a sealed field changed) is the user's mistake, answered
  * as a 400 with the reason. Camunda logs a {@code BadUserRequestException} only at DEBUG, but one thrown by a task
  * listener arrives wrapped, and then the engine logs it at ERROR with a stack trace (ENGINE-16004): an alert for
- * operators every time a reviewer forgets a comment. This moves exactly those to DEBUG; every other engine error
- * stays an ERROR.
+ * operators every time a reviewer forgets a comment. This moves exactly the platform's own {@link Refusal}s to
+ * DEBUG; every other engine error, Camunda's own bad-request exceptions from inside a delegate included, stays an
+ * ERROR.
  */
 @Component
 class RefusalLogging implements InitializingBean, DisposableBean {
@@ -51,8 +54,15 @@ class RefusalLogging implements InitializingBean, DisposableBean {
         return FilterReply.NEUTRAL;
       }
       // Logged again one level down; this filter lets DEBUG through, so it does not loop.
-      logger.debug(format, params);
+      logger.debug(format, thrown == null ? params : withThrowable(params, thrown));
       return FilterReply.DENY;
+    }
+
+    /** The parameters with the exception last, where SLF4J looks for it. */
+    private static Object[] withThrowable(Object[] params, Throwable thrown) {
+      Object[] all = params == null ? new Object[1] : Arrays.copyOf(params, params.length + 1);
+      all[all.length - 1] = thrown;
+      return all;
     }
 
     /** SLF4J passes the exception as the last parameter; logback finds it there only later. */

@@ -3,8 +3,8 @@ package cn.unionsw.platform.posts;
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 
 import cn.unionsw.platform.policy.Grade;
+import cn.unionsw.platform.web.Refusal;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -84,7 +84,7 @@ public record Application(
     }
   }
 
-  static BadUserRequestException invalid(String field, String reason) {
-    return new BadUserRequestException(field + ": " + reason);
+  static Refusal invalid(String field, String reason) {
+    return new Refusal(field, reason);
   }
 }

@@ -2,13 +2,13 @@ package cn.unionsw.platform.posts;
 
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 
+import cn.unionsw.platform.web.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +34,7 @@ public class ApplicationGuard {
   /** At the start: the authenticated starter is the applicant, whatever the start variables say. */
   public void recordApplicant(String processInstanceId, String authenticatedUser) {
     if (authenticatedUser == null) {
-      throw new BadUserRequestException("applicant: 无法确定申请人：申请须由登录用户发起");
+      throw new Refusal("applicant", "无法确定申请人：申请须由登录用户发起");
     }
     guards.insert(processInstanceId, authenticatedUser);
   }
@@ -42,7 +42,8 @@ public class ApplicationGuard {
   public String applicant(String processInstanceId) {
     String applicant = guards.applicant(processInstanceId);
     if (applicant == null) {
-      throw new BadUserRequestException("applicant: 没有此申请的发起人记录");
+      // Every instance records its applicant on start; a missing record is a fault of ours, not the user's.
+      throw new IllegalStateException("No applicant recorded for post application " + processInstanceId);
     }
     return applicant;
   }
@@ -55,7 +56,7 @@ public class ApplicationGuard {
   /** On completing a review: refused if anything sealed has changed. */
   public void verify(String processInstanceId, Map<String, Object> variables) {
     if (!fingerprint(variables).equals(guards.fingerprint(processInstanceId))) {
-      throw new BadUserRequestException("variables: 审核只能填写审核结论 (decision) 和审核意见 (comment)，不能修改申请内容");
+      throw new Refusal("variables", "审核只能填写审核结论 (decision) 和审核意见 (comment)，不能修改申请内容");
     }
   }
 

@@ -7,18 +7,18 @@ import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.people.InstanceAccess;
 import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import cn.unionsw.platform.policy.Grade;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 
 /**
  * The rules of a post application (DOMAIN.md §2, Art. 9-12): who may apply for which unit, which reviews it
- * passes, the quota, and what the applicant must explain. Errors are {@link BadUserRequestException}s naming the
+ * passes, the quota, and what the applicant must explain. Errors are {@link Refusal}s naming the
  * field, so that a start or a form submission is refused with the reason and nothing is written.
  */
 @Service

@@ -1,11 +1,11 @@
 package cn.unionsw.platform.posts;
 
 import cn.unionsw.platform.policy.Grade;
+import cn.unionsw.platform.web.Refusal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +64,7 @@ public class PostRegistry {
     // this application was checked (on this node or another). The whole approval rolls back.
     if (ids.size() < application.requestedPosts()
         || posts.change(ids, from, to, status, processInstanceId) != ids.size()) {
-      throw new BadUserRequestException("requestedPosts: " + application.unitCode() + " 现有" + from.label()
+      throw new Refusal("requestedPosts", "" + application.unitCode() + " 现有" + from.label()
           + "少于申请的 " + application.requestedPosts() + " 个（可能已被其他申请调整），请退回申请人核对");
     }
   }

@@ -4,12 +4,12 @@ import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.posts.ReviewMapper.Review;
+import cn.unionsw.platform.web.Refusal;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,10 +37,10 @@ public class ReviewLog {
     ReviewDecision checked = decision(decision);
     String text = comment == null ? "" : comment.toString().trim();
     if (checked != ReviewDecision.APPROVE && text.isEmpty()) {
-      throw new BadUserRequestException("comment: " + checked.label() + "时须填写意见（理由）");
+      throw new Refusal("comment", "" + checked.label() + "时须填写意见（理由）");
     }
     if (text.length() > MAX_COMMENT) {
-      throw new BadUserRequestException("comment: 意见最多 " + MAX_COMMENT + " 个字");
+      throw new Refusal("comment", "意见最多 " + MAX_COMMENT + " 个字");
     }
     String reviewerOrg = access.reachOf(reviewerId).homeOrg();
     reviews.insert(new Review(processInstanceId, taskKey, reviewerId, reviewerOrg, checked,
@@ -74,7 +74,7 @@ public class ReviewLog {
     try {
       return ReviewDecision.valueOf(String.valueOf(value));
     } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException("decision: 须为 APPROVE（同意）、REJECT（不同意）或 RETURN（退回修改），收到 " + value);
+      throw new Refusal("decision", "须为 APPROVE（同意）、REJECT（不同意）或 RETURN（退回修改），收到 " + value);
     }
   }
 }

@@ -3,8 +3,8 @@ package cn.unionsw.platform.posts;
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 
 import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.web.Refusal;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -46,7 +46,7 @@ class ReviewTaskListener implements TaskListener {
     guard.verify(processInstanceId, task.getExecution().getVariables());
     String reviewer = reviewer(task);
     if (reviewer.equals(task.getVariable(APPLICANT))) {
-      throw new BadUserRequestException("assignee: 申请人不能审核自己的申请");
+      throw new Refusal("assignee", "申请人不能审核自己的申请");
     }
     task.getExecution().setVariable(REVIEW_HISTORY, reviewLog.record(processInstanceId, task.getTaskDefinitionKey(),
         reviewer, task.getVariable(DECISION), task.getVariable(COMMENT)));
@@ -61,7 +61,7 @@ class ReviewTaskListener implements TaskListener {
     var memberOf = access.reachOf(assignee).orgCodes();
     boolean colleague = candidateGroups(task).stream().anyMatch(memberOf::contains);
     if (!colleague) {
-      throw new BadUserRequestException("assignee: " + assignee + " 不属于本审核单位，不能办理或受委派此任务");
+      throw new Refusal("assignee", "" + assignee + " 不属于本审核单位，不能办理或受委派此任务");
     }
   }
 

@@ -2,7 +2,7 @@ package cn.unionsw.platform.posts;
 
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.REVISION_ACTION;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.unionsw.platform.web.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class RevisionTaskListener implements TaskListener {
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Object action = task.getVariable(REVISION_ACTION);
       if (!RESUBMIT.equals(action) && !WITHDRAW.equals(action)) {
-        throw new BadUserRequestException("revisionAction: 须为 RESUBMIT（修改后重新提交）或 WITHDRAW（撤回申请），收到 " + action);
+        throw new Refusal("revisionAction", "须为 RESUBMIT（修改后重新提交）或 WITHDRAW（撤回申请），收到 " + action);
       }
     }
   }

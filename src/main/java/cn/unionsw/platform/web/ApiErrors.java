@@ -1,6 +1,8 @@
 package cn.unionsw.platform.web;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -31,6 +33,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiErrors {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+  /** Longer "field names" are not ours: a client's stray key is not echoed back. */
+  private static final int MAX_FIELD_NAME = 64;
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> api(ApiException e) {
@@ -38,7 +42,8 @@ class ApiErrors {
       return respond(problem(e.status(), e.error(), e.getMessage()));
     }
     // Every field error reads "<field>: <reason>", whichever check found it.
-    String message = e.getMessage().startsWith(e.field() + ": ") ? e.getMessage() : e.field() + ": " + e.getMessage();
+    String reason = e.getMessage() == null ? "无效" : e.getMessage();
+    String message = reason.startsWith(e.field() + ": ") ? reason : e.field() + ": " + reason;
     ProblemDetail problem = problem(e.status(), e.error(), message);
     problem.setProperty("field", e.field());
     return respond(problem);
@@ -74,14 +79,19 @@ class ApiErrors {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof InvalidFormatException invalid) {
+    if (e.getCause() instanceof MismatchedInputException mismatch) {
       // A value of the wrong type names its property; a map key of the wrong type is itself the field.
-      String field = !invalid.getPath().isEmpty() ? invalid.getPath().get(invalid.getPath().size() - 1).getFieldName()
-          : invalid.getOriginalMessage().startsWith("Cannot deserialize Map key") ? String.valueOf(invalid.getValue())
-          : null;
-      if (field != null && !field.isBlank()) {
-        return field(field, expected(invalid.getTargetType()) + "，收到 " + invalid.getValue());
+      Object value = mismatch instanceof InvalidFormatException invalid ? invalid.getValue() : null;
+      String field = !mismatch.getPath().isEmpty()
+          ? mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName()
+          : value != null && mismatch.getOriginalMessage().startsWith("Cannot deserialize Map key")
+              ? String.valueOf(value) : null;
+      if (field != null && !field.isBlank() && field.length() <= MAX_FIELD_NAME) {
+        return field(field, expected(mismatch.getTargetType()) + (value == null ? "" : "，收到 " + value));
       }
+    }
+    if (e.getCause() instanceof InputCoercionException) {
+      return respond(problem(HttpStatus.BAD_REQUEST, "invalid_body", "请求体中的数字超出范围 (a number is out of range)"));
     }
     return respond(problem(HttpStatus.BAD_REQUEST, "invalid_body", "请求体无法解析 (the request body is not readable)"));
   }
@@ -128,8 +138,14 @@ class ApiErrors {
       return "须为 " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"))
           + " 之一";
     }
-    if (type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class)) {
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "须为整数";
+    }
+    if (type != null && (Number.class.isAssignableFrom(type) || type == double.class)) {
       return "须为数字";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "须为 true 或 false";
     }
     return "格式不正确 (not a valid " + (type == null ? "value" : type.getSimpleName()) + ")";
   }

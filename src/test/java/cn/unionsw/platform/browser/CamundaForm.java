@@ -1,6 +1,7 @@
 package cn.unionsw.platform.browser;
 
 import java.util.List;
+import java.util.Objects;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -47,6 +48,7 @@ public final class CamundaForm {
    * the characters typed since.
    */
   public CamundaForm type(String key, String text) {
+    Objects.requireNonNull(text, "text: to empty a field, type \"\"");
     WebElement field = field(key);
     browser.scrollTo(field);
     browser.driver().executeScript("""

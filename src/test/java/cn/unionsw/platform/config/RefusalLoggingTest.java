@@ -7,7 +7,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import cn.unionsw.platform.web.Refusal;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class RefusalLoggingTest {
   void shouldLogARefusedCompletionAtDebug() {
     var wrapped = new ProcessEngineException("ENGINE-03051 There was an exception while invoking the TaskListener",
         new ProcessEngineException("Exception while invoking TaskListener",
-            new BadUserRequestException("comment: 不同意时须填写意见（理由）")));
+            new Refusal("comment", "不同意时须填写意见（理由）")));
 
     engine.error("ENGINE-16004 Exception while closing command context: {}", wrapped.getMessage(), wrapped);
 
@@ -43,6 +45,28 @@ class RefusalLoggingTest {
       assertThat(event.getFormattedMessage()).startsWith("ENGINE-16004");
       assertThat(event.getThrowableProxy().getClassName()).isEqualTo(ProcessEngineException.class.getName());
     });
+  }
+
+  @Test
+  void shouldLogARefusalPassedAsTheThrowableAtDebugWithItsStackTrace() {
+    var wrapped = new ProcessEngineException("ENGINE-03051", new Refusal("comment", "不同意时须填写意见（理由）"));
+
+    engine.error("ENGINE-16004 Exception while closing command context", wrapped);
+
+    assertThat(events.list).singleElement().satisfies(event -> {
+      assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+      assertThat(event.getThrowableProxy()).isNotNull();
+    });
+  }
+
+  @Test
+  void shouldKeepCamundasOwnBadRequestsFromInsideADelegateAnError() {
+    var wrapped = new ProcessEngineException("ENGINE-03051 There was an exception while invoking the TaskListener",
+        new NotFoundException("ENGINE-03040 No task found with id 'missing'"));
+
+    engine.error("ENGINE-16004 Exception while closing command context: {}", wrapped.getMessage(), wrapped);
+
+    assertThat(events.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.ERROR);
   }
 
   @Test

@@ -42,6 +42,16 @@ class GradeStructureIT {
     assertThat(Api.as(rest, "hereviewer").get("/api/grade-structure/HE/2091").getBody()).isEmpty();
   }
 
+  @Test
+  void shouldRefuseANumberOutOfRangeAndWriteNothing() {
+    var response = Api.as(rest, "admin").put("/api/grade-structure/HE/2093",
+        "{\"ENTRY\":99999999999,\"LEVEL_3\":35,\"LEVEL_2\":20,\"LEVEL_1\":10}", MediaType.APPLICATION_JSON);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("error").asText()).isEqualTo("invalid_body");
+    assertThat(Api.as(rest, "admin").get("/api/grade-structure/HE/2093").getBody()).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       ceilings short of 100 %   | HE     | 2092 | {"ENTRY":40,"LEVEL_3":30,"LEVEL_2":20,"LEVEL_1":5}  | structure
@@ -49,6 +59,7 @@ class GradeStructureIT {
       a ceiling over 100        | HE     | 2092 | {"ENTRY":101,"LEVEL_3":0,"LEVEL_2":0,"LEVEL_1":0}   | ENTRY
       a grade that is no grade  | HE     | 2092 | {"ENTRY":40,"LEVEL_9":35,"LEVEL_2":20,"LEVEL_1":10} | LEVEL_9
       a share that is no number | HE     | 2092 | {"ENTRY":"四十","LEVEL_3":35,"LEVEL_2":20,"LEVEL_1":10} | ENTRY
+      a share that is a boolean | HE     | 2092 | {"ENTRY":true,"LEVEL_3":35,"LEVEL_2":20,"LEVEL_1":10}  | ENTRY
       a city, not a province    | HE-SJZ | 2092 | {"ENTRY":40,"LEVEL_3":35,"LEVEL_2":20,"LEVEL_1":10} | provinceCode
       a year out of range       | HE     | 2101 | {"ENTRY":40,"LEVEL_3":35,"LEVEL_2":20,"LEVEL_1":10} | year
       """)
