@@ -9,6 +9,7 @@ import cn.unionsw.platform.web.ApiException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,13 +27,15 @@ class PostController {
   private final OrgAccess access;
   private final PostApplicationActions actions;
   private final GradeStructure gradeStructure;
+  private final PostImport postImport;
 
   PostController(PostRegistry registry, OrgAccess access, PostApplicationActions actions,
-      GradeStructure gradeStructure) {
+      GradeStructure gradeStructure, PostImport postImport) {
     this.registry = registry;
     this.access = access;
     this.actions = actions;
     this.gradeStructure = gradeStructure;
+    this.postImport = postImport;
   }
 
   /** {@code GET /api/posts?org=CODE}: the posts at or below an organisation within reach (default: one's own). */
@@ -50,6 +53,16 @@ class PostController {
       throw ApiException.forbidden("无权查看组织 " + scope + " 的岗位");
     }
     return registry.within(scope);
+  }
+
+  /**
+   * Loads the posts approved before the platform went live (administrators): CSV {@code unit_code,grade,posts};
+   * each unit in the file gets exactly the file's imported posts, all or nothing ({@link PostImport}).
+   */
+  @PutMapping(path = "/api/posts/imported", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @PreAuthorize("hasAuthority('GROUP_camunda-admin')")
+  PostImport.Result importPosts(@RequestBody String csv, Principal caller) {
+    return postImport.replace(csv, caller.getName());
   }
 
   @GetMapping("/api/post-applications/{processInstanceId}/reviews")

@@ -2,8 +2,10 @@ package cn.unionsw.platform.posts;
 
 import cn.unionsw.platform.policy.Grade;
 import java.util.List;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -45,6 +47,52 @@ interface PostMapper {
   int change(@Param("ids") List<Long> ids, @Param("from") Grade from, @Param("grade") Grade grade,
       @Param("status") String status, @Param("instance") String instance);
 
+  /** Posts of a unit loaded by an import ({@code created_by_instance} 'import:…'), changed by an application since. */
+  @Select("select count(*) from post where unit_code = #{unitCode} and created_by_instance like 'import:%' "
+      + "and changed_by_instance is not null")
+  int countChangedImports(String unitCode);
+
+  @Delete("delete from post where unit_code = #{unitCode} and created_by_instance like 'import:%'")
+  int deleteImports(String unitCode);
+
+  @Insert("insert into post_import (imported_by, units, posts) values (#{importedBy}, #{units}, #{posts})")
+  @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
+  void insertImport(ImportRecord record);
+
   record GradeCount(Grade grade, int posts) {
+  }
+
+  /** One load of pre-platform posts; the id is set on insert. */
+  final class ImportRecord {
+    Long id;
+    final String importedBy;
+    final int units;
+    final int posts;
+
+    ImportRecord(String importedBy, int units, int posts) {
+      this.importedBy = importedBy;
+      this.units = units;
+      this.posts = posts;
+    }
+
+    public Long getId() {
+      return id;
+    }
+
+    public void setId(Long id) {
+      this.id = id;
+    }
+
+    public String getImportedBy() {
+      return importedBy;
+    }
+
+    public int getUnits() {
+      return units;
+    }
+
+    public int getPosts() {
+      return posts;
+    }
   }
 }
