@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * posts: a unit's earlier imported posts are replaced (so loading the same file twice changes nothing, and a
  * line with 0 posts removes an imported grade), while posts created by applications are never touched. Once an
  * application has re-graded or cancelled one of a unit's imported posts, the unit's import can no longer be
- * replaced.
+ * replaced. Two loads naming the same unit take turns (a row lock on the unit).
  */
 @Service
 public class PostImport {
@@ -53,6 +53,8 @@ public class PostImport {
     List<Line> lines = parse(csv);
     Map<String, List<Line>> byUnit = lines.stream()
         .collect(Collectors.groupingBy(Line::unitCode, LinkedHashMap::new, Collectors.toList()));
+    // Locked in one order, so that two loads naming the same units in another order cannot deadlock.
+    byUnit.keySet().stream().sorted().forEach(posts::lockUnit);
     byUnit.forEach((unit, unitLines) -> {
       if (posts.countChangedImports(unit) > 0) {
         throw new ApiException(HttpStatus.CONFLICT, "import_changed", "unit_code", "unit_code: 第 "

@@ -52,6 +52,10 @@ interface PostMapper {
       + "and changed_by_instance is not null")
   int countChangedImports(String unitCode);
 
+  /** Locks a unit's registry row until the transaction ends, so that two loads of one unit take turns. */
+  @Select("select code from org_unit where code = #{unitCode} for update")
+  String lockUnit(String unitCode);
+
   @Delete("delete from post where unit_code = #{unitCode} and created_by_instance like 'import:%'")
   int deleteImports(String unitCode);
 

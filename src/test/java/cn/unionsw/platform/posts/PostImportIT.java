@@ -6,11 +6,18 @@ import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.support.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -49,6 +56,27 @@ class PostImportIT {
         .extracting(post -> post.path("grade").asText()).containsExactly("LEVEL_3");
     assertThat(Api.as(rest, "admin").get("/api/posts?org=HE-BD-LZ-DXJD").getBody()).as("not in the file: kept")
         .hasSize(1);
+  }
+
+  @Test
+  void shouldNotDoubleAUnitsPostsWhenTwoAdministratorsLoadItAtOnce() throws Exception {
+    String file = "unit_code,grade,posts\nHE-XJ-XJJD,ENTRY,1\nHE-XJ-XJJD,LEVEL_3,1\n";
+    CyclicBarrier together = new CyclicBarrier(2);
+    Callable<HttpStatusCode> loadTogether = () -> {
+      together.await(30, TimeUnit.SECONDS);
+      return load(file).getStatusCode();
+    };
+
+    ExecutorService admins = Executors.newFixedThreadPool(2);
+    try {
+      var one = admins.submit(loadTogether);
+      var other = admins.submit(loadTogether);
+      assertThat(List.of(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS)))
+          .containsOnly(HttpStatus.OK);
+    } finally {
+      admins.shutdownNow();
+    }
+    assertThat(Api.as(rest, "admin").get("/api/posts?org=HE-XJ-XJJD").getBody()).hasSize(2);
   }
 
   @Test
