@@ -1,0 +1,96 @@
+package cn.unionsw.platform.config;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets the nodes of a cluster that start together on an empty MySQL or MariaDB database take turns building the
+ * engine. Camunda creates its tables on the first start ({@code schema-update}) and has no lock of its own for
+ * that: two nodes would both create them, and the later one would stop on "Table 'ACT_…' already exists". From
+ * before the engine touches its schema until the engine is built, this holds a MySQL named lock
+ * ({@code GET_LOCK}) on a connection of its own; a node that dies while holding it releases it with its
+ * connection. On H2, embedded in one node, it does nothing.
+ */
+@Component
+class EngineBootstrapLock extends AbstractProcessEnginePlugin {
+
+  static final String NAME = "unionsw.engine-bootstrap";
+  static final int WAIT_SECONDS = 600;
+  private static final Logger log = LoggerFactory.getLogger(EngineBootstrapLock.class);
+
+  private final DataSource dataSource;
+  private Connection held;
+
+  EngineBootstrapLock(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    acquire();
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    release();
+  }
+
+  synchronized void acquire() {
+    if (held != null) {
+      return;
+    }
+    try {
+      Connection connection = dataSource.getConnection();
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (!product.contains("mysql") && !product.contains("mariadb")) {
+        connection.close();
+        return;
+      }
+      if (!Integer.valueOf(1).equals(query(connection, "select is_free_lock(?)"))) {
+        log.info("Another node is building its engine on this database; waiting up to {} s for it", WAIT_SECONDS);
+      }
+      if (!Integer.valueOf(1).equals(query(connection, "select get_lock(?, " + WAIT_SECONDS + ")"))) {
+        connection.close();
+        throw new IllegalStateException("Waited " + WAIT_SECONDS + " s for another node to build its engine ("
+            + "MySQL lock '" + NAME + "'); is a node stuck in its start?");
+      }
+      held = connection;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not take the engine bootstrap lock '" + NAME + "'", e);
+    }
+  }
+
+  synchronized void release() {
+    if (held == null) {
+      return;
+    }
+    try (Connection connection = held) {
+      held = null;
+      query(connection, "select release_lock(?)");
+    } catch (SQLException e) {
+      // Closing the connection releases the lock as well.
+      log.warn("Could not release the engine bootstrap lock '{}' cleanly: {}", NAME, e.getMessage());
+    }
+  }
+
+  private static Integer query(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, NAME);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        int value = result.getInt(1);
+        return result.wasNull() ? null : value;
+      }
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package cn.unionsw.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.TestDatabase;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Nodes that start together on an empty MySQL/MariaDB database take turns building the engine, so that none of
+ * them stops on Camunda's tables already being there. (On H2, embedded in one node, there is nothing to lock.)
+ */
+@PlatformIT
+class EngineBootstrapLockIT {
+
+  @Autowired
+  DataSource dataSource;
+  @Autowired
+  ProcessEngineConfiguration engineConfiguration;
+
+  @Test
+  void shouldHoldTheLockFromBeforeTheSchemaUntilTheEngineIsBuilt() throws Exception {
+    assertThat(((ProcessEngineConfigurationImpl) engineConfiguration).getProcessEnginePlugins().stream()
+        .flatMap(plugin -> plugin instanceof CompositeProcessEnginePlugin composite
+            ? composite.getPlugins().stream() : Stream.of(plugin)))
+        .as("the platform's engine is built under the lock").hasAtLeastOneElementOfType(EngineBootstrapLock.class);
+    var lock = new EngineBootstrapLock(dataSource);
+
+    lock.acquire();
+    try (Connection other = dataSource.getConnection()) {
+      if (TestDatabase.isMySql()) {
+        assertThat(isFree(other)).as("held while the engine is built").isZero();
+        lock.release();
+        assertThat(isFree(other)).as("released once it is built").isEqualTo(1);
+      } else {
+        assertThat(other.getMetaData().getDatabaseProductName()).isEqualTo("H2");
+        lock.release(); // nothing was taken
+      }
+    }
+  }
+
+  /**
+   * The race itself is narrow (it needs one node to look for Camunda's tables while the other is creating them),
+   * so this does not fail every time without the lock; it shows two nodes building on one empty database under
+   * it, one waiting for the other, without either stopping or waiting forever.
+   */
+  @Test
+  void shouldLetTwoNodesBuildTheirEnginesTogetherOnAnEmptyDatabase() throws Exception {
+    assumeTrue(TestDatabase.isMySql(), "MySQL/MariaDB only: H2 runs embedded in one node");
+    String database = "unionsw_it_bootstrap";
+    try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
+      statement.execute("drop database if exists " + database);
+      statement.execute("create database " + database + " character set utf8mb4 collate utf8mb4_bin");
+    }
+    String url = System.getProperty("it.mysql.url").replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    List<HikariDataSource> pools = new ArrayList<>();
+    List<Future<ProcessEngine>> engines = new ArrayList<>();
+    try {
+      for (String node : List.of("node-a", "node-b")) {
+        HikariDataSource pool = pool(url);
+        pools.add(pool);
+        engines.add(nodes.submit(() -> {
+          ProcessEngineConfigurationImpl configuration = configuration(node, pool);
+          together.await(30, TimeUnit.SECONDS);
+          return configuration.buildProcessEngine();
+        }));
+      }
+      for (Future<ProcessEngine> engine : engines) {
+        ProcessEngine built = engine.get(5, TimeUnit.MINUTES); // throws if that node stopped on the schema
+        assertThat(built.getRepositoryService().createDeploymentQuery().count()).isZero();
+        built.close();
+      }
+    } finally {
+      nodes.shutdownNow();
+      pools.forEach(HikariDataSource::close);
+      try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
+        statement.execute("drop database if exists " + database);
+      }
+    }
+  }
+
+  private static ProcessEngineConfigurationImpl configuration(String node, DataSource pool) {
+    var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+        .createStandaloneProcessEngineConfiguration()
+        .setProcessEngineName(node)
+        .setDataSource(pool)
+        .setDatabaseType("mysql")
+        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+        .setJobExecutorActivate(false);
+    configuration.setProcessEnginePlugins(List.of(new EngineBootstrapLock(pool)));
+    configuration.setMetricsEnabled(false);
+    return configuration;
+  }
+
+  private static HikariDataSource pool(String url) {
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(url);
+    pool.setUsername(System.getProperty("it.mysql.user", "root"));
+    pool.setPassword(System.getProperty("it.mysql.password", ""));
+    pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    // As application-mysql.yml: metadata from this database only, else Camunda takes unionsw_it's tables as its own.
+    pool.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+    pool.addDataSourceProperty("sendFractionalSeconds", "false");
+    pool.setMaximumPoolSize(4);
+    return pool;
+  }
+
+  private static int isFree(Connection connection) throws Exception {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("select is_free_lock('" + EngineBootstrapLock.NAME + "')")) {
+      result.next();
+      return result.getInt(1);
+    }
+  }
+}
