@@ -84,10 +84,10 @@ class ApiErrors {
       Object value = mismatch instanceof InvalidFormatException invalid ? invalid.getValue() : null;
       String field = !mismatch.getPath().isEmpty()
           ? mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName()
-          : value != null && mismatch.getOriginalMessage().startsWith("Cannot deserialize Map key")
+          : value != null && String.valueOf(mismatch.getOriginalMessage()).startsWith("Cannot deserialize Map key")
               ? String.valueOf(value) : null;
       if (field != null && !field.isBlank() && field.length() <= MAX_FIELD_NAME) {
-        return field(field, expected(mismatch.getTargetType()) + (value == null ? "" : "，收到 " + value));
+        return field(field, expected(mismatch.getTargetType()) + (value == null ? "" : "，收到 " + shortened(value)));
       }
     }
     if (e.getCause() instanceof InputCoercionException) {
@@ -131,6 +131,12 @@ class ApiErrors {
 
   private static ProblemDetail problem(HttpStatusCode status, String error, String message) {
     return Problems.of(status, error, message);
+  }
+
+  /** What the client sent, cut short: a stray megabyte is not echoed back. */
+  private static String shortened(Object value) {
+    String text = String.valueOf(value);
+    return text.length() <= MAX_FIELD_NAME ? text : text.substring(0, MAX_FIELD_NAME) + "…";
   }
 
   private static String expected(Class<?> type) {
