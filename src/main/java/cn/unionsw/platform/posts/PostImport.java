@@ -53,10 +53,11 @@ public class PostImport {
     List<Line> lines = parse(csv);
     Map<String, List<Line>> byUnit = lines.stream()
         .collect(Collectors.groupingBy(Line::unitCode, LinkedHashMap::new, Collectors.toList()));
-    // Locked in one order, so that two loads naming the same units in another order cannot deadlock.
-    byUnit.keySet().stream().sorted().forEach(posts::lockUnit);
+    List<String> units = List.copyOf(byUnit.keySet());
+    posts.lockUnits(units);
+    List<String> changed = posts.unitsWithChangedImports(units);
     byUnit.forEach((unit, unitLines) -> {
-      if (posts.countChangedImports(unit) > 0) {
+      if (changed.contains(unit)) {
         throw new ApiException(HttpStatus.CONFLICT, "import_changed", "unit_code", "unit_code: 第 "
             + unitLines.get(0).number() + " 行：" + unit + " 的导入岗位已被岗位申请调整或撤销，不能再整体替换；"
             + "请通过岗位开发设置申请变更");
@@ -66,11 +67,9 @@ public class PostImport {
     ImportRecord record = new ImportRecord(importedBy, byUnit.size(), total);
     posts.insertImport(record);
     String source = SOURCE_PREFIX + record.getId();
-    byUnit.forEach((unit, unitLines) -> {
-      posts.deleteImports(unit);
-      unitLines.stream().filter(line -> line.posts() > 0).forEach(line -> posts.insertActive(unit, line.grade(),
-          source, IntStream.range(0, line.posts()).boxed().toList()));
-    });
+    posts.deleteImports(units);
+    lines.stream().filter(line -> line.posts() > 0).forEach(line -> posts.insertActive(line.unitCode(),
+        line.grade(), source, IntStream.range(0, line.posts()).boxed().toList()));
     return new Result(record.getId(), byUnit.size(), total);
   }
 

@@ -47,17 +47,22 @@ interface PostMapper {
   int change(@Param("ids") List<Long> ids, @Param("from") Grade from, @Param("grade") Grade grade,
       @Param("status") String status, @Param("instance") String instance);
 
-  /** Posts of a unit loaded by an import ({@code created_by_instance} 'import:…'), changed by an application since. */
-  @Select("select count(*) from post where unit_code = #{unitCode} and created_by_instance like 'import:%' "
-      + "and changed_by_instance is not null")
-  int countChangedImports(String unitCode);
+  String CODES = "<foreach collection='codes' item='code' open='(' separator=',' close=')'>#{code}</foreach>";
 
-  /** Locks a unit's registry row until the transaction ends, so that two loads of one unit take turns. */
-  @Select("select code from org_unit where code = #{unitCode} for update")
-  String lockUnit(String unitCode);
+  /**
+   * Locks the units' registry rows until the transaction ends, in code order, so that two loads naming the same
+   * units take turns and cannot deadlock.
+   */
+  @Select("<script>select code from org_unit where code in " + CODES + " order by code for update</script>")
+  List<String> lockUnits(@Param("codes") List<String> codes);
 
-  @Delete("delete from post where unit_code = #{unitCode} and created_by_instance like 'import:%'")
-  int deleteImports(String unitCode);
+  /** Those of the units with a post loaded by an import ('import:…') that an application has changed since. */
+  @Select("<script>select distinct unit_code from post where unit_code in " + CODES
+      + " and created_by_instance like 'import:%' and changed_by_instance is not null</script>")
+  List<String> unitsWithChangedImports(@Param("codes") List<String> codes);
+
+  @Delete("<script>delete from post where unit_code in " + CODES + " and created_by_instance like 'import:%'</script>")
+  int deleteImports(@Param("codes") List<String> codes);
 
   @Insert("insert into post_import (imported_by, units, posts) values (#{importedBy}, #{units}, #{posts})")
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")

@@ -33,8 +33,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiErrors {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-  /** Longer "field names" are not ours: a client's stray key is not echoed back. */
-  private static final int MAX_FIELD_NAME = 64;
+  /** How much of what a client sent is quoted back, as a field name or a value; a stray megabyte is not. */
+  private static final int MAX_ECHOED = 64;
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> api(ApiException e) {
@@ -86,7 +86,7 @@ class ApiErrors {
           ? mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName()
           : value != null && String.valueOf(mismatch.getOriginalMessage()).startsWith("Cannot deserialize Map key")
               ? String.valueOf(value) : null;
-      if (field != null && !field.isBlank() && field.length() <= MAX_FIELD_NAME) {
+      if (field != null && !field.isBlank() && field.length() <= MAX_ECHOED) {
         return field(field, expected(mismatch.getTargetType()) + (value == null ? "" : "，收到 " + shortened(value)));
       }
     }
@@ -133,10 +133,9 @@ class ApiErrors {
     return Problems.of(status, error, message);
   }
 
-  /** What the client sent, cut short: a stray megabyte is not echoed back. */
   private static String shortened(Object value) {
     String text = String.valueOf(value);
-    return text.length() <= MAX_FIELD_NAME ? text : text.substring(0, MAX_FIELD_NAME) + "…";
+    return text.length() <= MAX_ECHOED ? text : text.substring(0, MAX_ECHOED) + "…";
   }
 
   private static String expected(Class<?> type) {

@@ -29,6 +29,8 @@ class PostImportIT {
 
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  PostImport postImport;
 
   @Test
   void shouldGiveEachUnitExactlyTheFilesPostsHoweverOftenItIsLoaded() {
@@ -62,21 +64,27 @@ class PostImportIT {
   void shouldNotDoubleAUnitsPostsWhenTwoAdministratorsLoadItAtOnce() throws Exception {
     String file = "unit_code,grade,posts\nHE-XJ-XJJD,ENTRY,1\nHE-XJ-XJJD,LEVEL_3,1\n";
     CyclicBarrier together = new CyclicBarrier(2);
+    // Straight to the service: the HTTP login in front of it spreads the two loads too far apart to overlap.
     Callable<HttpStatusCode> loadTogether = () -> {
       together.await(30, TimeUnit.SECONDS);
-      return load(file).getStatusCode();
+      postImport.replace(file, "admin");
+      return HttpStatus.OK;
     };
 
     ExecutorService admins = Executors.newFixedThreadPool(2);
     try {
-      var one = admins.submit(loadTogether);
-      var other = admins.submit(loadTogether);
-      assertThat(List.of(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS)))
-          .containsOnly(HttpStatus.OK);
+      // Several rounds: one pair of loads does not always overlap.
+      for (int round = 1; round <= 20; round++) {
+        var one = admins.submit(loadTogether);
+        var other = admins.submit(loadTogether);
+        assertThat(List.of(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS)))
+            .containsOnly(HttpStatus.OK);
+        assertThat(Api.as(rest, "admin").get("/api/posts?org=HE-XJ-XJJD").getBody()).as("round " + round)
+            .hasSize(2);
+      }
     } finally {
       admins.shutdownNow();
     }
-    assertThat(Api.as(rest, "admin").get("/api/posts?org=HE-XJ-XJJD").getBody()).hasSize(2);
   }
 
   @Test

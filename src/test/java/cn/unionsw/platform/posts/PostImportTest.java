@@ -15,6 +15,7 @@ import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.PostImport.Line;
 import cn.unionsw.platform.web.ApiException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,12 +67,12 @@ class PostImportTest {
           assertThat(e.getMessage()).contains(reason);
         });
     verify(posts, never()).insertImport(any());
-    verify(posts, never()).deleteImports(anyString());
+    verify(posts, never()).deleteImports(any());
   }
 
   @Test
   void shouldRefuseToReplaceAUnitsImportOnceAnApplicationChangedIt() {
-    when(posts.countChangedImports("HE-SJZ-ZD-FWZX")).thenReturn(1);
+    when(posts.unitsWithChangedImports(any())).thenReturn(List.of("HE-SJZ-ZD-FWZX"));
 
     assertThatThrownBy(() -> postImport.replace("unit_code,grade,posts\nHE-SJZ-ZD-ZDZ,ENTRY,1\n"
         + "HE-SJZ-ZD-FWZX,LEVEL_3,1\n", "admin"))
@@ -79,7 +80,7 @@ class PostImportTest {
           assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
           assertThat(e.getMessage()).contains("第 3 行", "HE-SJZ-ZD-FWZX", "请通过岗位开发设置申请变更");
         });
-    verify(posts, never()).deleteImports(anyString());
+    verify(posts, never()).deleteImports(any());
   }
 
   private static Optional<Organisation> org(String code, OrgType type) {
