@@ -26,6 +26,8 @@ class EngineBootstrapLock extends AbstractProcessEnginePlugin {
 
   static final String NAME = "unionsw.engine-bootstrap";
   static final int WAIT_SECONDS = 600;
+  /** IS_FREE_LOCK and GET_LOCK answer 1 for yes ("it is free", "you have it"). */
+  private static final Integer YES = 1;
   private static final Logger log = LoggerFactory.getLogger(EngineBootstrapLock.class);
 
   private final DataSource dataSource;
@@ -49,24 +51,26 @@ class EngineBootstrapLock extends AbstractProcessEnginePlugin {
     if (held != null) {
       return;
     }
+    Connection connection = null;
     try {
-      Connection connection = dataSource.getConnection();
+      connection = dataSource.getConnection();
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      if (!product.contains("mysql") && !product.contains("mariadb")) {
-        connection.close();
-        return;
+      if (product.contains("mysql") || product.contains("mariadb")) {
+        if (!YES.equals(query(connection, "select is_free_lock(?)"))) {
+          log.info("Another node is building its engine on this database; waiting up to {} s", WAIT_SECONDS);
+        }
+        if (!YES.equals(query(connection, "select get_lock(?, " + WAIT_SECONDS + ")"))) {
+          throw new IllegalStateException("Waited " + WAIT_SECONDS + " s for another node to build its engine "
+              + "(MySQL lock '" + NAME + "'); is a node stuck in its start?");
+        }
+        held = connection;
       }
-      if (!Integer.valueOf(1).equals(query(connection, "select is_free_lock(?)"))) {
-        log.info("Another node is building its engine on this database; waiting up to {} s for it", WAIT_SECONDS);
-      }
-      if (!Integer.valueOf(1).equals(query(connection, "select get_lock(?, " + WAIT_SECONDS + ")"))) {
-        connection.close();
-        throw new IllegalStateException("Waited " + WAIT_SECONDS + " s for another node to build its engine ("
-            + "MySQL lock '" + NAME + "'); is a node stuck in its start?");
-      }
-      held = connection;
     } catch (SQLException e) {
       throw new IllegalStateException("Could not take the engine bootstrap lock '" + NAME + "'", e);
+    } finally {
+      if (connection != null && connection != held) {
+        close(connection);
+      }
     }
   }
 
@@ -80,6 +84,14 @@ class EngineBootstrapLock extends AbstractProcessEnginePlugin {
     } catch (SQLException e) {
       // Closing the connection releases the lock as well.
       log.warn("Could not release the engine bootstrap lock '{}' cleanly: {}", NAME, e.getMessage());
+    }
+  }
+
+  private static void close(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      log.warn("Could not close a connection: {}", e.getMessage());
     }
   }
 
