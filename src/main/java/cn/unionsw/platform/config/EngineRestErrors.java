@@ -2,6 +2,7 @@ package cn.unionsw.platform.config;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
 import jakarta.annotation.Priority;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -73,6 +74,14 @@ class EngineRestErrors {
     return null;
   }
 
+  /** A refusal in the platform's problem JSON, with its kind's status. */
+  static Response refused(Refusal refusal) {
+    return Response.status(Problems.status(refusal.kind()).value())
+        .type("application/problem+json")
+        .entity(Problems.asMap(Problems.of(refusal)))
+        .build();
+  }
+
   /** Task listener refusals arrive as ProcessEngineExceptions (completing a task, delegating it). */
   @Provider
   @Priority(1)
@@ -81,7 +90,7 @@ class EngineRestErrors {
     @Override
     public Response toResponse(ProcessEngineException exception) {
       Refusal refusal = refusal(exception);
-      return super.toResponse(refusal != null ? refusal : exception);
+      return refusal != null ? refused(refusal) : super.toResponse(exception);
     }
   }
 
@@ -94,7 +103,7 @@ class EngineRestErrors {
     public Response toResponse(RestException exception) {
       Refusal refusal = refusal(exception);
       if (refusal != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
-        return new ProcessEngineExceptionHandler().toResponse(refusal);
+        return refused(refusal);
       }
       return super.toResponse(exception);
     }

@@ -1,7 +1,7 @@
 package cn.unionsw.platform.orgs;
 
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +37,7 @@ class OrgController {
     }
     requireReach(reach, parent, "parent");
     if (orgs.find(parent).isEmpty()) {
-      throw ApiException.notFound("org", "组织 " + parent + " 未登记");
+      throw Refusal.notFound("org", "组织 " + parent + " 未登记");
     }
     return orgs.children(parent);
   }
@@ -45,7 +45,7 @@ class OrgController {
   @GetMapping("/{code}")
   Organisation get(@PathVariable String code, Principal caller) {
     requireReach(access.reachOf(caller.getName()), code, "code");
-    return orgs.find(code).orElseThrow(() -> ApiException.notFound("org", "组织 " + code + " 未登记"));
+    return orgs.find(code).orElseThrow(() -> Refusal.notFound("org", "组织 " + code + " 未登记"));
   }
 
   /** Registers or updates an organisation and its group (administrators). */
@@ -58,10 +58,10 @@ class OrgController {
 
   private static void requireReach(Reach reach, String code, String field) {
     if (!Codes.isValid(code)) {
-      throw ApiException.badRequest(field, "组织代码格式不正确: " + code);
+      throw Refusal.invalid(field, "组织代码格式不正确: " + code);
     }
     if (!reach.includes(code)) {
-      throw ApiException.forbidden("无权查看组织 " + code + " (outside your organisation)");
+      throw Refusal.forbidden("无权查看组织 " + code + " (outside your organisation)");
     }
   }
 

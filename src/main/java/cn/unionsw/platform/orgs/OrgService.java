@@ -1,6 +1,6 @@
 package cn.unionsw.platform.orgs;
 
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,7 +45,7 @@ public class OrgService {
     Optional<Organisation> existing = orgs.findByCode(org.code());
     if (existing.isPresent()) {
       if (existing.get().type() != org.type()) {
-        throw ApiException.badRequest("type", "已登记组织的类型不能修改 (the type of a registered organisation cannot change)");
+        throw Refusal.invalid("type", "已登记组织的类型不能修改 (the type of a registered organisation cannot change)");
       }
       orgs.update(org);
     } else {
@@ -57,26 +57,26 @@ public class OrgService {
 
   private void validate(Organisation org) {
     if (!Codes.isValid(org.code())) {
-      throw ApiException.badRequest("code", "组织代码格式应为 HE-SJZ-ZD (upper-case letters and digits in hyphen-separated segments)");
+      throw Refusal.invalid("code", "组织代码格式应为 HE-SJZ-ZD (upper-case letters and digits in hyphen-separated segments)");
     }
     if (org.name() == null || org.name().isBlank() || org.name().length() > 128) {
-      throw ApiException.badRequest("name", "组织名称必填，最多 128 个字符");
+      throw Refusal.invalid("name", "组织名称必填，最多 128 个字符");
     }
     if (org.type() == null) {
-      throw ApiException.badRequest("type", "组织类型必填");
+      throw Refusal.invalid("type", "组织类型必填");
     }
     String parentCode = Codes.parentOf(org.code());
     if (org.parentCode() != null && !org.parentCode().equals(parentCode)) {
-      throw ApiException.badRequest("parentCode", "上级组织必须是代码前缀 " + parentCode + " (codes nest by prefix)");
+      throw Refusal.invalid("parentCode", "上级组织必须是代码前缀 " + parentCode + " (codes nest by prefix)");
     }
     OrgType parentType = null;
     if (parentCode != null) {
       parentType = orgs.findByCode(parentCode)
           .map(Organisation::type)
-          .orElseThrow(() -> ApiException.badRequest("parentCode", "上级组织 " + parentCode + " 未登记"));
+          .orElseThrow(() -> Refusal.invalid("parentCode", "上级组织 " + parentCode + " 未登记"));
     }
     if (!org.type().mayStandUnder(parentType)) {
-      throw ApiException.badRequest("type", org.type() + " 不能设在 " + (parentType == null ? "顶层" : parentType) + " 之下");
+      throw Refusal.invalid("type", org.type() + " 不能设在 " + (parentType == null ? "顶层" : parentType) + " 之下");
     }
     checkCount("legalEntityCount", org.legalEntityCount());
     checkCount("employeeCount", org.employeeCount());
@@ -85,7 +85,7 @@ public class OrgService {
 
   private static void checkCount(String field, Integer value) {
     if (value != null && (value < 0 || value > 10_000_000)) {
-      throw ApiException.badRequest(field, "人数须在 0 到 10000000 之间");
+      throw Refusal.invalid(field, "人数须在 0 到 10000000 之间");
     }
   }
 

@@ -27,13 +27,12 @@ import cn.unionsw.platform.pay.PayQuote.Funding;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.policy.Outcome;
 import cn.unionsw.platform.policy.PolicyDecisions;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,15 +64,15 @@ public class PayCalculator {
   public PayQuote quote(String orgCode, Grade grade, int allowanceTier, LocalDate date, BigDecimal actualMonthlyPay,
       Outcome assumedOutcome) {
     Organisation unit = orgs.find(orgCode)
-        .orElseThrow(() -> ApiException.badRequest("orgCode", "组织 " + orgCode + " 未登记"));
+        .orElseThrow(() -> Refusal.invalid("orgCode", "组织 " + orgCode + " 未登记"));
     if (!unit.type().isBasicUnit()) {
-      throw ApiException.badRequest("orgCode", orgCode + " 不是基层单位：岗位只设在基层单位 (Art. 9)");
+      throw Refusal.invalid("orgCode", orgCode + " 不是基层单位：岗位只设在基层单位 (Art. 9)");
     }
     if (grade == null) {
-      throw ApiException.badRequest("grade", "岗位等级必填 (ENTRY, LEVEL_3, LEVEL_2, LEVEL_1)");
+      throw Refusal.invalid("grade", "岗位等级必填 (ENTRY, LEVEL_3, LEVEL_2, LEVEL_1)");
     }
     if (allowanceTier < 1 || allowanceTier > 3) {
-      throw ApiException.badRequest("allowanceTier", "岗位津贴档级须为 1、2 或 3 (table 2)");
+      throw Refusal.invalid("allowanceTier", "岗位津贴档级须为 1、2 或 3 (table 2)");
     }
     LocalDate day = date != null ? date : LocalDate.now(zone);
     Outcome outcome = assumedOutcome != null ? assumedOutcome : Outcome.QUALIFIED;
@@ -97,10 +96,10 @@ public class PayCalculator {
     Cost excess = null;
     if (actualMonthlyPay != null) {
       if (actualMonthlyPay.scale() > 2 || actualMonthlyPay.compareTo(PayTables.MAX_WAGE) > 0) {
-        throw ApiException.badRequest("actualMonthlyPay", "实际月薪酬须为不超过 100000 元的金额，最多两位小数");
+        throw Refusal.invalid("actualMonthlyPay", "实际月薪酬须为不超过 100000 元的金额，最多两位小数");
       }
       if (actualMonthlyPay.compareTo(guidePay) < 0) {
-        throw ApiException.badRequest("actualMonthlyPay", "实际月薪酬 " + actualMonthlyPay + " 低于指导标准 " + guidePay
+        throw Refusal.invalid("actualMonthlyPay", "实际月薪酬 " + actualMonthlyPay + " 低于指导标准 " + guidePay
             + " 元：承接方须不低于省总工会指导标准发放 (Art. 31)");
       }
       if (actualMonthlyPay.compareTo(guidePay) > 0) {
@@ -155,13 +154,12 @@ public class PayCalculator {
   }
 
   private Map<String, Object> decide(String key, Map<String, Object> variables) {
-    return decisions.evaluate(key, variables).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
-        "policy_decision_no_result", null, "决策 " + key + " 对输入 " + variables + " 没有结果，请管理员检查已部署的决策表"));
+    return decisions.evaluate(key, variables).orElseThrow(() -> Refusal.conflict("policy_decision_no_result", "决策 " + key + " 对输入 " + variables + " 没有结果，请管理员检查已部署的决策表"));
   }
 
-  private static ApiException missing(boolean hasRows, String orgCode, LocalDate day, String what) {
+  private static Refusal missing(boolean hasRows, String orgCode, LocalDate day, String what) {
     return hasRows
-        ? ApiException.badRequest("date", day + " 时 " + orgCode + " 所在地区尚无生效的" + what)
-        : ApiException.badRequest("orgCode", orgCode + " 所在地区没有登记" + what + "，请管理员在 /api/pay 维护");
+        ? Refusal.invalid("date", day + " 时 " + orgCode + " 所在地区尚无生效的" + what)
+        : Refusal.invalid("orgCode", orgCode + " 所在地区没有登记" + what + "，请管理员在 /api/pay 维护");
   }
 }

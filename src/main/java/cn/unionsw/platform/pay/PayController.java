@@ -4,7 +4,7 @@ import cn.unionsw.platform.orgs.Codes;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.policy.Outcome;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -36,10 +36,10 @@ class PayController {
       @RequestParam(required = false) BigDecimal actualMonthlyPay,
       @RequestParam(required = false) Outcome outcome, Principal caller) {
     if (!Codes.isValid(orgCode)) {
-      throw ApiException.badRequest("orgCode", "组织代码格式不正确: " + orgCode);
+      throw Refusal.invalid("orgCode", "组织代码格式不正确: " + orgCode);
     }
     if (!access.reaches(caller.getName(), orgCode)) {
-      throw ApiException.forbidden("无权查看组织 " + orgCode + " (outside your organisation)");
+      throw Refusal.forbidden("无权查看组织 " + orgCode + " (outside your organisation)");
     }
     return calculator.quote(orgCode, grade, allowanceTier, date, actualMonthlyPay, outcome);
   }

@@ -2,7 +2,7 @@ package cn.unionsw.platform.pay;
 
 import cn.unionsw.platform.orgs.Codes;
 import cn.unionsw.platform.orgs.OrgService;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,10 +61,10 @@ public class PayTables {
     checkKey(wage.regionCode(), wage.effectiveFrom());
     BigDecimal amount = wage.monthlyAmount();
     if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_WAGE) > 0 || scale(amount) > 2) {
-      throw ApiException.badRequest("monthlyAmount", "月最低工资须为 0 到 100000 元之间的金额，最多两位小数");
+      throw Refusal.invalid("monthlyAmount", "月最低工资须为 0 到 100000 元之间的金额，最多两位小数");
     }
     if (wage.tierLabel() != null && wage.tierLabel().length() > 32) {
-      throw ApiException.badRequest("tierLabel", "档次名称最多 32 个字符");
+      throw Refusal.invalid("tierLabel", "档次名称最多 32 个字符");
     }
     checkSource(wage.source());
     if (mapper.updateMinimumWage(wage) == 0) {
@@ -96,38 +96,38 @@ public class PayTables {
   @Transactional
   public void deleteMinimumWage(String region, LocalDate effectiveFrom) {
     if (mapper.deleteMinimumWage(region, effectiveFrom) == 0) {
-      throw ApiException.notFound("minimum_wage", region + " 没有自 " + effectiveFrom + " 起的最低工资标准");
+      throw Refusal.notFound("minimum_wage", region + " 没有自 " + effectiveFrom + " 起的最低工资标准");
     }
   }
 
   @Transactional
   public void deleteEmployerRate(String region, LocalDate effectiveFrom) {
     if (mapper.deleteEmployerRate(region, effectiveFrom) == 0) {
-      throw ApiException.notFound("employer_rate", region + " 没有自 " + effectiveFrom + " 起的费率");
+      throw Refusal.notFound("employer_rate", region + " 没有自 " + effectiveFrom + " 起的费率");
     }
   }
 
   private void checkKey(String region, LocalDate effectiveFrom) {
     if (!Codes.isValid(region)) {
-      throw ApiException.badRequest("regionCode", "地区代码格式应为 HE 或 HE-SJZ (an organisation code)");
+      throw Refusal.invalid("regionCode", "地区代码格式应为 HE 或 HE-SJZ (an organisation code)");
     }
     if (orgs.find(region).isEmpty()) {
-      throw ApiException.badRequest("regionCode", "地区 " + region + " 未登记为组织 (register the organisation first)");
+      throw Refusal.invalid("regionCode", "地区 " + region + " 未登记为组织 (register the organisation first)");
     }
     if (effectiveFrom == null || effectiveFrom.isBefore(EARLIEST) || effectiveFrom.isAfter(LATEST)) {
-      throw ApiException.badRequest("effectiveFrom", "生效日期须在 2000-01-01 到 2100-12-31 之间");
+      throw Refusal.invalid("effectiveFrom", "生效日期须在 2000-01-01 到 2100-12-31 之间");
     }
   }
 
   private static void checkRate(String field, BigDecimal rate) {
     if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0 || scale(rate) > 4) {
-      throw ApiException.badRequest(field, "费率须为 0 到 1 之间的小数（0.26 表示 26%），最多四位小数");
+      throw Refusal.invalid(field, "费率须为 0 到 1 之间的小数（0.26 表示 26%），最多四位小数");
     }
   }
 
   private static void checkSource(String source) {
     if (source == null || source.isBlank() || source.length() > 200) {
-      throw ApiException.badRequest("source", "来源（文件名称、文号）必填，最多 200 个字符");
+      throw Refusal.invalid("source", "来源（文件名称、文号）必填，最多 200 个字符");
     }
   }
 

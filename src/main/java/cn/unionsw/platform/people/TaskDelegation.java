@@ -1,7 +1,7 @@
 package cn.unionsw.platform.people;
 
 import cn.unionsw.platform.orgs.OrgAccess;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,7 +32,7 @@ public class TaskDelegation {
   @Transactional
   public void delegate(String taskId, String callerId, String colleagueId) {
     if (colleagueId == null || colleagueId.isBlank()) {
-      throw ApiException.badRequest("userId", "请指定受委派人");
+      throw Refusal.invalid("userId", "请指定受委派人");
     }
     Task task = AsPlatform.call(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
     List<String> candidates = task == null ? List.of() : AsPlatform.call(identity,
@@ -44,12 +44,12 @@ public class TaskDelegation {
     boolean holds = task != null && (callerId.equals(task.getAssignee())
         || task.getAssignee() == null && candidates.stream().anyMatch(callerOrgs::contains));
     if (!holds) {
-      throw ApiException.notFound("task", "没有您可以委派的任务 " + taskId);
+      throw Refusal.notFound("task", "没有您可以委派的任务 " + taskId);
     }
     List<String> colleagueOrgs = access.reachOf(colleagueId).orgCodes();
     boolean sameRole = roles(colleagueId).stream().anyMatch(roles(callerId)::contains);
     if (colleagueId.equals(callerId) || !sameRole || candidates.stream().noneMatch(colleagueOrgs::contains)) {
-      throw ApiException.badRequest("userId", colleagueId + " 不是本审核单位的同岗位同事，不能受委派");
+      throw Refusal.invalid("userId", colleagueId + " 不是本审核单位的同岗位同事，不能受委派");
     }
     AsPlatform.run(identity, () -> tasks.delegateTask(taskId, colleagueId));
   }

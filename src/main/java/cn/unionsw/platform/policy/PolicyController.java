@@ -2,7 +2,7 @@ package cn.unionsw.platform.policy;
 
 import cn.unionsw.platform.orgs.Codes;
 import cn.unionsw.platform.orgs.OrgAccess;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +39,7 @@ class PolicyController {
 
   @GetMapping("/settings/{provinceCode}/{settingKey}")
   PolicySetting get(@PathVariable String provinceCode, @PathVariable String settingKey) {
-    return settings.find(provinceCode, settingKey).orElseThrow(() -> ApiException.notFound("setting",
+    return settings.find(provinceCode, settingKey).orElseThrow(() -> Refusal.notFound("setting",
         provinceCode + " 没有设置项 " + settingKey));
   }
 
@@ -56,10 +56,10 @@ class PolicyController {
   Quota quota(@RequestParam String unitCode, @RequestParam(required = false) Integer employeeCount,
       @RequestParam(required = false) Integer separateUnionCount, Principal caller) {
     if (!Codes.isValid(unitCode)) {
-      throw ApiException.badRequest("unitCode", "组织代码格式不正确: " + unitCode);
+      throw Refusal.invalid("unitCode", "组织代码格式不正确: " + unitCode);
     }
     if (!access.reaches(caller.getName(), unitCode)) {
-      throw ApiException.forbidden("无权查看组织 " + unitCode + " (outside your organisation)");
+      throw Refusal.forbidden("无权查看组织 " + unitCode + " (outside your organisation)");
     }
     return quotas.maxPosts(unitCode, employeeCount, separateUnionCount);
   }

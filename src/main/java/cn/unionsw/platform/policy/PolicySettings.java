@@ -1,6 +1,6 @@
 package cn.unionsw.platform.policy;
 
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,14 +48,14 @@ public class PolicySettings {
   @Transactional
   public PolicySetting save(String provinceCode, String settingKey, String settingValue, String updatedBy) {
     if (provinceCode == null || !PROVINCE_CODE.matcher(provinceCode).matches()) {
-      throw ApiException.badRequest("provinceCode", "省级组织代码格式应为 HE (upper-case letters and digits, no hyphen)");
+      throw Refusal.invalid("provinceCode", "省级组织代码格式应为 HE (upper-case letters and digits, no hyphen)");
     }
     if (!KEYS.contains(settingKey)) {
-      throw ApiException.badRequest("settingKey", "未知的设置项 " + settingKey + " (known: " + KEYS + ")");
+      throw Refusal.invalid("settingKey", "未知的设置项 " + settingKey + " (known: " + KEYS + ")");
     }
     String value = settingValue == null ? "" : settingValue.trim();
     if (value.isEmpty() || value.length() > 255) {
-      throw ApiException.badRequest("settingValue", "设置值必填，最多 255 个字符");
+      throw Refusal.invalid("settingValue", "设置值必填，最多 255 个字符");
     }
     if (QUOTA_DECISION.equals(settingKey)) {
       requireQuotaDecision(value);
@@ -71,10 +71,10 @@ public class PolicySettings {
   }
 
   private void requireQuotaDecision(String key) {
-    var definition = decisions.latest(key).orElseThrow(() -> ApiException.badRequest("settingValue",
+    var definition = decisions.latest(key).orElseThrow(() -> Refusal.invalid("settingValue",
         "没有已部署的决策 " + key + " (no decision with this key is deployed)"));
     if (!decisions.shape(definition).outputs().contains(Decisions.MAX_POSTS)) {
-      throw ApiException.badRequest("settingValue",
+      throw Refusal.invalid("settingValue",
           "决策 " + key + " 没有输出 " + Decisions.MAX_POSTS + "，不是岗位数量决策 (not a quota decision)");
     }
   }

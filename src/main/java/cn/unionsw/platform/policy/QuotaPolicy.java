@@ -3,11 +3,10 @@ package cn.unionsw.platform.policy;
 import cn.unionsw.platform.orgs.Codes;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,9 +34,9 @@ public class QuotaPolicy {
    */
   public Quota maxPosts(String unitCode, Integer employeeCount, Integer separateUnionCount) {
     Organisation unit = orgs.find(unitCode)
-        .orElseThrow(() -> ApiException.badRequest("unitCode", "组织 " + unitCode + " 未登记"));
+        .orElseThrow(() -> Refusal.invalid("unitCode", "组织 " + unitCode + " 未登记"));
     if (!unit.type().isBasicUnit()) {
-      throw ApiException.badRequest("unitCode", unitCode + " 不是基层单位：岗位只设在基层单位 (Art. 9)");
+      throw Refusal.invalid("unitCode", unitCode + " 不是基层单位：岗位只设在基层单位 (Art. 9)");
     }
     Integer employees = employeeCount != null ? employeeCount : unit.employeeCount();
     return maxPosts(unitCode, Codes.provinceOf(unitCode), unit.type().name(), employees, separateUnionCount);
@@ -49,8 +48,7 @@ public class QuotaPolicy {
     checkCount(Decisions.EMPLOYEE_COUNT, employeeCount);
     checkCount(Decisions.SEPARATE_UNION_COUNT, separateUnionCount);
     String key = settings.quotaDecision(provinceCode);
-    DecisionDefinition definition = decisions.latest(key).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
-        "quota_decision_missing", null, "省份 " + provinceCode + " 的岗位数量决策 " + key + " 未部署，请管理员检查设置 "
+    DecisionDefinition definition = decisions.latest(key).orElseThrow(() -> Refusal.conflict("quota_decision_missing", "省份 " + provinceCode + " 的岗位数量决策 " + key + " 未部署，请管理员检查设置 "
         + PolicySettings.QUOTA_DECISION));
     Map<String, Object> facts = new HashMap<>();
     facts.put(Decisions.UNIT_TYPE, unitType);
@@ -65,7 +63,7 @@ public class QuotaPolicy {
       // separate-union count); with every fact present, the province simply sets no quota for this unit type.
       for (String input : decisions.shape(definition).inputs()) {
         if (facts.containsKey(input) && facts.get(input) == null) {
-          throw ApiException.badRequest(input, "岗位数量决策 " + key + "（" + provinceCode + "）需要 " + input);
+          throw Refusal.invalid(input, "岗位数量决策 " + key + "（" + provinceCode + "）需要 " + input);
         }
       }
     }
@@ -76,7 +74,7 @@ public class QuotaPolicy {
 
   private static void checkCount(String field, Integer value) {
     if (value != null && (value < 0 || value > 10_000_000)) {
-      throw ApiException.badRequest(field, "人数须在 0 到 10000000 之间");
+      throw Refusal.invalid(field, "人数须在 0 到 10000000 之间");
     }
   }
 }

@@ -5,7 +5,7 @@ import cn.unionsw.platform.orgs.OrgType;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.GradeStructureMapper.GradeShare;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,21 +45,21 @@ public class GradeStructure {
   @Transactional
   public Map<Grade, Integer> save(String provinceCode, int year, Map<Grade, Integer> ceilings) {
     if (orgs.find(provinceCode).filter(org -> org.type() == OrgType.PROVINCE).isEmpty()) {
-      throw ApiException.badRequest("provinceCode", provinceCode + " 不是已登记的省级工会");
+      throw Refusal.invalid("provinceCode", provinceCode + " 不是已登记的省级工会");
     }
     if (year < 2000 || year > 2100) {
-      throw ApiException.badRequest("year", "年份须在 2000 到 2100 之间");
+      throw Refusal.invalid("year", "年份须在 2000 到 2100 之间");
     }
     int sum = 0;
     for (Grade grade : Grade.values()) {
       Integer ceiling = ceilings.get(grade);
       if (ceiling == null || ceiling < 0 || ceiling > 100) {
-        throw ApiException.badRequest(grade.name(), grade.label() + "的比例上限须为 0 到 100 的整数");
+        throw Refusal.invalid(grade.name(), grade.label() + "的比例上限须为 0 到 100 的整数");
       }
       sum += ceiling;
     }
     if (sum < 100) {
-      throw ApiException.badRequest("structure", "各等级比例上限之和为 " + sum + "%，不足 100%，无法容纳全部岗位");
+      throw Refusal.invalid("structure", "各等级比例上限之和为 " + sum + "%，不足 100%，无法容纳全部岗位");
     }
     mapper.delete(provinceCode, year);
     ceilings.forEach((grade, ceiling) -> mapper.insert(provinceCode, year, new GradeShare(grade, ceiling)));

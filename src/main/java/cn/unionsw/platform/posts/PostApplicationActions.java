@@ -6,7 +6,7 @@ import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.PROVINCI
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.people.AsPlatform;
 import cn.unionsw.platform.posts.ReviewMapper.Review;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +41,7 @@ class PostApplicationActions {
   List<Review> reviews(String processInstanceId, String userId) {
     String unit = unitOf(processInstanceId, userId);
     if (!access.reachOf(userId).includes(unit)) {
-      throw ApiException.forbidden("无权查看此申请");
+      throw Refusal.forbidden("无权查看此申请");
     }
     return reviewLog.reviews(processInstanceId);
   }
@@ -56,19 +55,19 @@ class PostApplicationActions {
     unitOf(processInstanceId, userId);
     if (AsPlatform.call(identity, () -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
         .count()) == 0) {
-      throw new ApiException(HttpStatus.CONFLICT, "already_ended", null, "申请已办结，不能撤回");
+      throw Refusal.conflict("already_ended", "申请已办结，不能撤回");
     }
     var variables = AsPlatform.call(identity, () -> runtime.getVariables(processInstanceId));
     String applicantOrg = (String) variables.get(PostApplicationProcess.Vars.APPLICANT_ORG);
     String applicant = (String) variables.get(PostApplicationProcess.Vars.APPLICANT);
     boolean own = userId.equals(applicant) || (applicantOrg != null && access.reachOf(userId).orgCodes().contains(applicantOrg));
     if (!own) {
-      throw ApiException.forbidden("只有申请人或申请单位可以撤回申请");
+      throw Refusal.forbidden("只有申请人或申请单位可以撤回申请");
     }
     boolean claimed = AsPlatform.call(identity, () -> tasks.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKeyIn(MUNICIPAL_REVIEW, PROVINCIAL_REVIEW).taskAssigned().count()) > 0;
     if (!reviewLog.reviews(processInstanceId).isEmpty() || claimed) {
-      throw new ApiException(HttpStatus.CONFLICT, "already_reviewed", null, "审核人已开始办理，不能撤回；请联系审核单位退回");
+      throw Refusal.conflict("already_reviewed", "审核人已开始办理，不能撤回；请联系审核单位退回");
     }
     // Authorised above by the platform's rule; the applicant holds no UPDATE permission on the instance. The
     // correlation itself requires no review yet, so a review completed since the checks above wins the race.
@@ -78,7 +77,7 @@ class PostApplicationActions {
           .processInstanceVariableEquals(PostApplicationProcess.Vars.REVIEW_COUNT, 0)
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
-      throw new ApiException(HttpStatus.CONFLICT, "already_reviewed", null, "审核人已开始办理，不能撤回；请联系审核单位退回");
+      throw Refusal.conflict("already_reviewed", "审核人已开始办理，不能撤回；请联系审核单位退回");
     }
   }
 
@@ -93,7 +92,7 @@ class PostApplicationActions {
       return variable == null ? null : variable.getValue();
     });
     if (unit == null || !access.reachOf(userId).includes(unit.toString())) {
-      throw ApiException.notFound("post_application", "没有这个岗位申请: " + processInstanceId);
+      throw Refusal.notFound("post_application", "没有这个岗位申请: " + processInstanceId);
     }
     return unit.toString();
   }

@@ -6,7 +6,6 @@ import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.people.InstanceAccess;
-import cn.unionsw.platform.web.ApiException;
 import cn.unionsw.platform.web.Refusal;
 import cn.unionsw.platform.policy.Grade;
 import java.util.ArrayList;
@@ -122,7 +121,7 @@ public class PostApplicationService {
   private Integer maxPosts(Organisation unit, Integer employees) {
     try {
       return quota.maxPosts(unit.code(), employees);
-    } catch (ApiException e) {
+    } catch (Refusal e) {
       throw Application.invalid(e.field() == null ? "unitCode" : e.field(), e.getMessage());
     }
   }

@@ -5,7 +5,7 @@ import cn.unionsw.platform.orgs.OrgAccess.Reach;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.ReviewMapper.Review;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +44,13 @@ class PostController {
     Reach reach = access.reachOf(caller.getName());
     String scope = org != null ? org : reach.homeOrg();
     if (scope == null) {
-      throw ApiException.badRequest("org", "请指定组织代码 org");
+      throw Refusal.invalid("org", "请指定组织代码 org");
     }
     if (!Codes.isValid(scope)) {
-      throw ApiException.badRequest("org", "组织代码格式不正确: " + scope);
+      throw Refusal.invalid("org", "组织代码格式不正确: " + scope);
     }
     if (!reach.includes(scope)) {
-      throw ApiException.forbidden("无权查看组织 " + scope + " 的岗位");
+      throw Refusal.forbidden("无权查看组织 " + scope + " 的岗位");
     }
     return registry.within(scope);
   }

@@ -4,7 +4,7 @@ import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.PostMapper.ImportRecord;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +57,7 @@ public class PostImport {
     List<String> changed = posts.unitsWithChangedImports(units);
     byUnit.forEach((unit, unitLines) -> {
       if (changed.contains(unit)) {
-        throw new ApiException(HttpStatus.CONFLICT, "import_changed", "unit_code", "unit_code: 第 "
+        throw Refusal.conflict("import_changed", "unit_code", "unit_code: 第 "
             + unitLines.get(0).number() + " 行：" + unit + " 的导入岗位已被岗位申请调整或撤销，不能再整体替换；"
             + "请通过岗位开发设置申请变更");
       }
@@ -77,10 +76,10 @@ public class PostImport {
     String text = csv == null ? "" : csv.replace("\uFEFF", ""); // Excel writes a byte-order mark
     List<String> rows = text.lines().toList();
     if (rows.isEmpty() || !rows.get(0).trim().replace(" ", "").equalsIgnoreCase(HEADER)) {
-      throw ApiException.badRequest("csv", "第 1 行须为表头 " + HEADER);
+      throw Refusal.invalid("csv", "第 1 行须为表头 " + HEADER);
     }
     if (rows.size() - 1 > MAX_LINES) {
-      throw ApiException.badRequest("csv", "一次最多导入 " + MAX_LINES + " 行，请分批导入");
+      throw Refusal.invalid("csv", "一次最多导入 " + MAX_LINES + " 行，请分批导入");
     }
     List<Line> lines = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
@@ -93,23 +92,23 @@ public class PostImport {
       }
       String[] cells = Arrays.stream(row.split(",", -1)).map(String::trim).toArray(String[]::new);
       if (cells.length != 3) {
-        throw ApiException.badRequest("csv", "第 " + number + " 行须为 " + HEADER + " 三列，实为 " + cells.length + " 列");
+        throw Refusal.invalid("csv", "第 " + number + " 行须为 " + HEADER + " 三列，实为 " + cells.length + " 列");
       }
       Organisation unit = units.computeIfAbsent(cells[0], code -> orgs.find(code).orElse(null));
       if (unit == null || !unit.type().isBasicUnit()) {
-        throw ApiException.badRequest("unit_code", "第 " + number + " 行：" + cells[0] + " 不是已登记的基层单位");
+        throw Refusal.invalid("unit_code", "第 " + number + " 行：" + cells[0] + " 不是已登记的基层单位");
       }
       Grade grade = grade(cells[1], number);
       int count = count(cells[2], number);
       Integer earlier = seen.putIfAbsent(unit.code() + "/" + grade, number);
       if (earlier != null) {
-        throw ApiException.badRequest("grade", "第 " + number + " 行：" + unit.code() + " 的" + grade.label()
+        throw Refusal.invalid("grade", "第 " + number + " 行：" + unit.code() + " 的" + grade.label()
             + "已在第 " + earlier + " 行");
       }
       lines.add(new Line(number, unit.code(), grade, count));
     }
     if (lines.isEmpty()) {
-      throw ApiException.badRequest("csv", "文件中没有岗位行");
+      throw Refusal.invalid("csv", "文件中没有岗位行");
     }
     return lines;
   }
@@ -118,7 +117,7 @@ public class PostImport {
     try {
       return Grade.valueOf(cell);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("grade", "第 " + number + " 行：须为 " + Arrays.stream(Grade.values())
+      throw Refusal.invalid("grade", "第 " + number + " 行：须为 " + Arrays.stream(Grade.values())
           .map(Grade::name).collect(Collectors.joining("、")) + " 之一，收到 " + cell);
     }
   }
@@ -132,7 +131,7 @@ public class PostImport {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw ApiException.badRequest("posts", "第 " + number + " 行：岗位数须为 0 到 " + MAX_POSTS_PER_LINE + " 的整数，收到 "
+    throw Refusal.invalid("posts", "第 " + number + " 行：岗位数须为 0 到 " + MAX_POSTS_PER_LINE + " 的整数，收到 "
         + cell);
   }
 }

@@ -36,17 +36,9 @@ class ApiErrors {
   /** How much of what a client sent is quoted back, as a field name or a value; a stray megabyte is not. */
   private static final int MAX_ECHOED = 64;
 
-  @ExceptionHandler(ApiException.class)
-  ResponseEntity<ProblemDetail> api(ApiException e) {
-    if (e.field() == null) {
-      return respond(problem(e.status(), e.error(), e.getMessage()));
-    }
-    // Every field error reads "<field>: <reason>", whichever check found it.
-    String reason = e.getMessage() == null ? "无效" : e.getMessage();
-    String message = reason.startsWith(e.field() + ": ") ? reason : e.field() + ": " + reason;
-    ProblemDetail problem = problem(e.status(), e.error(), message);
-    problem.setProperty("field", e.field());
-    return respond(problem);
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<ProblemDetail> refused(Refusal e) {
+    return respond(Problems.of(e));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -3,19 +3,71 @@ package cn.unionsw.platform.web;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
- * A request the platform refuses from inside the engine (a delegate, a task listener): the user's mistake, not a
- * fault. Its message reads {@code "<field>: <reason>"}. Engine REST and Tasklist answer it as a 400 with that
- * message even where the engine wraps it, and it is logged at DEBUG, not as an error. Only this class is treated
- * so: Camunda's own {@link BadUserRequestException}s (a missing id, say) raised inside a delegate are a fault of
- * ours and stay a 500 and an ERROR.
+ * The platform's one refusal: a request it will not carry out, of a {@link Kind} that the edge (the API's error
+ * handler, engine REST's exception mappers) turns into an HTTP status. Services carry no statuses. It is thrown
+ * before anything is written, or inside the transaction it rolls back; from inside the engine (a delegate, a
+ * listener, the engine guard) it is the user's mistake, not a fault: answered with its message and logged at
+ * DEBUG. A field refusal's message reads {@code "<field>: <reason>"}.
+ *
+ * <p>Only this class is treated so: Camunda's own {@link BadUserRequestException}s (a missing id, say) raised
+ * inside a delegate are a fault of ours and stay a 500 and an ERROR.
  */
 public class Refusal extends BadUserRequestException {
 
+  /** What kind of refusal: the edge maps it to 400, 403, 404 or 409. */
+  public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
+
+  private final Kind kind;
+  private final String error;
   private final String field;
 
+  /** Bad input in one named field. */
   public Refusal(String field, String reason) {
-    super(field + ": " + reason);
+    this(Kind.INVALID, "invalid_" + field, field, reason);
+  }
+
+  private Refusal(Kind kind, String error, String field, String reason) {
+    super(field == null || reason.startsWith(field + ": ") ? reason : field + ": " + reason);
+    this.kind = kind;
+    this.error = error;
     this.field = field;
+  }
+
+  /** Bad input in one named field. */
+  public static Refusal invalid(String field, String reason) {
+    return new Refusal(field, reason);
+  }
+
+  /** Bad input in one named field, with an error code of its own. */
+  public static Refusal invalid(String error, String field, String reason) {
+    return new Refusal(Kind.INVALID, error, field, reason);
+  }
+
+  public static Refusal forbidden(String reason) {
+    return new Refusal(Kind.FORBIDDEN, "forbidden", null, reason);
+  }
+
+  /** {@code what} names the missing thing: the error code is {@code <what>_not_found}. */
+  public static Refusal notFound(String what, String reason) {
+    return new Refusal(Kind.NOT_FOUND, what + "_not_found", null, reason);
+  }
+
+  /** The request is fine but the state it meets is not (already ended, changed meanwhile). */
+  public static Refusal conflict(String error, String reason) {
+    return new Refusal(Kind.CONFLICT, error, null, reason);
+  }
+
+  /** A conflict about one field's value. */
+  public static Refusal conflict(String error, String field, String reason) {
+    return new Refusal(Kind.CONFLICT, error, field, reason);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String error() {
+    return error;
   }
 
   public String field() {

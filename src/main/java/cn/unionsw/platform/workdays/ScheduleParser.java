@@ -1,6 +1,6 @@
 package cn.unionsw.platform.workdays;
 
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,7 +102,7 @@ final class ScheduleParser {
     return days.stream().sorted((a, b) -> a.calendarDate().compareTo(b.calendarDate())).toList();
   }
 
-  private static ApiException invalid(String message) {
-    return ApiException.badRequest("schedule", message);
+  private static Refusal invalid(String message) {
+    return Refusal.invalid("schedule", message);
   }
 }

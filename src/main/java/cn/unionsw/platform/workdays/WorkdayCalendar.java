@@ -1,6 +1,6 @@
 package cn.unionsw.platform.workdays;
 
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -46,7 +46,7 @@ public class WorkdayCalendar {
   /** The {@code days}-th working day after {@code from}; {@code from} itself is not counted. */
   public Addition add(LocalDate from, int days) {
     if (days < 1 || days > MAX_DAYS) {
-      throw ApiException.badRequest("days", "工作日天数须在 1 到 " + MAX_DAYS + " 之间");
+      throw Refusal.invalid("days", "工作日天数须在 1 到 " + MAX_DAYS + " 之间");
     }
     LocalDate date = from;
     int remaining = days;

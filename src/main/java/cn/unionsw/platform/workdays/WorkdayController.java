@@ -1,6 +1,6 @@
 package cn.unionsw.platform.workdays;
 
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import cn.unionsw.platform.workdays.WorkdayCalendar.Addition;
 import cn.unionsw.platform.workdays.WorkdayCalendar.DayInfo;
 import java.security.Principal;
@@ -54,7 +54,7 @@ class WorkdayController {
   LoadedYear load(@PathVariable int year, @RequestBody String body,
       @RequestHeader(value = "Content-Type") String contentType, Principal caller) {
     if (year < 2000 || year > 2100) {
-      throw ApiException.badRequest("year", "年份须在 2000 到 2100 之间");
+      throw Refusal.invalid("year", "年份须在 2000 到 2100 之间");
     }
     boolean json = MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON);
     List<SpecialDay> days = json ? ScheduleParser.parseJson(year, body) : ScheduleParser.parseCsv(year, body);

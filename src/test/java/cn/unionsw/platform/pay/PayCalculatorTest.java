@@ -14,7 +14,7 @@ import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.policy.Outcome;
 import cn.unionsw.platform.policy.PolicyDecisions;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -156,7 +156,7 @@ class PayCalculatorTest {
     minimumWage(new BigDecimal("2200"));
 
     assertThatThrownBy(() -> calculator.quote(unit, grade, tier, DAY, actual, null))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo(field));
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 
   @ParameterizedTest(name = "rows elsewhere: {0} → 400 on {1}")
@@ -166,7 +166,7 @@ class PayCalculatorTest {
     when(tables.hasMinimumWages(anyString())).thenReturn(regionHasRows);
 
     assertThatThrownBy(() -> calculator.quote("HE-SJZ-ZD-ZDZ", Grade.ENTRY, 1, DAY, null, null))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo(field));
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 
   private void minimumWage(BigDecimal amount) {

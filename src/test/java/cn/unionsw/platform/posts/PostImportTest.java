@@ -14,14 +14,13 @@ import cn.unionsw.platform.orgs.OrgType;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.PostImport.Line;
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.http.HttpStatus;
 
 class PostImportTest {
 
@@ -61,8 +60,8 @@ class PostImportTest {
   void shouldRefuseABadFileNamingTheFieldAndLine(String why, String csv, String field, String reason) {
     assertThatThrownBy(() -> postImport.replace(csv.replace("\\n", "\n"), "admin"))
         .as(why)
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        .isInstanceOfSatisfying(Refusal.class, e -> {
+          assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID);
           assertThat(e.field()).isEqualTo(field);
           assertThat(e.getMessage()).contains(reason);
         });
@@ -76,8 +75,8 @@ class PostImportTest {
 
     assertThatThrownBy(() -> postImport.replace("unit_code,grade,posts\nHE-SJZ-ZD-ZDZ,ENTRY,1\n"
         + "HE-SJZ-ZD-FWZX,LEVEL_3,1\n", "admin"))
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+        .isInstanceOfSatisfying(Refusal.class, e -> {
+          assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT);
           assertThat(e.getMessage()).contains("第 3 行", "HE-SJZ-ZD-FWZX", "请通过岗位开发设置申请变更");
         });
     verify(posts, never()).deleteImports(any());

@@ -3,7 +3,7 @@ package cn.unionsw.platform.workdays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,14 +55,14 @@ class ScheduleParserTest {
   })
   void shouldRejectAScheduleWithABadRow(String csv) {
     assertThatThrownBy(() -> ScheduleParser.parseCsv(2027, csv))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("schedule"));
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo("schedule"));
   }
 
   @Test
   void shouldRejectJsonThatIsNotASchedule() {
     assertThatThrownBy(() -> ScheduleParser.parseJson(2027, "{\"year\": 2027}"))
-        .isInstanceOf(ApiException.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> ScheduleParser.parseJson(2027, "not json"))
-        .isInstanceOf(ApiException.class);
+        .isInstanceOf(Refusal.class);
   }
 }

@@ -3,7 +3,7 @@ package cn.unionsw.platform.workdays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.unionsw.platform.web.ApiException;
+import cn.unionsw.platform.web.Refusal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -113,7 +113,7 @@ class WorkdayCalendarTest {
   @Test
   void shouldRefuseADayCountOutOfRange() {
     assertThatThrownBy(() -> calendar.add(LocalDate.of(2026, 1, 5), 0))
-        .isInstanceOf(ApiException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("1 到 3650");
   }
 }
