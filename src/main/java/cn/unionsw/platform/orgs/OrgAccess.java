@@ -17,6 +17,8 @@ public class OrgAccess {
   /** Camunda group type of an organisation's group; the group id is the organisation code. */
   public static final String ORG_GROUP_TYPE = "ORG";
   public static final String ADMIN_GROUP = "camunda-admin";
+  /** Camunda group type of a role group (reviewer, clerk, worker). */
+  public static final String ROLE_GROUP_TYPE = "ROLE";
 
   private final IdentityService identityService;
 
@@ -44,11 +46,16 @@ public class OrgAccess {
         .map(Group::getId)
         .sorted()
         .toList();
-    return new Reach(userId, admin, orgs);
+    List<String> roles = groups.stream()
+        .filter(g -> ROLE_GROUP_TYPE.equals(g.getType()))
+        .map(Group::getId)
+        .sorted()
+        .toList();
+    return new Reach(userId, admin, orgs, roles);
   }
 
   /** What one user reaches: everything when an administrator, else their organisations and all below them. */
-  public record Reach(String userId, boolean admin, List<String> orgCodes) {
+  public record Reach(String userId, boolean admin, List<String> orgCodes, List<String> roles) {
 
     public boolean includes(String orgCode) {
       return admin || orgCodes.stream().anyMatch(own -> Codes.contains(own, orgCode));

@@ -1,12 +1,14 @@
 package cn.unionsw.platform.people;
 
+import cn.unionsw.platform.orgs.OrgAccess;
+
 /**
  * Role groups. A user belongs to one organisation group (what they reach) and one role group (what they do);
  * together they decide which tasks and apps they see.
  */
 public final class Roles {
 
-  public static final String ROLE_GROUP_TYPE = "ROLE";
+  public static final String ROLE_GROUP_TYPE = OrgAccess.ROLE_GROUP_TYPE;
   public static final String ADMIN = "camunda-admin";
   public static final String REVIEWER = "reviewer";
   public static final String CLERK = "clerk";

@@ -3,13 +3,14 @@ package cn.unionsw.platform.posts;
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 
 import cn.unionsw.platform.policy.Grade;
+import cn.unionsw.platform.review.Variable;
 import cn.unionsw.platform.web.Refusal;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * What a post application asks for, read from the process variables. The counts are those stated by the
- * applicant (null where the registry's stand); checks against the registry happen in the service.
+ * What a post application asks for, read from the process variables through their typed declarations. The counts
+ * are those stated by the applicant (null where the registry's stand); checks against the registry happen in the
+ * service.
  */
 public record Application(
     String unitCode,
@@ -26,62 +27,32 @@ public record Application(
     String applicant) {
 
   public static Application from(VariableScope scope) {
-    Map<String, Object> v = scope.getVariables();
     return new Application(
-        text(v, UNIT_CODE, true),
-        enumValue(ApplicationType.class, v, APPLICATION_TYPE, true),
-        integer(v, REQUESTED_POSTS, true),
-        enumValue(Grade.class, v, PROPOSED_GRADE, true),
-        enumValue(Grade.class, v, CURRENT_GRADE, false),
-        integer(v, LEGAL_ENTITY_COUNT, false),
-        integer(v, EMPLOYEE_COUNT, false),
-        integer(v, MEMBER_COUNT, false),
-        text(v, COUNTS_CHANGED_REASON, false),
-        text(v, DUTIES, false),
-        text(v, JUSTIFICATION, false),
-        text(v, APPLICANT, false));
+        required(scope, UNIT_CODE).trim(),
+        required(scope, APPLICATION_TYPE),
+        required(scope, REQUESTED_POSTS),
+        required(scope, PROPOSED_GRADE),
+        CURRENT_GRADE.from(scope),
+        LEGAL_ENTITY_COUNT.from(scope),
+        EMPLOYEE_COUNT.from(scope),
+        MEMBER_COUNT.from(scope),
+        text(scope, COUNTS_CHANGED_REASON),
+        text(scope, DUTIES),
+        text(scope, JUSTIFICATION),
+        APPLICANT.from(scope));
   }
 
-  private static String text(Map<String, Object> v, String name, boolean required) {
-    Object value = v.get(name);
-    String text = value == null ? null : value.toString().trim();
-    if (text == null || text.isEmpty()) {
-      if (required) {
-        throw invalid(name, "必填");
-      }
-      return null;
+  private static <T> T required(VariableScope scope, Variable<T> variable) {
+    T value = variable.from(scope);
+    if (value == null) {
+      throw invalid(variable.name(), "必填");
     }
-    return text;
+    return value;
   }
 
-  private static Integer integer(Map<String, Object> v, String name, boolean required) {
-    Object value = v.get(name);
-    if (value == null || value.toString().isBlank()) {
-      if (required) {
-        throw invalid(name, "必填");
-      }
-      return null;
-    }
-    if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-      return number.intValue();
-    }
-    try {
-      return Integer.valueOf(value.toString().trim());
-    } catch (NumberFormatException e) {
-      throw invalid(name, "须为整数，收到 " + value);
-    }
-  }
-
-  private static <E extends Enum<E>> E enumValue(Class<E> type, Map<String, Object> v, String name, boolean required) {
-    String text = text(v, name, required);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, text);
-    } catch (IllegalArgumentException e) {
-      throw invalid(name, "取值无效 " + text);
-    }
+  private static String text(VariableScope scope, Variable<String> variable) {
+    String value = variable.from(scope);
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   static Refusal invalid(String field, String reason) {

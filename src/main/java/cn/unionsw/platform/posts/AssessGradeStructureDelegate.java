@@ -25,11 +25,11 @@ class AssessGradeStructureDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone).getYear();
-    String city = (String) execution.getVariable(CITY_CODE);
-    var assessment = gradeStructure.assess(Application.from(execution), (String) execution.getVariable(PROVINCIAL_GROUP),
+    String city = CITY_CODE.from(execution);
+    var assessment = gradeStructure.assess(Application.from(execution), PROVINCIAL_GROUP.from(execution),
         city, year);
-    execution.setVariable(GRADE_STRUCTURE_SUMMARY, assessment.summary());
-    execution.setVariable(BREAKS_GRADE_STRUCTURE, assessment.breaks());
+    GRADE_STRUCTURE_SUMMARY.on(execution, assessment.summary());
+    BREAKS_GRADE_STRUCTURE.on(execution, assessment.breaks());
   }
 
 }

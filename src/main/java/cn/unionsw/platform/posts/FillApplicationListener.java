@@ -27,7 +27,7 @@ class FillApplicationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var options = applications.unitOptions((String) task.getVariable(APPLICANT));
+    var options = applications.unitOptions(APPLICANT.from(task));
     try {
       task.getExecution().setVariable(UNIT_OPTIONS, SpinValues.jsonValue(json.writeValueAsString(options)).create());
     } catch (JsonProcessingException e) {

@@ -5,7 +5,9 @@ import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.PROVINCI
 
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.people.AsPlatform;
-import cn.unionsw.platform.posts.ReviewMapper.Review;
+import cn.unionsw.platform.review.Case;
+import cn.unionsw.platform.review.ReviewRecord;
+import cn.unionsw.platform.review.ReviewRecord.Entry;
 import cn.unionsw.platform.web.Refusal;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -26,10 +28,10 @@ class PostApplicationActions {
   private final TaskService tasks;
   private final IdentityService identity;
   private final OrgAccess access;
-  private final ReviewLog reviewLog;
+  private final ReviewRecord reviewLog;
 
   PostApplicationActions(RuntimeService runtime, HistoryService history, TaskService tasks, IdentityService identity,
-      OrgAccess access, ReviewLog reviewLog) {
+      OrgAccess access, ReviewRecord reviewLog) {
     this.runtime = runtime;
     this.history = history;
     this.tasks = tasks;
@@ -38,7 +40,7 @@ class PostApplicationActions {
     this.reviewLog = reviewLog;
   }
 
-  List<Review> reviews(String processInstanceId, String userId) {
+  List<Entry> reviews(String processInstanceId, String userId) {
     String unit = unitOf(processInstanceId, userId);
     if (!access.reachOf(userId).includes(unit)) {
       throw Refusal.forbidden("无权查看此申请");
@@ -58,8 +60,8 @@ class PostApplicationActions {
       throw Refusal.conflict("already_ended", "申请已办结，不能撤回");
     }
     var variables = AsPlatform.call(identity, () -> runtime.getVariables(processInstanceId));
-    String applicantOrg = (String) variables.get(PostApplicationProcess.Vars.APPLICANT_ORG);
-    String applicant = (String) variables.get(PostApplicationProcess.Vars.APPLICANT);
+    String applicantOrg = (String) variables.get(PostApplicationProcess.Vars.APPLICANT_ORG.name());
+    String applicant = (String) variables.get(PostApplicationProcess.Vars.APPLICANT.name());
     boolean own = userId.equals(applicant) || (applicantOrg != null && access.reachOf(userId).orgCodes().contains(applicantOrg));
     if (!own) {
       throw Refusal.forbidden("只有申请人或申请单位可以撤回申请");
@@ -74,7 +76,7 @@ class PostApplicationActions {
     try {
       AsPlatform.run(identity, () -> runtime.createMessageCorrelation(PostApplicationProcess.WITHDRAW_MESSAGE)
           .processInstanceId(processInstanceId)
-          .processInstanceVariableEquals(PostApplicationProcess.Vars.REVIEW_COUNT, 0)
+          .processInstanceVariableEquals(Case.REVIEW_COUNT.name(), 0)
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw Refusal.conflict("already_reviewed", "审核人已开始办理，不能撤回；请联系审核单位退回");
@@ -88,7 +90,7 @@ class PostApplicationActions {
       boolean application = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
           .processDefinitionKey(PostApplicationProcess.KEY).count() > 0;
       HistoricVariableInstance variable = application ? history.createHistoricVariableInstanceQuery()
-          .processInstanceId(processInstanceId).variableName(PostApplicationProcess.Vars.UNIT_CODE).singleResult() : null;
+          .processInstanceId(processInstanceId).variableName(PostApplicationProcess.Vars.UNIT_CODE.name()).singleResult() : null;
       return variable == null ? null : variable.getValue();
     });
     if (unit == null || !access.reachOf(userId).includes(unit.toString())) {

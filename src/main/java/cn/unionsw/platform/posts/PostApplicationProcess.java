@@ -1,13 +1,24 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.people.Roles;
+import cn.unionsw.platform.policy.Grade;
+import cn.unionsw.platform.review.CaseDeclaration;
+import cn.unionsw.platform.review.Step;
+import cn.unionsw.platform.review.Variable;
+import java.util.List;
+
 /**
- * The ids and variables of {@code processes/post-application.bpmn}, used by its delegates, services and tests
- * alike (CONTRACT.md names the public ones).
+ * The ids, typed variables and kernel declaration of {@code processes/post-application.bpmn}, used by its
+ * delegates, services and tests alike (CONTRACT.md names the public ones). The declaration is what the approval
+ * kernel enforces at every door: who starts it with which variables, and who acts on each step, writing what.
  */
 public final class PostApplicationProcess {
 
   public static final String KEY = "post-application";
   public static final String WITHDRAW_MESSAGE = "post-application-withdrawn";
+  public static final int MAX_REQUESTED_POSTS = 50;
+  static final int MAX_COUNT = 10_000_000;
+  static final int MAX_TEXT = 2000;
 
   private PostApplicationProcess() {
   }
@@ -40,53 +51,80 @@ public final class PostApplicationProcess {
     }
   }
 
-  /** Process variables. */
+  /** What the applicant does with a returned application. */
+  public enum RevisionAction { RESUBMIT, WITHDRAW }
+
+  /** Process variables, typed. */
   public static final class Vars {
-    // Start variables (CONTRACT.md)
-    public static final String UNIT_CODE = "unitCode";
-    public static final String APPLICATION_TYPE = "applicationType";
-    public static final String REQUESTED_POSTS = "requestedPosts";
-    public static final String PROPOSED_GRADE = "proposedGrade";
-    public static final String EMPLOYEE_COUNT = "employeeCount";
-    public static final String JUSTIFICATION = "justification";
-    // Further application details
-    public static final String CURRENT_GRADE = "currentGrade";
-    public static final String LEGAL_ENTITY_COUNT = "legalEntityCount";
-    public static final String MEMBER_COUNT = "memberCount";
-    public static final String COUNTS_CHANGED_REASON = "countsChangedReason";
-    public static final String DUTIES = "duties";
-    public static final String APPLICANT = "applicant";
+    // Start variables (CONTRACT.md) and the rest of the application form
+    public static final Variable<String> UNIT_CODE = Variable.text("unitCode", 64);
+    public static final Variable<ApplicationType> APPLICATION_TYPE =
+        Variable.choice("applicationType", ApplicationType.class);
+    public static final Variable<Integer> REQUESTED_POSTS =
+        Variable.integer("requestedPosts", 1, MAX_REQUESTED_POSTS);
+    public static final Variable<Grade> PROPOSED_GRADE = Variable.choice("proposedGrade", Grade.class);
+    public static final Variable<Integer> EMPLOYEE_COUNT = Variable.integer("employeeCount", 0, MAX_COUNT);
+    public static final Variable<String> JUSTIFICATION = Variable.text("justification", MAX_TEXT);
+    public static final Variable<Grade> CURRENT_GRADE = Variable.choice("currentGrade", Grade.class);
+    public static final Variable<Integer> LEGAL_ENTITY_COUNT = Variable.integer("legalEntityCount", 0, MAX_COUNT);
+    public static final Variable<Integer> MEMBER_COUNT = Variable.integer("memberCount", 0, MAX_COUNT);
+    public static final Variable<String> COUNTS_CHANGED_REASON = Variable.text("countsChangedReason", MAX_TEXT);
+    public static final Variable<String> DUTIES = Variable.text("duties", MAX_TEXT);
+    // Set by the kernel (the authenticated starter) and by fill-application's listener
+    public static final Variable<String> APPLICANT = Variable.text("applicant", 64);
     public static final String UNIT_OPTIONS = "unitOptions";
     // Set by prepare-application
-    public static final String UNIT_NAME = "unitName";
-    public static final String UNIT_TYPE = "unitType";
-    public static final String APPLICANT_ORG = "applicantOrg";
-    public static final String ROUTE = "route";
-    public static final String MUNICIPAL_GROUP = "municipalGroup";
+    public static final Variable<String> UNIT_NAME = Variable.text("unitName", 200);
+    public static final Variable<String> UNIT_TYPE = Variable.text("unitType", 64);
+    public static final Variable<String> APPLICANT_ORG = Variable.text("applicantOrg", 64);
+    public static final Variable<Route> ROUTE = Variable.choice("route", Route.class);
+    public static final Variable<String> MUNICIPAL_GROUP = Variable.text("municipalGroup", 64);
     /** The city whose grade structure the application touches: the reviewing city, or the applying one. */
-    public static final String CITY_CODE = "cityCode";
-    public static final String PROVINCIAL_GROUP = "provincialGroup";
-    public static final String MAX_POSTS = "maxPosts";
-    public static final String ACTIVE_POSTS = "activePosts";
-    public static final String OVER_QUOTA = "overQuota";
-    public static final String APPLICATION_SUMMARY = "applicationSummary";
-    public static final String REVIEW_DUE_DAYS = "reviewDueDays";
-    public static final String ESCALATION_DAYS = "escalationDays";
+    public static final Variable<String> CITY_CODE = Variable.text("cityCode", 64);
+    public static final Variable<String> PROVINCIAL_GROUP = Variable.text("provincialGroup", 64);
+    public static final Variable<Integer> MAX_POSTS = Variable.integer("maxPosts", 0, MAX_COUNT);
+    public static final Variable<Integer> ACTIVE_POSTS = Variable.integer("activePosts", 0, MAX_COUNT);
+    public static final Variable<Boolean> OVER_QUOTA = Variable.flag("overQuota");
+    public static final Variable<String> APPLICATION_SUMMARY = Variable.text("applicationSummary", Variable.MAX_TEXT);
+    public static final Variable<Integer> REVIEW_DUE_DAYS = Variable.integer("reviewDueDays", 1, 365);
+    public static final Variable<Integer> ESCALATION_DAYS = Variable.integer("escalationDays", 1, 365);
     // Set by assess-grade-structure
-    public static final String GRADE_STRUCTURE_SUMMARY = "gradeStructureSummary";
-    public static final String BREAKS_GRADE_STRUCTURE = "breaksGradeStructure";
-    // Review tasks (CONTRACT.md) and revision
-    public static final String DECISION = "decision";
-    public static final String COMMENT = "comment";
-    public static final String REVIEW_HISTORY = "reviewHistory";
-    /** Reviews recorded so far; withdrawal correlates only while it is 0. */
-    public static final String REVIEW_COUNT = "reviewCount";
-    public static final String REVISION_ACTION = "revisionAction";
-    // Task-local, set by the deadline timers; the Tasklist filters read it
-    public static final String DEADLINE_STATE = "deadlineState";
-    public static final String DEADLINE_STAGE = "deadlineStage";
+    public static final Variable<String> GRADE_STRUCTURE_SUMMARY =
+        Variable.text("gradeStructureSummary", Variable.MAX_TEXT);
+    public static final Variable<Boolean> BREAKS_GRADE_STRUCTURE = Variable.flag("breaksGradeStructure");
+    // revise-application
+    public static final Variable<RevisionAction> REVISION_ACTION =
+        Variable.choice("revisionAction", RevisionAction.class);
+
+    /** What the applicant states: at the start, on the form, and again on revision (with the unit fixed). */
+    static final List<Variable<?>> APPLICATION = List.of(UNIT_CODE, APPLICATION_TYPE, REQUESTED_POSTS,
+        PROPOSED_GRADE, CURRENT_GRADE, LEGAL_ENTITY_COUNT, EMPLOYEE_COUNT, MEMBER_COUNT, COUNTS_CHANGED_REASON,
+        DUTIES, JUSTIFICATION);
+    static final List<Variable<?>> REVISION = List.of(APPLICATION_TYPE, REQUESTED_POSTS, PROPOSED_GRADE,
+        CURRENT_GRADE, LEGAL_ENTITY_COUNT, EMPLOYEE_COUNT, MEMBER_COUNT, COUNTS_CHANGED_REASON, DUTIES,
+        JUSTIFICATION, REVISION_ACTION);
+    static final List<Variable<?>> PREPARED = List.of(UNIT_NAME, UNIT_TYPE, APPLICANT_ORG, ROUTE, MUNICIPAL_GROUP,
+        CITY_CODE, PROVINCIAL_GROUP, MAX_POSTS, ACTIVE_POSTS, OVER_QUOTA, APPLICATION_SUMMARY, REVIEW_DUE_DAYS,
+        ESCALATION_DAYS, GRADE_STRUCTURE_SUMMARY, BREAKS_GRADE_STRUCTURE);
 
     private Vars() {
     }
   }
+
+  /**
+   * Clerks, and a city's reviewers for the city's own posts, apply (Art. 9); the applicant fills and revises;
+   * the city's reviewers review first (初审), the province's approve (核定, Art. 12). Reviews may be delegated to a
+   * colleague of the same role.
+   */
+  public static final CaseDeclaration DECLARATION = CaseDeclaration.process(KEY)
+      .casePrefix("岗申")
+      .startedBy(Roles.CLERK, Roles.REVIEWER)
+      .starterIn(Vars.APPLICANT)
+      .startVariables(Vars.APPLICATION)
+      .step(Step.applicant(Elements.FILL_APPLICATION, "填写申请表", Vars.APPLICATION))
+      .step(Step.applicant(Elements.REVISE_APPLICATION, "修改申请", Vars.REVISION))
+      .step(Step.review(Elements.MUNICIPAL_REVIEW, "市级初审", Roles.REVIEWER, Step.Action.DELEGATE))
+      .step(Step.review(Elements.PROVINCIAL_REVIEW, "省级核定", Roles.REVIEWER, Step.Action.DELEGATE))
+      .internal(Vars.PREPARED)
+      .build();
 }

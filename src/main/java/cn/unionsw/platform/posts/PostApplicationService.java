@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PostApplicationService {
 
-  static final int MAX_REQUESTED_POSTS = 50;
+  static final int MAX_REQUESTED_POSTS = PostApplicationProcess.MAX_REQUESTED_POSTS;
 
   private final OrgService orgs;
   private final OrgAccess access;

@@ -4,7 +4,7 @@ import cn.unionsw.platform.orgs.Codes;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.policy.Grade;
-import cn.unionsw.platform.posts.ReviewMapper.Review;
+import cn.unionsw.platform.review.ReviewRecord.Entry;
 import cn.unionsw.platform.web.Refusal;
 import java.security.Principal;
 import java.util.List;
@@ -66,7 +66,7 @@ class PostController {
   }
 
   @GetMapping("/api/post-applications/{processInstanceId}/reviews")
-  List<Review> reviews(@PathVariable String processInstanceId, Principal caller) {
+  List<Entry> reviews(@PathVariable String processInstanceId, Principal caller) {
     return actions.reviews(processInstanceId, caller.getName());
   }
 

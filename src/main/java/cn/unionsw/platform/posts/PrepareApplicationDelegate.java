@@ -2,43 +2,44 @@ package cn.unionsw.platform.posts;
 
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 
+import cn.unionsw.platform.review.Cases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * prepare-application: checks the application against the registry, sets its route, quota and deadlines, and seals
- * it against changes by reviewers. The applicant is the recorded starter, whatever the variables say.
+ * prepare-application: checks the application against the registry and sets its route, quota and deadlines. The
+ * applicant is the case's recorded starter. What it sets no client may change afterwards: the kernel lets each step
+ * write only what it declares.
  */
 @Component("prepareApplicationDelegate")
 class PrepareApplicationDelegate implements JavaDelegate {
 
   private final PostApplicationService applications;
-  private final ApplicationGuard guard;
+  private final Cases cases;
 
-  PrepareApplicationDelegate(PostApplicationService applications, ApplicationGuard guard) {
+  PrepareApplicationDelegate(PostApplicationService applications, Cases cases) {
     this.applications = applications;
-    this.guard = guard;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String processInstanceId = execution.getProcessInstanceId();
-    execution.setVariable(APPLICANT, guard.applicant(processInstanceId));
+    APPLICANT.on(execution, cases.starter(processInstanceId));
     var prepared = applications.prepare(Application.from(execution), processInstanceId);
-    execution.setVariable(UNIT_NAME, prepared.unitName());
-    execution.setVariable(UNIT_TYPE, prepared.unitType());
-    execution.setVariable(APPLICANT_ORG, prepared.applicantOrg());
-    execution.setVariable(ROUTE, prepared.route().name());
-    execution.setVariable(MUNICIPAL_GROUP, prepared.municipalGroup());
-    execution.setVariable(CITY_CODE, prepared.cityCode());
-    execution.setVariable(PROVINCIAL_GROUP, prepared.provincialGroup());
-    execution.setVariable(MAX_POSTS, prepared.maxPosts());
-    execution.setVariable(ACTIVE_POSTS, prepared.activePosts());
-    execution.setVariable(OVER_QUOTA, prepared.overQuota());
-    execution.setVariable(APPLICATION_SUMMARY, prepared.summary());
-    execution.setVariable(REVIEW_DUE_DAYS, prepared.reviewDueDays());
-    execution.setVariable(ESCALATION_DAYS, prepared.escalationDays());
-    guard.seal(processInstanceId, execution.getVariables());
+    UNIT_NAME.on(execution, prepared.unitName());
+    UNIT_TYPE.on(execution, prepared.unitType());
+    APPLICANT_ORG.on(execution, prepared.applicantOrg());
+    ROUTE.on(execution, prepared.route());
+    MUNICIPAL_GROUP.on(execution, prepared.municipalGroup());
+    CITY_CODE.on(execution, prepared.cityCode());
+    PROVINCIAL_GROUP.on(execution, prepared.provincialGroup());
+    MAX_POSTS.on(execution, prepared.maxPosts());
+    ACTIVE_POSTS.on(execution, prepared.activePosts());
+    OVER_QUOTA.on(execution, prepared.overQuota());
+    APPLICATION_SUMMARY.on(execution, prepared.summary());
+    REVIEW_DUE_DAYS.on(execution, prepared.reviewDueDays());
+    ESCALATION_DAYS.on(execution, prepared.escalationDays());
   }
 }

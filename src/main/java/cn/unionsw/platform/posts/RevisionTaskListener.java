@@ -11,18 +11,12 @@ import org.springframework.stereotype.Component;
 @Component("revisionTaskListener")
 class RevisionTaskListener implements TaskListener {
 
-  static final String RESUBMIT = "RESUBMIT";
-  static final String WITHDRAW = "WITHDRAW";
-
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().removeVariable(REVISION_ACTION);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      Object action = task.getVariable(REVISION_ACTION);
-      if (!RESUBMIT.equals(action) && !WITHDRAW.equals(action)) {
-        throw new Refusal("revisionAction", "须为 RESUBMIT（修改后重新提交）或 WITHDRAW（撤回申请），收到 " + action);
-      }
+      task.getExecution().removeVariable(REVISION_ACTION.name());
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName()) && REVISION_ACTION.from(task) == null) {
+      throw new Refusal(REVISION_ACTION.name(), "须为 RESUBMIT（修改后重新提交）或 WITHDRAW（撤回申请）");
     }
   }
 }

@@ -38,7 +38,7 @@ class CodesTest {
       "HE, HE-DZ-KFQ, true"
   })
   void shouldReachOwnOrganisationAndBelow(String home, String target, boolean reached) {
-    var reach = new Reach("someone", false, List.of(home));
+    var reach = new Reach("someone", false, List.of(home), List.of());
 
     assertThat(reach.includes(target)).isEqualTo(reached);
   }
@@ -46,6 +46,6 @@ class CodesTest {
   @ParameterizedTest
   @CsvSource({"HE-BD-ZZ", "XX"})
   void shouldLetAnAdministratorReachEverything(String target) {
-    assertThat(new Reach("admin", true, List.of()).includes(target)).isTrue();
+    assertThat(new Reach("admin", true, List.of(), List.of()).includes(target)).isTrue();
   }
 }

@@ -1,11 +1,9 @@
-package cn.unionsw.platform.posts;
-
-import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.MUNICIPAL_REVIEW;
-import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.PROVINCIAL_REVIEW;
-import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.DEADLINE_STATE;
+package cn.unionsw.platform.review;
 
 import cn.unionsw.platform.orgs.Codes;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -33,20 +31,28 @@ public class ReviewDeadlineHandler {
   }
 
   private final TaskService tasks;
+  private final Declarations declarations;
 
-  ReviewDeadlineHandler(TaskService tasks) {
+  ReviewDeadlineHandler(TaskService tasks, Declarations declarations) {
     this.tasks = tasks;
+    this.declarations = declarations;
   }
 
-  public void handle(String processInstanceId, Stage stage) {
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKeyIn(MUNICIPAL_REVIEW, PROVINCIAL_REVIEW).singleResult();
+  /** The timer fired on a declared review step of this case: its open task is flagged. */
+  public void handle(DelegateExecution timer, Stage stage) {
+    String processKey = ((ExecutionEntity) timer).getProcessDefinition().getKey();
+    String[] reviewSteps = declarations.find(processKey).orElseThrow().steps().stream()
+        .filter(Step::review).map(Step::taskKey).toArray(String[]::new);
+    String processInstanceId = timer.getProcessInstanceId();
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKeyIn(reviewSteps)
+        .singleResult();
     if (task == null) {
       return;
     }
-    tasks.setVariableLocal(task.getId(), DEADLINE_STATE, stage == Stage.ESCALATED ? Stage.OVERDUE.name() : stage.name());
+    tasks.setVariableLocal(task.getId(), Case.DEADLINE_STATE.name(),
+        stage == Stage.ESCALATED ? Stage.OVERDUE.name() : stage.name());
     if (stage == Stage.ESCALATED) {
-      tasks.setVariableLocal(task.getId(), "escalated", true);
+      tasks.setVariableLocal(task.getId(), Case.ESCALATED.name(), true);
       escalate(task);
     }
     task.setPriority(Math.max(task.getPriority(), stage.priority));

@@ -1,4 +1,4 @@
-package cn.unionsw.platform.posts;
+package cn.unionsw.platform.review;
 
 /** What every review task completes with (CONTRACT.md): approve, reject (with reason) or return for revision. */
 public enum ReviewDecision {

@@ -1,13 +1,14 @@
-package cn.unionsw.platform.posts;
+package cn.unionsw.platform.review;
 
-import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.DEADLINE_STAGE;
-
-import cn.unionsw.platform.posts.ReviewDeadlineHandler.Stage;
+import cn.unionsw.platform.review.ReviewDeadlineHandler.Stage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** remind-reviewer, mark-review-overdue, escalate-review: the stage comes from the task's input parameter. */
+/**
+ * The deadline timers of any declared review step (remind-reviewer, mark-review-overdue, escalate-review in
+ * post-application): the stage comes from the task's input parameter {@code deadlineStage}.
+ */
 @Component("reviewDeadlineDelegate")
 class ReviewDeadlineDelegate implements JavaDelegate {
 
@@ -19,6 +20,6 @@ class ReviewDeadlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    deadlines.handle(execution.getProcessInstanceId(), Stage.valueOf((String) execution.getVariableLocal(DEADLINE_STAGE)));
+    deadlines.handle(execution, Stage.valueOf((String) execution.getVariableLocal(Case.DEADLINE_STAGE.name())));
   }
 }

@@ -1,0 +1,136 @@
+package cn.unionsw.platform.review;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a process declares to the approval kernel, in one place: its key, the prefix of its case numbers, who may
+ * start it with which variables, and its human steps. A process registers one as a Spring bean; the kernel enforces
+ * it at every door of the engine (engine REST, the web apps' engine API, Java).
+ */
+public final class CaseDeclaration {
+
+  private final String processKey;
+  private final String casePrefix;
+  private final Set<String> starterRoles;
+  private final Map<String, Variable<?>> startVariables;
+  private final Map<String, Step> steps;
+  private final Set<String> variableNames;
+  private final Variable<String> starterVariable;
+
+  private CaseDeclaration(Builder builder) {
+    this.processKey = builder.processKey;
+    this.casePrefix = builder.casePrefix;
+    this.starterRoles = Set.copyOf(builder.starterRoles);
+    this.startVariables = Map.copyOf(builder.startVariables);
+    this.steps = Map.copyOf(builder.steps);
+    this.starterVariable = builder.starterVariable;
+    Set<String> names = new LinkedHashSet<>(builder.startVariables.keySet());
+    builder.steps.values().forEach(step -> step.writes().forEach(variable -> names.add(variable.name())));
+    builder.internal.forEach(variable -> names.add(variable.name()));
+    if (builder.starterVariable != null) {
+      names.add(builder.starterVariable.name());
+    }
+    names.addAll(Variable.names(Case.VARIABLES));
+    this.variableNames = Set.copyOf(names);
+  }
+
+  public static Builder process(String processKey) {
+    return new Builder(processKey);
+  }
+
+  public String processKey() {
+    return processKey;
+  }
+
+  /** The case-number prefix (岗申 for 岗位开发设置申请). */
+  public String casePrefix() {
+    return casePrefix;
+  }
+
+  public boolean startableBy(Set<String> roles) {
+    return roles.stream().anyMatch(starterRoles::contains);
+  }
+
+  public Optional<Variable<?>> startVariable(String name) {
+    return Optional.ofNullable(startVariables.get(name));
+  }
+
+  public Optional<Step> step(String taskKey) {
+    return Optional.ofNullable(steps.get(taskKey));
+  }
+
+  public List<Step> steps() {
+    return new ArrayList<>(steps.values());
+  }
+
+  /** The variable the kernel sets to the authenticated starter (a model's {@code ${applicant}}), if any. */
+  public Optional<Variable<String>> starterVariable() {
+    return Optional.ofNullable(starterVariable);
+  }
+
+  /** Every variable name the process uses: none may be a bean name its models use. */
+  public Set<String> variableNames() {
+    return variableNames;
+  }
+
+  /** Builds a declaration. */
+  public static final class Builder {
+
+    private final String processKey;
+    private String casePrefix;
+    private final Set<String> starterRoles = new LinkedHashSet<>();
+    private final Map<String, Variable<?>> startVariables = new LinkedHashMap<>();
+    private final Map<String, Step> steps = new LinkedHashMap<>();
+    private final List<Variable<?>> internal = new ArrayList<>();
+    private Variable<String> starterVariable;
+
+    private Builder(String processKey) {
+      this.processKey = processKey;
+    }
+
+    public Builder casePrefix(String prefix) {
+      this.casePrefix = prefix;
+      return this;
+    }
+
+    /** The variable that names the starter for the model; set by the kernel, never by a client. */
+    public Builder starterIn(Variable<String> variable) {
+      this.starterVariable = variable;
+      return this;
+    }
+
+    public Builder startedBy(String... roles) {
+      starterRoles.addAll(List.of(roles));
+      return this;
+    }
+
+    public Builder startVariables(List<Variable<?>> variables) {
+      variables.forEach(variable -> startVariables.put(variable.name(), variable));
+      return this;
+    }
+
+    public Builder step(Step step) {
+      steps.put(step.taskKey(), step);
+      return this;
+    }
+
+    /** Variables the process sets itself (delegates, listeners); no client writes them. */
+    public Builder internal(List<Variable<?>> variables) {
+      internal.addAll(variables);
+      return this;
+    }
+
+    public CaseDeclaration build() {
+      if (casePrefix == null || starterRoles.isEmpty()) {
+        throw new IllegalStateException(processKey + ": a declaration needs a case prefix and starter roles");
+      }
+      return new CaseDeclaration(this);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package cn.unionsw.platform.review;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** One row per case: its number and who started it (from the authenticated caller, never from a variable). */
+@Mapper
+interface CaseFiles {
+
+  @Insert("insert into case_file (process_instance_id, process_key, case_number, starter_id, starter_org) "
+      + "values (#{id}, #{processKey}, #{caseNumber}, #{starterId}, #{starterOrg})")
+  void insert(@Param("id") String processInstanceId, @Param("processKey") String processKey,
+      @Param("caseNumber") String caseNumber, @Param("starterId") String starterId,
+      @Param("starterOrg") String starterOrg);
+
+  @Select("select starter_id from case_file where process_instance_id = #{id}")
+  String starter(@Param("id") String processInstanceId);
+
+  @Select("select starter_org from case_file where process_instance_id = #{id}")
+  String starterOrg(@Param("id") String processInstanceId);
+
+  @Select("select case_number from case_file where process_instance_id = #{id}")
+  String caseNumber(@Param("id") String processInstanceId);
+
+  /** Takes the next number of a series, holding its row until the transaction ends; 0 when the series is new. */
+  @Update("update case_sequence set last_number = last_number + 1 where series = #{series}")
+  int advance(@Param("series") String series);
+
+  @Insert("insert into case_sequence (series, last_number) values (#{series}, 1)")
+  void open(@Param("series") String series);
+
+  @Select("select last_number from case_sequence where series = #{series}")
+  int current(@Param("series") String series);
+}

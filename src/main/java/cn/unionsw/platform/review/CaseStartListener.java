@@ -1,0 +1,47 @@
+package cn.unionsw.platform.review;
+
+import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.web.Refusal;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of every declared case (added by {@link KernelParseListener}, so an edited model cannot drop it): the
+ * starter is whoever is authenticated, whatever a variable claims; the case gets its number, which is also its
+ * business key (a key sent by the client is replaced).
+ */
+@Component
+class CaseStartListener implements ExecutionListener {
+
+  private final Declarations declarations;
+  private final CaseFiles cases;
+  private final CaseNumbers numbers;
+  private final OrgAccess access;
+
+  CaseStartListener(Declarations declarations, CaseFiles cases, CaseNumbers numbers, OrgAccess access) {
+    this.declarations = declarations;
+    this.cases = cases;
+    this.numbers = numbers;
+    this.access = access;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    CaseDeclaration declaration = declarations.find(processKey).orElseThrow();
+    String starter = Context.getCommandContext().getAuthenticatedUserId();
+    if (starter == null) {
+      throw new Refusal("starter", "案件须由登录用户发起");
+    }
+    String starterOrg = access.reachOf(starter).homeOrg();
+    String caseNumber = numbers.next(declaration.casePrefix(), starterOrg);
+    cases.insert(execution.getProcessInstanceId(), processKey, caseNumber, starter, starterOrg);
+    execution.setProcessBusinessKey(caseNumber);
+    Case.CASE_NUMBER.on(execution, caseNumber);
+    Case.REVIEW_COUNT.on(execution, 0);
+    declaration.starterVariable().ifPresent(variable -> variable.on(execution, starter));
+  }
+}

@@ -1,0 +1,67 @@
+package cn.unionsw.platform.review;
+
+import java.lang.reflect.Field;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+
+/**
+ * Reads what an engine command carries (the task, the variables) from its fields. Camunda's commands expose none of
+ * this; the field names are those of 7.24 and {@code CommandsTest} pins them, so an upgrade that renames one fails
+ * a test, not a door.
+ */
+final class Commands {
+
+  private Commands() {
+  }
+
+  static Object field(Object target, String name) {
+    Field field = find(target.getClass(), name);
+    try {
+      return field.get(target);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String text(Command<?> command, String name) {
+    return (String) field(command, name);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> variables(Object target, String name) {
+    return (Map<String, Object>) field(target, name);
+  }
+
+  static void set(Object target, String name, Object value) {
+    Field field = find(target.getClass(), name);
+    try {
+      field.set(target, value);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static boolean has(Object target, String name) {
+    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+      for (Field field : type.getDeclaredFields()) {
+        if (field.getName().equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Field find(Class<?> type, String name) {
+    for (Class<?> current = type; current != null; current = current.getSuperclass()) {
+      try {
+        Field field = current.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      }
+    }
+    throw new IllegalStateException(type.getName() + " has no field " + name + " (Camunda upgraded?)");
+  }
+}

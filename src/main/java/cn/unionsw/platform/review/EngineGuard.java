@@ -1,0 +1,160 @@
+package cn.unionsw.platform.review;
+
+import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.web.Refusal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one door every engine call passes, from engine REST, the web apps' engine API or Java: a command interceptor
+ * inside the command context, so it sees the command, the authenticated user and the entities the command will
+ * touch. Camunda's permissions are coarse (CREATE_INSTANCE also allows start instructions; working a task also
+ * allows a BPMN error, {@code resolve} with variables and comments on any case), so for everyone but
+ * {@code camunda-admin} the engine is narrowed to reading (Camunda's authorizations still decide what) and to
+ * what the {@link CaseDeclaration}s allow: starting a declared process with its start variables, and claiming,
+ * completing or commenting on a declared step one may act on, writing only what the step declares. Calls without
+ * an authenticated user are the platform's own (the job executor, {@code AsPlatform}) and pass.
+ */
+@Component
+class EngineGuard extends AbstractProcessEnginePlugin {
+
+  private static final Set<String> READ_PREFIXES = Set.of("Get", "Is", "Check", "Evaluate", "ExecuteFilter", "Find",
+      "Determine", "AuthorizationCheck");
+  private static final Set<String> WEB_APP_PACKAGES = Set.of("org.camunda.bpm.cockpit.", "org.camunda.bpm.admin.",
+      "org.camunda.bpm.tasklist.", "org.camunda.bpm.webapp.");
+
+  private final StepAccess steps;
+  private final VariableGate variables;
+  private final Interceptor interceptor = new Interceptor();
+
+  EngineGuard(StepAccess steps, VariableGate variables) {
+    this.steps = steps;
+    this.variables = variables;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> post = configuration.getCustomPostCommandInterceptorsTxRequired();
+    List<CommandInterceptor> interceptors = post == null ? new ArrayList<>() : new ArrayList<>(post);
+    interceptors.add(interceptor);
+    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /** Checks the outermost command of each call; what it runs inside has been decided with it. */
+  private final class Interceptor extends CommandInterceptor {
+
+    private final ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> false);
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (inside.get()) {
+        return next.execute(command);
+      }
+      inside.set(true);
+      try {
+        check(command, Context.getCommandContext());
+        return next.execute(command);
+      } finally {
+        inside.remove();
+      }
+    }
+  }
+
+  void check(Command<?> command, CommandContext context) {
+    Authentication user = context.getAuthentication();
+    if (user == null) {
+      return;
+    }
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (groups.contains(OrgAccess.ADMIN_GROUP)) {
+      variables.checkNames(command);
+      return;
+    }
+    if (isRead(command)) {
+      return;
+    }
+    Caller caller = new Caller(user.getUserId(), Set.copyOf(groups));
+    if (command instanceof StartProcessInstanceCmd start) {
+      var builder = (ProcessInstantiationBuilderImpl) Commands.field(start, "instantiationBuilder");
+      CaseDeclaration declaration = steps.startable(caller, definition(context, builder.getProcessDefinitionId(),
+          builder.getProcessDefinitionKey()));
+      Commands.set(builder.getModificationBuilder(), "processVariables",
+          variables.start(declaration, builder.getVariables()));
+    } else if (command instanceof SubmitStartFormCmd start) {
+      CaseDeclaration declaration = steps.startable(caller,
+          definition(context, Commands.text(start, "processDefinitionId"), null));
+      Commands.set(start, "variables", variables.start(declaration, Commands.variables(start, "variables")));
+    } else if (command instanceof CompleteTaskCmd) {
+      // ResolveTaskCmd too: a delegate resolving with variables is held to the same step.
+      work(context, caller, command, "variables");
+    } else if (command instanceof SubmitTaskFormCmd) {
+      work(context, caller, command, "properties");
+    } else if (command instanceof ClaimTaskCmd) {
+      steps.claim(context, caller, Commands.text(command, "taskId"), Commands.text(command, "userId"));
+    } else if (command instanceof AssignTaskCmd) {
+      steps.unclaim(context, caller, Commands.text(command, "taskId"), Commands.text(command, "userId"));
+    } else if (command instanceof AddCommentCmd) {
+      steps.comment(context, caller, Commands.text(command, "taskId"), Commands.text(command, "processInstanceId"),
+          Commands.text(command, "message"));
+    } else if (command instanceof SaveUserCmd) {
+      steps.ownPassword(context, caller, (User) Commands.field(command, "user"));
+    } else {
+      throw Refusal.forbidden("此操作仅限平台管理员 (" + command.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private void work(CommandContext context, Caller caller, Command<?> command, String field) {
+    String taskId = Commands.text(command, "taskId");
+    StepAccess.OpenStep open = steps.workable(context, caller, taskId);
+    Commands.set(command, field, variables.step(open, Commands.variables(command, field)));
+  }
+
+  private static ProcessDefinitionEntity definition(CommandContext context, String id, String key) {
+    var cache = context.getProcessEngineConfiguration().getDeploymentCache();
+    if (id != null) {
+      return cache.findDeployedProcessDefinitionById(id);
+    }
+    return cache.findDeployedLatestProcessDefinitionByKey(key);
+  }
+
+  static boolean isRead(Command<?> command) {
+    if (command instanceof AbstractQuery<?, ?>) {
+      return true;
+    }
+    String name = command.getClass().getName();
+    if (WEB_APP_PACKAGES.stream().anyMatch(name::startsWith)) {
+      return true;
+    }
+    String simple = command.getClass().getSimpleName();
+    if (simple.equals("EvaluateStartConditionCmd")) {
+      return false; // conditional start events: it starts instances
+    }
+    return READ_PREFIXES.stream().anyMatch(simple::startsWith)
+        || simple.startsWith("Create") && simple.endsWith("QueryCmd");
+  }
+
+  /** Who is calling: their user id and every group they belong to (organisations and roles). */
+  record Caller(String userId, Set<String> groups) {
+  }
+}

@@ -1,0 +1,140 @@
+package cn.unionsw.platform.review;
+
+import cn.unionsw.platform.review.EngineGuard.Caller;
+import cn.unionsw.platform.web.Refusal;
+import java.util.Objects;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may act on a declared step, decided inside the command that acts: a step's role and one of the task's
+ * candidate organisations (or the task's assignee for the applicant's own steps), never one's own case, never a
+ * task someone else holds. Refusals say why in Chinese; a task taken or finished by someone else is a conflict.
+ */
+@Component
+class StepAccess {
+
+  private final Declarations declarations;
+  private final CaseFiles cases;
+
+  StepAccess(Declarations declarations, CaseFiles cases) {
+    this.declarations = declarations;
+    this.cases = cases;
+  }
+
+  /** An open task of a declared step. */
+  record OpenStep(TaskEntity task, CaseDeclaration declaration, Step step) {
+  }
+
+  CaseDeclaration startable(Caller caller, ProcessDefinitionEntity definition) {
+    if (definition == null) {
+      throw Refusal.notFound("process_definition", "没有这个流程");
+    }
+    CaseDeclaration declaration = declarations.find(definition.getKey())
+        .orElseThrow(() -> Refusal.forbidden("流程 " + definition.getKey() + " 只有平台管理员可以启动"));
+    if (!declaration.startableBy(caller.groups())) {
+      throw Refusal.forbidden("您的角色不能发起" + Objects.requireNonNullElse(definition.getName(), "此流程"));
+    }
+    return declaration;
+  }
+
+  OpenStep workable(CommandContext context, Caller caller, String taskId) {
+    OpenStep open = open(context, taskId);
+    mayAct(caller, open);
+    return open;
+  }
+
+  void claim(CommandContext context, Caller caller, String taskId, String userId) {
+    if (!caller.userId().equals(userId)) {
+      throw Refusal.forbidden("只能由本人认领任务；转交他人请用委派");
+    }
+    mayAct(caller, open(context, taskId));
+  }
+
+  /** Giving back (unclaiming) a task one holds oneself; a delegated task goes back by resolving it. */
+  void unclaim(CommandContext context, Caller caller, String taskId, String userId) {
+    TaskEntity task = open(context, taskId).task();
+    if (userId != null || !caller.userId().equals(task.getAssignee()) || task.getDelegationState() != null) {
+      throw Refusal.forbidden("只能退回自己认领的任务；指定办理人请用委派");
+    }
+  }
+
+  void comment(CommandContext context, Caller caller, String taskId, String processInstanceId, String message) {
+    if (taskId == null) {
+      throw Refusal.forbidden("意见只能写在自己可以办理的任务上");
+    }
+    OpenStep open = open(context, taskId);
+    mayAct(caller, open);
+    if (processInstanceId != null && !processInstanceId.equals(open.task().getProcessInstanceId())) {
+      throw Refusal.forbidden("意见只能写在本任务所属的案件上");
+    }
+    if (message != null && message.length() > Review.MAX_COMMENT) {
+      throw Refusal.invalid("message", "意见最多 " + Review.MAX_COMMENT + " 个字，收到 " + message.length() + " 个");
+    }
+  }
+
+  /** A user changes their own password and nothing else: names and e-mail are the administrator's. */
+  void ownPassword(CommandContext context, Caller caller, User user) {
+    User stored = user == null ? null : context.getReadOnlyIdentityProvider().findUserById(user.getId());
+    if (stored == null || !caller.userId().equals(user.getId())) {
+      throw Refusal.forbidden("用户由平台管理员维护");
+    }
+    boolean sameProfile = Objects.equals(stored.getFirstName(), user.getFirstName())
+        && Objects.equals(stored.getLastName(), user.getLastName())
+        && Objects.equals(stored.getEmail(), user.getEmail());
+    if (!sameProfile) {
+      throw Refusal.forbidden("姓名和邮箱由平台管理员维护，本人只能修改密码");
+    }
+  }
+
+  private OpenStep open(CommandContext context, String taskId) {
+    if (taskId == null || taskId.isBlank()) {
+      throw Refusal.invalid("taskId", "须指定任务");
+    }
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      boolean finished = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null;
+      throw finished
+          ? Refusal.conflict("task_completed", "任务已办理完毕（可能已由他人办理），请刷新待办列表")
+          : Refusal.notFound("task", "没有这个任务: " + Variable.shortened(taskId));
+    }
+    ProcessDefinitionEntity definition = task.getProcessDefinitionId() == null ? null : task.getProcessDefinition();
+    CaseDeclaration declaration = definition == null ? null : declarations.find(definition.getKey()).orElse(null);
+    Step step = declaration == null ? null : declaration.step(task.getTaskDefinitionKey()).orElse(null);
+    if (step == null) {
+      throw Refusal.forbidden("此任务只有平台管理员可以办理");
+    }
+    return new OpenStep(task, declaration, step);
+  }
+
+  private void mayAct(Caller caller, OpenStep open) {
+    TaskEntity task = open.task();
+    Step step = open.step();
+    String assignee = task.getAssignee();
+    if (step.actor() == Step.Actor.ASSIGNEE) {
+      if (!caller.userId().equals(assignee)) {
+        throw Refusal.forbidden("此任务只能由" + (assignee == null ? "指定的办理人" : "申请人本人") + "办理");
+      }
+      return;
+    }
+    if (!caller.groups().contains(step.role())) {
+      throw Refusal.forbidden("您的角色不能办理" + step.label());
+    }
+    if (assignee != null && !assignee.equals(caller.userId())) {
+      throw Refusal.conflict("task_claimed", "任务已由 " + assignee + " 认领办理，请刷新待办列表");
+    }
+    boolean candidate = task.getIdentityLinks().stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+            && caller.groups().contains(link.getGroupId()));
+    if (assignee == null && !candidate) {
+      throw Refusal.forbidden("您不属于" + step.label() + "的审核单位");
+    }
+    if (step.review() && caller.userId().equals(cases.starter(task.getProcessInstanceId()))) {
+      throw Refusal.forbidden("申请人不能审核自己的申请");
+    }
+  }
+}

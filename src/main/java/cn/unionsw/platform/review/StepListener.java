@@ -1,0 +1,90 @@
+package cn.unionsw.platform.review;
+
+import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.web.Refusal;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every declared step's task (added by {@link KernelParseListener}). create: a review starts blank, not with the
+ * previous level's decision, and shows the record so far; assignment: a task is claimed by or delegated to a member
+ * of a candidate organisation in the step's role only; complete: a review is recorded, never by the case's starter.
+ */
+@Component
+class StepListener implements TaskListener {
+
+  private final Declarations declarations;
+  private final ReviewRecord record;
+  private final Cases cases;
+  private final OrgAccess access;
+
+  StepListener(Declarations declarations, ReviewRecord record, Cases cases, OrgAccess access) {
+    this.declarations = declarations;
+    this.record = record;
+    this.cases = cases;
+    this.access = access;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String processKey = ((TaskEntity) task).getProcessDefinition().getKey();
+    CaseDeclaration declaration = declarations.find(processKey).orElseThrow();
+    Step step = declaration.step(task.getTaskDefinitionKey()).orElseThrow();
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> created(task, step);
+      case EVENTNAME_ASSIGNMENT -> assigned(task, step);
+      case EVENTNAME_COMPLETE -> completed(task, processKey, step);
+      default -> { }
+    }
+  }
+
+  private void created(DelegateTask task, Step step) {
+    if (step.review()) {
+      task.getExecution().removeVariable(Review.DECISION.name());
+      task.getExecution().removeVariable(Review.COMMENT.name());
+    }
+    if (record.count(task.getProcessInstanceId()) > 0) {
+      task.setVariableLocal(Review.HISTORY.name(), record.text(task.getProcessInstanceId()));
+    }
+  }
+
+  private void assigned(DelegateTask task, Step step) {
+    String assignee = task.getAssignee();
+    if (assignee == null || step.actor() == Step.Actor.ASSIGNEE) {
+      return;
+    }
+    var reach = access.reachOf(assignee);
+    boolean colleague = reach.roles().contains(step.role()) && task.getCandidates().stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+            && reach.orgCodes().contains(link.getGroupId()));
+    if (!colleague) {
+      throw new Refusal("assignee", assignee + " 不是" + step.label() + "审核单位的审核人员，不能办理或受委派此任务");
+    }
+  }
+
+  private void completed(DelegateTask task, String processKey, Step step) {
+    if (!step.review()) {
+      return;
+    }
+    String processInstanceId = task.getProcessInstanceId();
+    String reviewer = reviewer(task);
+    if (reviewer.equals(cases.starter(processInstanceId))) {
+      throw new Refusal("assignee", "申请人不能审核自己的申请");
+    }
+    record.record(processInstanceId, processKey, step, task.getId(), reviewer, access.reachOf(reviewer).homeOrg(),
+        Review.DECISION.from(task), Review.COMMENT.from(task));
+    Case.REVIEW_COUNT.on(task.getExecution(), record.count(processInstanceId));
+  }
+
+  /** Whoever completes the task; without an authenticated caller (an internal call), its assignee. */
+  private static String reviewer(DelegateTask task) {
+    var caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (caller != null) {
+      return caller.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "system";
+  }
+}

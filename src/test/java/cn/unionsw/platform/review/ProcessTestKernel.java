@@ -1,0 +1,130 @@
+package cn.unionsw.platform.review;
+
+import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.orgs.OrgService;
+import cn.unionsw.platform.posts.PostApplicationProcess;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+
+/**
+ * The approval kernel in the process tests' engine (process-test.camunda.cfg.xml), without Spring: the real guard,
+ * parse listener and listeners, over in-memory tables and the organisation services a test hands in with
+ * {@link #use}.
+ */
+public class ProcessTestKernel extends AbstractProcessEnginePlugin {
+
+  private static OrgAccess access;
+  private static OrgService orgs;
+  public static final InMemoryCases CASES = new InMemoryCases();
+  public static final InMemoryReviews REVIEWS = new InMemoryReviews();
+
+  /** The organisation services of the next test; clears the tables. */
+  public static void use(OrgAccess orgAccess, OrgService orgService) {
+    access = orgAccess;
+    orgs = orgService;
+    CASES.files.clear();
+    CASES.series.clear();
+    REVIEWS.rows.clear();
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    Declarations declarations = new Declarations(List.of(PostApplicationProcess.DECLARATION),
+        new DefaultListableBeanFactory());
+    Cases cases = new Cases(CASES);
+    var record = new ReviewRecord(REVIEWS, proxy(OrgService.class));
+    var caseStart = new CaseStartListener(declarations, CASES, new CaseNumbers(CASES, proxy(OrgService.class)),
+        proxy(OrgAccess.class));
+    var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class));
+    new KernelParseListener(declarations, caseStart, steps).preInit(configuration);
+    new EngineGuard(new StepAccess(declarations, CASES), new VariableGate(declarations)).preInit(configuration);
+  }
+
+  /** The kernel's face for what it keeps of each case, over the in-memory table. */
+  public static Cases cases() {
+    return new Cases(CASES);
+  }
+
+  /** The deadline timers' delegate over the given engine. */
+  public static org.camunda.bpm.engine.delegate.JavaDelegate deadlineDelegate(
+      org.camunda.bpm.engine.TaskService tasks) {
+    Declarations declarations = new Declarations(List.of(PostApplicationProcess.DECLARATION),
+        new DefaultListableBeanFactory());
+    return new ReviewDeadlineDelegate(new ReviewDeadlineHandler(tasks, declarations));
+  }
+
+  /** Answers with whatever service the current test handed in. */
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type) {
+    return (T) org.mockito.Mockito.mock(type, invocation -> invocation.getMethod().invoke(
+        type == OrgAccess.class ? access : orgs, invocation.getArguments()));
+  }
+
+  /** The case table, in memory. */
+  public static final class InMemoryCases implements CaseFiles {
+
+    final Map<String, String[]> files = new HashMap<>();
+    final Map<String, Integer> series = new HashMap<>();
+
+    @Override
+    public void insert(String id, String processKey, String caseNumber, String starterId, String starterOrg) {
+      files.put(id, new String[] {caseNumber, starterId, starterOrg});
+    }
+
+    @Override
+    public String starter(String id) {
+      return files.containsKey(id) ? files.get(id)[1] : null;
+    }
+
+    @Override
+    public String starterOrg(String id) {
+      return files.containsKey(id) ? files.get(id)[2] : null;
+    }
+
+    @Override
+    public String caseNumber(String id) {
+      return files.containsKey(id) ? files.get(id)[0] : null;
+    }
+
+    @Override
+    public int advance(String name) {
+      return series.computeIfPresent(name, (key, last) -> last + 1) == null ? 0 : 1;
+    }
+
+    @Override
+    public void open(String name) {
+      series.put(name, 1);
+    }
+
+    @Override
+    public int current(String name) {
+      return series.get(name);
+    }
+  }
+
+  /** The review record, in memory. */
+  public static final class InMemoryReviews implements ReviewMapper {
+
+    public final List<ReviewRecord.Entry> rows = new ArrayList<>();
+
+    @Override
+    public void insert(ReviewRecord.Entry entry) {
+      rows.add(entry);
+    }
+
+    @Override
+    public int count(String processInstanceId) {
+      return findByInstance(processInstanceId).size();
+    }
+
+    @Override
+    public List<ReviewRecord.Entry> findByInstance(String processInstanceId) {
+      return rows.stream().filter(row -> row.processInstanceId().equals(processInstanceId)).toList();
+    }
+  }
+}
