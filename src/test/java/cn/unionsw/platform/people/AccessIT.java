@@ -120,7 +120,7 @@ class AccessIT {
     var byAdmin = Api.as(rest, "admin").get("/engine-rest/deployment/count");
 
     assertThat(byReviewer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(byReviewer.getBody().path("type").asText()).isEqualTo("AuthorizationException");
+    assertThat(byReviewer.getBody().path("error").asText()).isEqualTo("forbidden");
     assertThat(byAdmin.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
