@@ -2,6 +2,7 @@ package cn.unionsw.platform.people;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AccessPolicy implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(AccessPolicy.class);
+  private static final int PAGE = 500;
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -60,6 +62,29 @@ class AccessPolicy implements ApplicationRunner {
     if (created > 0) {
       log.info("Access policy: {} authorizations created", created);
     }
+    int narrowed = narrowOwnUserGrants();
+    if (narrowed > 0) {
+      log.info("Access policy: {} users' ALL on themselves narrowed to READ and UPDATE", narrowed);
+    }
+  }
+
+  /** Users created before {@link NarrowDefaultGrants} hold Camunda's default ALL on themselves. */
+  private int narrowOwnUserGrants() {
+    List<Authorization> own = new ArrayList<>();
+    for (int first = 0; ; first += PAGE) {
+      List<Authorization> page = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+          .resourceType(Resources.USER).hasPermission(Permissions.DELETE).listPage(first, PAGE);
+      page.stream().filter(grant -> grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId()))
+          .forEach(own::add);
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+    for (Authorization grant : own) {
+      grant.setPermissions(new Permissions[] {Permissions.READ, Permissions.UPDATE});
+      authorizationService.saveAuthorization(grant);
+    }
+    return own.size();
   }
 
   private void ensureGroup(String id) {

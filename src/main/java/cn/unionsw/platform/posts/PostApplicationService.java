@@ -1,45 +1,34 @@
 package cn.unionsw.platform.posts;
 
-import cn.unionsw.platform.orgs.Codes;
-import cn.unionsw.platform.orgs.OrgAccess.Reach;
-import cn.unionsw.platform.orgs.OrgAccess;
-import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
-import cn.unionsw.platform.people.InstanceAccess;
+import cn.unionsw.platform.posts.ApplicantUnits.Applying;
 import cn.unionsw.platform.web.Refusal;
-import cn.unionsw.platform.policy.Grade;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * The rules of a post application (DOMAIN.md §2, Art. 9-12): who may apply for which unit, which reviews it
- * passes, the quota, and what the applicant must explain. Errors are {@link Refusal}s naming the
- * field, so that a start or a form submission is refused with the reason and nothing is written.
+ * Prepares a post application for review (DOMAIN.md §2, Art. 9-12), one concern after another: the applicant's
+ * reach ({@link ApplicantUnits}), what the application must say ({@link ApplicationChecks}), the quota, the route
+ * and reviewers ({@link Route}), the deadlines and the summary the reviewers read. Errors are {@link Refusal}s
+ * naming the field, so that a start or a form submission is refused with the reason and nothing is written.
  */
 @Service
 public class PostApplicationService {
 
-  static final int MAX_REQUESTED_POSTS = PostApplicationProcess.MAX_REQUESTED_POSTS;
-
-  private final OrgService orgs;
-  private final OrgAccess access;
+  private final ApplicantUnits units;
+  private final ApplicationChecks checks;
   private final PostRegistry registry;
   private final PostQuota quota;
   private final ReviewDeadlines deadlines;
-  private final InstanceAccess instanceAccess;
 
-  PostApplicationService(OrgService orgs, OrgAccess access, PostRegistry registry, PostQuota quota,
-      ReviewDeadlines deadlines, InstanceAccess instanceAccess) {
-    this.orgs = orgs;
-    this.access = access;
+  PostApplicationService(ApplicantUnits units, ApplicationChecks checks, PostRegistry registry, PostQuota quota,
+      ReviewDeadlines deadlines) {
+    this.units = units;
+    this.checks = checks;
     this.registry = registry;
     this.quota = quota;
     this.deadlines = deadlines;
-    this.instanceAccess = instanceAccess;
   }
 
   /** What prepare-application hands to the rest of the process. */
@@ -48,17 +37,14 @@ public class PostApplicationService {
       int reviewDueDays, int escalationDays) {
   }
 
-  public Prepared prepare(Application application, String processInstanceId) {
-    String applicantOrg = applicantOrg(application);
-    Organisation unit = orgs.find(application.unitCode())
-        .filter(found -> applicantOrg.equals(found.parentCode()) && found.type().isBasicUnit())
-        .orElseThrow(() -> Application.invalid("unitCode", "只能为本单位（" + applicantOrg + "）直属的基层单位申请，"
-            + application.unitCode() + " 不是 (Art. 9)"));
-    checkRequest(application, unit);
-    checkCounts(application, unit);
+  public Prepared prepare(Application application) {
+    Applying applying = units.check(application);
+    Organisation unit = applying.unit();
+    checks.check(application, unit);
 
     int activePosts = registry.activeCount(unit.code());
-    Integer maxPosts = maxPosts(unit, employees(application, unit));
+    Integer maxPosts = maxPosts(unit, application.employeeCount() != null ? application.employeeCount()
+        : unit.employeeCount());
     boolean overQuota = application.type() == ApplicationType.NEW && maxPosts != null
         && activePosts + application.requestedPosts() > maxPosts;
     if (overQuota && (application.justification() == null || application.justification().length() < 10)) {
@@ -66,55 +52,22 @@ public class PostApplicationService {
           + " 超出定额 " + maxPosts + "，须写明增设理由（至少 10 个字）(Art. 10)");
     }
 
-    Organisation parent = orgs.find(unit.parentCode()).orElseThrow();
-    Route route = switch (parent.type()) {
-      case COUNTY -> Route.COUNTY;
-      case CITY -> Route.CITY;
-      case DIRECT_CITY -> Route.DIRECT_CITY;
-      default -> throw Application.invalid("unitCode", unit.name() + " 不在县、市或省直管市工会之下");
-    };
-    String municipalGroup = route == Route.COUNTY ? parent.parentCode() : null;
-    String cityCode = route == Route.COUNTY ? municipalGroup : parent.code();
-    String provincialGroup = Codes.provinceOf(unit.code());
-
-    Set<String> concerned = new LinkedHashSet<>(List.of(applicantOrg, parent.code(), provincialGroup));
-    if (municipalGroup != null) {
-      concerned.add(municipalGroup);
-    }
-    instanceAccess.grantRead(processInstanceId, concerned);
-
+    Organisation parent = units.parentOf(unit);
+    Route route = Route.under(parent, unit);
+    Route.Reviewers reviewers = Route.Reviewers.of(route, parent, unit);
     ReviewDeadlines.Days days = deadlines.forApplication(application.type());
-    return new Prepared(unit.name(), unit.type().name(), applicantOrg, route, municipalGroup, cityCode,
-        provincialGroup, maxPosts, activePosts, overQuota, summary(application, unit, activePosts, maxPosts, overQuota),
-        days.dueWorkingDays(), days.escalationWorkingDays());
+    return new Prepared(unit.name(), unit.type().name(), applying.applicantOrg(), route, reviewers.municipalGroup(),
+        reviewers.cityCode(), reviewers.provincialGroup(), maxPosts, activePosts, overQuota,
+        summary(application, unit, activePosts, maxPosts, overQuota), days.dueWorkingDays(),
+        days.escalationWorkingDays());
   }
 
   /** The basic units a user may apply for: those directly under their own organisation. */
   public List<UnitOption> unitOptions(String userId) {
-    String home = access.reachOf(userId).homeOrg();
-    if (home == null) {
-      return List.of();
-    }
-    return orgs.children(home).stream()
-        .filter(unit -> unit.type().isBasicUnit())
-        .map(unit -> new UnitOption(unit.name() + "（" + unit.type().label() + "，职工 "
-            + Objects.requireNonNullElse(unit.employeeCount(), 0) + " 人）", unit.code()))
-        .toList();
+    return units.options(userId);
   }
 
   public record UnitOption(String label, String value) {
-  }
-
-  /** The applicant's own organisation: applications are made for the basic units directly under it. */
-  private String applicantOrg(Application application) {
-    if (application.applicant() == null) {
-      throw Application.invalid("applicant", "无法确定申请人：申请须由登录用户发起");
-    }
-    Reach reach = access.reachOf(application.applicant());
-    if (reach.homeOrg() == null) {
-      throw Application.invalid("applicant", application.applicant() + " 不属于唯一的工会组织，不能提出岗位申请");
-    }
-    return reach.homeOrg();
   }
 
   /** The province's quota decision; a fact it needs but the registry lacks is the applicant's to supply. */
@@ -124,57 +77,6 @@ public class PostApplicationService {
     } catch (Refusal e) {
       throw Application.invalid(e.field() == null ? "unitCode" : e.field(), e.getMessage());
     }
-  }
-
-  private void checkRequest(Application application, Organisation unit) {
-    int requested = application.requestedPosts();
-    if (requested < 1 || requested > MAX_REQUESTED_POSTS) {
-      throw Application.invalid("requestedPosts", "岗位数须在 1 到 " + MAX_REQUESTED_POSTS + " 之间");
-    }
-    switch (application.type()) {
-      case NEW -> { }
-      case ADJUST_GRADE -> {
-        if (application.currentGrade() == null) {
-          throw Application.invalid("currentGrade", "调整等级须写明现岗位等级");
-        }
-        if (application.currentGrade() == application.proposedGrade()) {
-          throw Application.invalid("proposedGrade", "拟调整等级与现等级相同");
-        }
-        requireActive(unit, application.currentGrade(), requested, "currentGrade");
-      }
-      case CANCEL -> requireActive(unit, application.proposedGrade(), requested, "proposedGrade");
-    }
-  }
-
-  private void requireActive(Organisation unit, Grade grade, int requested, String field) {
-    int active = registry.activeCount(unit.code(), grade);
-    if (active < requested) {
-      throw Application.invalid(field, unit.name() + " 现有" + grade.label() + " " + active + " 个，少于申请的 "
-          + requested + " 个");
-    }
-  }
-
-  private static void checkCounts(Application application, Organisation unit) {
-    boolean changed = differs(application.legalEntityCount(), unit.legalEntityCount())
-        || differs(application.employeeCount(), unit.employeeCount())
-        || differs(application.memberCount(), unit.memberCount());
-    for (Integer count : new Integer[] {application.legalEntityCount(), application.employeeCount(),
-        application.memberCount()}) {
-      if (count != null && (count < 0 || count > 10_000_000)) {
-        throw Application.invalid("employeeCount", "人数须在 0 到 10000000 之间");
-      }
-    }
-    if (changed && application.countsChangedReason() == null) {
-      throw Application.invalid("countsChangedReason", "法人单位数、职工数或会员数与登记不同，须说明原因");
-    }
-  }
-
-  private static boolean differs(Integer stated, Integer registered) {
-    return stated != null && !stated.equals(registered);
-  }
-
-  private static Integer employees(Application application, Organisation unit) {
-    return application.employeeCount() != null ? application.employeeCount() : unit.employeeCount();
   }
 
   private static String summary(Application application, Organisation unit, int activePosts, Integer maxPosts,

@@ -27,7 +27,7 @@ class PrepareApplicationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String processInstanceId = execution.getProcessInstanceId();
     APPLICANT.on(execution, cases.starter(processInstanceId));
-    var prepared = applications.prepare(Application.from(execution), processInstanceId);
+    var prepared = applications.prepare(Application.from(execution));
     UNIT_NAME.on(execution, prepared.unitName());
     UNIT_TYPE.on(execution, prepared.unitType());
     APPLICANT_ORG.on(execution, prepared.applicantOrg());

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Start of every declared case (added by {@link KernelParseListener}, so an edited model cannot drop it): the
  * starter is whoever is authenticated, whatever a variable claims; the case gets its number, which is also its
- * business key (a key sent by the client is replaced).
+ * business key (a key sent by the client is replaced); the starter's organisation and those above it may read it.
  */
 @Component
 class CaseStartListener implements ExecutionListener {
@@ -20,12 +20,15 @@ class CaseStartListener implements ExecutionListener {
   private final CaseFiles cases;
   private final CaseNumbers numbers;
   private final OrgAccess access;
+  private final CaseReadAccess readAccess;
 
-  CaseStartListener(Declarations declarations, CaseFiles cases, CaseNumbers numbers, OrgAccess access) {
+  CaseStartListener(Declarations declarations, CaseFiles cases, CaseNumbers numbers, OrgAccess access,
+      CaseReadAccess readAccess) {
     this.declarations = declarations;
     this.cases = cases;
     this.numbers = numbers;
     this.access = access;
+    this.readAccess = readAccess;
   }
 
   @Override
@@ -39,6 +42,9 @@ class CaseStartListener implements ExecutionListener {
     String starterOrg = access.reachOf(starter).homeOrg();
     String caseNumber = numbers.next(declaration.casePrefix(), starterOrg);
     cases.insert(execution.getProcessInstanceId(), processKey, caseNumber, starter, starterOrg);
+    if (starterOrg != null) {
+      readAccess.grantUpwards(execution.getProcessInstanceId(), starterOrg);
+    }
     execution.setProcessBusinessKey(caseNumber);
     Case.CASE_NUMBER.on(execution, caseNumber);
     Case.REVIEW_COUNT.on(execution, 0);

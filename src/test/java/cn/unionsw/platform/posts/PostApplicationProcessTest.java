@@ -184,7 +184,7 @@ class PostApplicationProcessTest {
 
     assertThat(instance).variables().containsEntry(APPLICANT.name(), "zdclerk");
     var checked = ArgumentCaptor.forClass(Application.class);
-    verify(applications).prepare(checked.capture(), anyString());
+    verify(applications).prepare(checked.capture());
     assertThat(checked.getValue().applicant()).isEqualTo("zdclerk");
   }
 
@@ -212,7 +212,7 @@ class PostApplicationProcessTest {
 
     assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW).variables().containsEntry(DUTIES.name(), "负责职工维权与集体协商")
         .doesNotContainKey(DECISION.name());
-    verify(applications, times(2)).prepare(any(), anyString());
+    verify(applications, times(2)).prepare(any());
   }
 
   @Test
@@ -399,7 +399,7 @@ class PostApplicationProcessTest {
 
   private void givenRoute(Route route, boolean overQuota) {
     String city = route == Route.COUNTY ? "HE-SJZ" : null;
-    when(applications.prepare(any(), anyString())).thenReturn(new Prepared("正定镇工会", "TOWNSHIP_STREET",
+    when(applications.prepare(any())).thenReturn(new Prepared("正定镇工会", "TOWNSHIP_STREET",
         "HE-SJZ-ZD", route, city, city != null ? city : "HE-SJZ", "HE", 1, overQuota ? 1 : 0, overQuota,
         "正定镇工会申请新增三级岗 1 个", 5, 5));
   }

@@ -39,7 +39,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     Cases cases = new Cases(CASES);
     var record = new ReviewRecord(REVIEWS, proxy(OrgService.class));
     var caseStart = new CaseStartListener(declarations, CASES, new CaseNumbers(CASES, proxy(OrgService.class)),
-        proxy(OrgAccess.class));
+        proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class));
     var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class));
     new KernelParseListener(declarations, caseStart, steps).preInit(configuration);
     new EngineGuard(new StepAccess(declarations, CASES), new VariableGate(declarations)).preInit(configuration);

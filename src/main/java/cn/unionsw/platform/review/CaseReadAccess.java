@@ -1,8 +1,8 @@
-package cn.unionsw.platform.people;
+package cn.unionsw.platform.review;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Collection;
+import cn.unionsw.platform.orgs.Codes;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -13,21 +13,22 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Service;
 
 /**
- * Lets the organisations a case concerns see it in Cockpit and through engine REST, and nobody else: the
- * applicant's organisation, the reviewing city and the province. Tasks need nothing here; Camunda grants them
- * to their candidate groups; delegating one goes through {@link TaskDelegation}.
+ * Lets the organisations a case belongs to see it in Cockpit and through engine REST, and nobody else: the
+ * starter's organisation and every organisation above it (a county's case is seen by the county, its city and the
+ * province). Tasks need nothing here; Camunda grants them to their candidate groups.
  */
 @Service
-public class InstanceAccess {
+class CaseReadAccess {
 
   private final AuthorizationService authorizationService;
 
-  InstanceAccess(AuthorizationService authorizationService) {
+  CaseReadAccess(AuthorizationService authorizationService) {
     this.authorizationService = authorizationService;
   }
 
-  public void grantRead(String processInstanceId, Collection<String> groupIds) {
-    for (String groupId : groupIds) {
+  /** READ on the instance and its history for the organisation and all above it. */
+  void grantUpwards(String processInstanceId, String orgCode) {
+    for (String groupId = orgCode; groupId != null; groupId = Codes.parentOf(groupId)) {
       grant(Resources.PROCESS_INSTANCE, processInstanceId, groupId, Permissions.READ);
       grant(Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, groupId, HistoricProcessInstancePermissions.READ);
     }

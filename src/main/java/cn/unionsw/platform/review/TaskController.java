@@ -1,4 +1,4 @@
-package cn.unionsw.platform.people;
+package cn.unionsw.platform.review;
 
 import java.security.Principal;
 import java.util.Map;

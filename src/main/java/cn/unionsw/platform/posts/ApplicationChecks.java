@@ -1,0 +1,73 @@
+package cn.unionsw.platform.posts;
+
+import cn.unionsw.platform.orgs.Organisation;
+import cn.unionsw.platform.policy.Grade;
+import org.springframework.stereotype.Service;
+
+/**
+ * What an application must say for its type (Art. 9-11): a grade adjustment names the current grade and differs
+ * from it, an adjustment or cancellation touches posts the unit has, and counts that differ from the registry's
+ * are explained.
+ */
+@Service
+class ApplicationChecks {
+
+  private final PostRegistry registry;
+
+  ApplicationChecks(PostRegistry registry) {
+    this.registry = registry;
+  }
+
+  void check(Application application, Organisation unit) {
+    checkRequest(application, unit);
+    checkCounts(application, unit);
+  }
+
+  private void checkRequest(Application application, Organisation unit) {
+    int requested = application.requestedPosts();
+    if (requested < 1 || requested > PostApplicationProcess.MAX_REQUESTED_POSTS) {
+      throw Application.invalid("requestedPosts", "岗位数须在 1 到 " + PostApplicationProcess.MAX_REQUESTED_POSTS
+          + " 之间");
+    }
+    switch (application.type()) {
+      case NEW -> { }
+      case ADJUST_GRADE -> {
+        if (application.currentGrade() == null) {
+          throw Application.invalid("currentGrade", "调整等级须写明现岗位等级");
+        }
+        if (application.currentGrade() == application.proposedGrade()) {
+          throw Application.invalid("proposedGrade", "拟调整等级与现等级相同");
+        }
+        requireActive(unit, application.currentGrade(), requested, "currentGrade");
+      }
+      case CANCEL -> requireActive(unit, application.proposedGrade(), requested, "proposedGrade");
+    }
+  }
+
+  private void requireActive(Organisation unit, Grade grade, int requested, String field) {
+    int active = registry.activeCount(unit.code(), grade);
+    if (active < requested) {
+      throw Application.invalid(field, unit.name() + " 现有" + grade.label() + " " + active + " 个，少于申请的 "
+          + requested + " 个");
+    }
+  }
+
+  private static void checkCounts(Application application, Organisation unit) {
+    boolean changed = differs(application.legalEntityCount(), unit.legalEntityCount())
+        || differs(application.employeeCount(), unit.employeeCount())
+        || differs(application.memberCount(), unit.memberCount());
+    for (Integer count : new Integer[] {application.legalEntityCount(), application.employeeCount(),
+        application.memberCount()}) {
+      if (count != null && (count < 0 || count > PostApplicationProcess.MAX_COUNT)) {
+        throw Application.invalid("employeeCount", "人数须在 0 到 " + PostApplicationProcess.MAX_COUNT + " 之间");
+      }
+    }
+    if (changed && application.countsChangedReason() == null) {
+      throw Application.invalid("countsChangedReason", "法人单位数、职工数或会员数与登记不同，须说明原因");
+    }
+  }
+
+  private static boolean differs(Integer stated, Integer registered) {
+    return stated != null && !stated.equals(registered);
+  }
+}

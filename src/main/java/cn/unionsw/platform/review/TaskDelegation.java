@@ -1,0 +1,76 @@
+package cn.unionsw.platform.review;
+
+import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.orgs.OrgAccess.Reach;
+import cn.unionsw.platform.people.AsPlatform;
+import cn.unionsw.platform.web.Refusal;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delegation (委派) of a declared step's task to a colleague, where the step allows it: the caller must hold the task
+ * (its assignee, or a member of a candidate organisation in the step's role while it is unclaimed) and the colleague
+ * must be of the step's role in a candidate organisation. Candidates hold only TASK_WORK in the engine, and the
+ * engine guard refuses delegation to them; the platform delegates on their behalf once this rule is met.
+ */
+@Service
+class TaskDelegation {
+
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final OrgAccess access;
+  private final Declarations declarations;
+
+  TaskDelegation(TaskService tasks, RepositoryService repository, IdentityService identity, OrgAccess access,
+      Declarations declarations) {
+    this.tasks = tasks;
+    this.repository = repository;
+    this.identity = identity;
+    this.access = access;
+    this.declarations = declarations;
+  }
+
+  @Transactional
+  public void delegate(String taskId, String callerId, String colleagueId) {
+    if (colleagueId == null || colleagueId.isBlank()) {
+      throw Refusal.invalid("userId", "请指定受委派人");
+    }
+    Task task = AsPlatform.call(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    Step step = task == null ? null : step(task);
+    List<String> candidates = task == null ? List.of() : AsPlatform.call(identity,
+        () -> tasks.getIdentityLinksForTask(taskId)).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId())
+        .toList();
+    Reach caller = access.reachOf(callerId);
+    boolean holds = step != null && step.role() != null && caller.roles().contains(step.role())
+        && (callerId.equals(task.getAssignee())
+            || task.getAssignee() == null && candidates.stream().anyMatch(caller.orgCodes()::contains));
+    if (!holds) {
+      throw Refusal.notFound("task", "没有您可以委派的任务 " + Variable.shortened(taskId));
+    }
+    if (!step.allows(Step.Action.DELEGATE)) {
+      throw Refusal.forbidden(step.label() + "不能委派");
+    }
+    Reach colleague = access.reachOf(colleagueId);
+    if (colleagueId.equals(callerId) || !colleague.roles().contains(step.role())
+        || candidates.stream().noneMatch(colleague.orgCodes()::contains)) {
+      throw Refusal.invalid("userId", Variable.shortened(colleagueId) + " 不是本审核单位的同岗位同事，不能受委派");
+    }
+    AsPlatform.run(identity, () -> tasks.delegateTask(taskId, colleagueId));
+  }
+
+  private Step step(Task task) {
+    String processKey = AsPlatform.call(identity,
+        () -> repository.getProcessDefinition(task.getProcessDefinitionId()).getKey());
+    return declarations.find(processKey).flatMap(declaration -> declaration.step(task.getTaskDefinitionKey()))
+        .orElse(null);
+  }
+}
