@@ -102,7 +102,8 @@ class EngineRestErrors {
     @Override
     public Response toResponse(RestException exception) {
       Refusal refusal = refusal(exception);
-      if (refusal != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
+      // Engine REST turns a BadUserRequestException into a 400 (or 500) whatever it says: a refusal keeps its kind.
+      if (refusal != null) {
         return refused(refusal);
       }
       return super.toResponse(exception);

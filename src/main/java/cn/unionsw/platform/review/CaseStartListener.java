@@ -1,5 +1,6 @@
 package cn.unionsw.platform.review;
 
+import java.util.concurrent.Callable;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.web.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,6 +34,14 @@ class CaseStartListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    // Added by the parse listener, it is not invoked as custom code: the platform acts here, not the starter.
+    Context.getCommandContext().runWithoutAuthorization((Callable<Void>) () -> {
+      start(execution);
+      return null;
+    });
+  }
+
+  private void start(DelegateExecution execution) {
     String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
     CaseDeclaration declaration = declarations.find(processKey).orElseThrow();
     String starter = Context.getCommandContext().getAuthenticatedUserId();

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -105,8 +106,11 @@ class EngineGuard extends AbstractProcessEnginePlugin {
       CaseDeclaration declaration = steps.startable(caller,
           definition(context, Commands.text(start, "processDefinitionId"), null));
       Commands.set(start, "variables", variables.start(declaration, Commands.variables(start, "variables")));
+    } else if (command instanceof ResolveTaskCmd) {
+      // Only the colleague a task was delegated to resolves it, held to the same step as a completion.
+      steps.resolvable(context, caller, Commands.text(command, "taskId"));
+      work(context, caller, command, "variables");
     } else if (command instanceof CompleteTaskCmd) {
-      // ResolveTaskCmd too: a delegate resolving with variables is held to the same step.
       work(context, caller, command, "variables");
     } else if (command instanceof SubmitTaskFormCmd) {
       work(context, caller, command, "properties");

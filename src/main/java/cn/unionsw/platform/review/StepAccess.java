@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,14 @@ class StepAccess {
     OpenStep open = open(context, taskId);
     mayAct(caller, open);
     return open;
+  }
+
+  /** Resolving (handing back) is for the colleague a task was delegated to, while the delegation is pending. */
+  void resolvable(CommandContext context, Caller caller, String taskId) {
+    TaskEntity task = open(context, taskId).task();
+    if (task.getDelegationState() != DelegationState.PENDING || !caller.userId().equals(task.getAssignee())) {
+      throw Refusal.forbidden("只有受委派人可以交回委派的任务");
+    }
   }
 
   void claim(CommandContext context, Caller caller, String taskId, String userId) {

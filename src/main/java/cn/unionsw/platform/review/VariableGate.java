@@ -2,6 +2,7 @@ package cn.unionsw.platform.review;
 
 import cn.unionsw.platform.review.StepAccess.OpenStep;
 import cn.unionsw.platform.web.Refusal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -33,7 +34,7 @@ class VariableGate {
     if (sent == null) {
       return accepted;
     }
-    sent.forEach((name, value) -> {
+    typed(sent).forEach((name, value) -> {
       Variable<?> variable = declaration.startVariable(name)
           .orElseThrow(() -> new Refusal(field(name), "不是发起此流程可以填写的项目"));
       accepted.put(name, variable.accept(dataOnly(name, value)));
@@ -46,7 +47,7 @@ class VariableGate {
     if (sent == null) {
       return accepted;
     }
-    sent.forEach((name, value) -> {
+    typed(sent).forEach((name, value) -> {
       Object data = dataOnly(name, value);
       Variable<?> variable = open.step().writable(name);
       if (variable != null) {
@@ -74,6 +75,21 @@ class VariableGate {
         });
       }
     }
+  }
+
+  /**
+   * The values as sent: a {@link VariableMap}'s map view would deserialise each value on reading it, the very
+   * thing that must not happen to a serialised object from outside.
+   */
+  private static Map<String, Object> typed(Map<String, Object> sent) {
+    if (!(sent instanceof VariableMap variables)) {
+      return sent;
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String name : variables.keySet()) {
+      values.put(name, variables.getValueTyped(name));
+    }
+    return values;
   }
 
   private static Object dataOnly(String name, Object value) {

@@ -40,4 +40,19 @@ public final class Api {
     headers.setContentType(type);
     return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class);
   }
+
+  /** Calls as any user with their own password (not a demo user). */
+  public record Credentials(String user, String password) {
+
+    public ResponseEntity<JsonNode> put(TestRestTemplate rest, String path, Object body, MediaType type) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setContentType(type);
+      return rest.withBasicAuth(user, password).exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers),
+          JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> delete(TestRestTemplate rest, String path) {
+      return rest.withBasicAuth(user, password).exchange(path, HttpMethod.DELETE, null, JsonNode.class);
+    }
+  }
 }
