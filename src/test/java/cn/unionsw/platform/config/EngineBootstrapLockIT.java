@@ -43,7 +43,7 @@ class EngineBootstrapLockIT {
         .flatMap(plugin -> plugin instanceof CompositeProcessEnginePlugin composite
             ? composite.getPlugins().stream() : Stream.of(plugin)))
         .as("the platform's engine is built under the lock").hasAtLeastOneElementOfType(EngineBootstrapLock.class);
-    var lock = new EngineBootstrapLock(dataSource);
+    var lock = new EngineBootstrapLock(dataSource, new Utf8mb4Schema(dataSource));
 
     lock.acquire();
     try (Connection other = dataSource.getConnection()) {
@@ -108,7 +108,7 @@ class EngineBootstrapLockIT {
         .setDatabaseType("mysql")
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new EngineBootstrapLock(pool)));
+    configuration.setProcessEnginePlugins(List.of(new EngineBootstrapLock(pool, new Utf8mb4Schema(pool))));
     configuration.setMetricsEnabled(false);
     return configuration;
   }
