@@ -30,6 +30,9 @@ class Utf8mb4IT {
 
   static final String JI = "𠮷";
   static final String DUN = "𡒄";
+  static final String DUTIES = "为" + JI + "家庄镇职工提供维权与帮扶服务";
+  /** What a reviewer types into Tasklist's comment box (Camunda's task comments, ACT_HI_COMMENT). */
+  static final String NOTE = "请" + JI + "家庄镇补充职工名册";
   private static final String PASSWORD = "Str0ng!Passw0rd";
 
   @Autowired
@@ -84,7 +87,7 @@ class Utf8mb4IT {
             "applicationType", string("NEW"),
             "requestedPosts", Map.of("value", 1, "type", "Integer"),
             "proposedGrade", string("ENTRY"),
-            "duties", string("为" + JI + "家庄镇职工提供维权与帮扶服务"))));
+            "duties", string(DUTIES))));
     assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
     String id = started.getBody().path("id").asText();
     String municipalComment = "同意，" + JI + "家庄镇岗位设置合理";
@@ -101,7 +104,7 @@ class Utf8mb4IT {
     assertThat(reviews).extracting(r -> r.path("reviewComment").asText())
         .containsExactly(municipalComment, provincialComment);
     assertThat(historicVariable(id, "unitName")).isEqualTo(unitName);
-    assertThat(historicVariable(id, "duties")).isEqualTo("为" + JI + "家庄镇职工提供维权与帮扶服务");
+    assertThat(historicVariable(id, "duties")).isEqualTo(DUTIES);
     assertThat(historicVariable(id, "reviewHistory")).contains(municipalComment, provincialComment);
     assertThat(admin.get("/engine-rest/history/detail?processInstanceId=" + id
         + "&variableUpdates=true&maxResults=500").getBody())
@@ -111,10 +114,10 @@ class Utf8mb4IT {
     assertThat(tasks).extracting(t -> t.path("taskDefinitionKey").asText() + " " + t.path("assignee").asText()
         + " " + t.path("deleteReason").asText())
         .contains("municipal-review sjzreviewer completed", "provincial-review hereviewer completed");
-    assertThat(admin.get("/engine-rest/task/" + municipal + "/comment").getBody())
-        .extracting(c -> c.path("message").asText()).containsExactly("请" + JI + "家庄镇补充职工名册");
-    assertThat(admin.get("/engine-rest/task/" + provincial + "/comment").getBody())
-        .extracting(c -> c.path("message").asText()).containsExactly("请" + JI + "家庄镇补充职工名册");
+    for (String task : List.of(municipal, provincial)) {
+      assertThat(admin.get("/engine-rest/task/" + task + "/comment").getBody())
+          .extracting(c -> c.path("message").asText()).containsExactly(NOTE);
+    }
   }
 
   /** Claims, comments in Tasklist's comment box, and approves; answers the task's id. */
@@ -126,7 +129,7 @@ class Utf8mb4IT {
     String task = tasks.get(0).path("id").asText();
     assertThat(api.post("/engine-rest/task/" + task + "/claim", Map.of("userId", reviewer)).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
-    var noted = api.post("/engine-rest/task/" + task + "/comment/create", Map.of("message", "请" + JI + "家庄镇补充职工名册"));
+    var noted = api.post("/engine-rest/task/" + task + "/comment/create", Map.of("message", NOTE));
     assertThat(noted.getStatusCode()).as(String.valueOf(noted.getBody())).isEqualTo(HttpStatus.OK);
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("decision", string("APPROVE"));
