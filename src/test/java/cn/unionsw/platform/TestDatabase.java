@@ -1,5 +1,6 @@
 package cn.unionsw.platform;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -17,6 +18,31 @@ public class TestDatabase implements ExecutionCondition {
 
   public static boolean isMySql() {
     return "mysql".equals(System.getProperty("it.database"));
+  }
+
+  /**
+   * A name for a database of a test's own on this run's server, {@code <this run's database>_<suffix>}, so that
+   * runs beside each other on one server keep apart.
+   */
+  public static String databaseBeside(String suffix) {
+    String url = System.getProperty("it.mysql.url");
+    return url.substring(url.lastIndexOf('/') + 1).replaceAll("[?;].*", "") + "_" + suffix;
+  }
+
+  /** A small pool on another database of this run's server, with the settings of application-mysql.yml. */
+  public static HikariDataSource pool(String database) {
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(System.getProperty("it.mysql.url").replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"));
+    pool.setUsername(System.getProperty("it.mysql.user", "root"));
+    pool.setPassword(System.getProperty("it.mysql.password", ""));
+    pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    // Metadata from this database only, else Camunda takes the run's own tables for its own.
+    pool.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+    pool.addDataSourceProperty("sendFractionalSeconds", "false");
+    pool.addDataSourceProperty("characterEncoding", "UTF-8");
+    pool.addDataSourceProperty("connectionCollation", "utf8mb4_bin");
+    pool.setMaximumPoolSize(4);
+    return pool;
   }
 
   @Override

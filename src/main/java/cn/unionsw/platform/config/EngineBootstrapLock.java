@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * that: two nodes would both create them, and the later one would stop on "Table 'ACT_…' already exists". From
  * before the engine touches its schema until the engine is built, this holds a MySQL named lock
  * ({@code GET_LOCK}) on a connection of its own; a node that dies while holding it releases it with its
- * connection. On H2, embedded in one node, it does nothing.
+ * connection. Before letting go, it has the schema converted to utf8mb4 ({@link Utf8mb4Schema}): Camunda has just
+ * created its tables in utf8mb3, and one node converts while the others wait. On H2, embedded in one node, it does
+ * nothing.
  */
 @Component
 class EngineBootstrapLock extends AbstractProcessEnginePlugin {
@@ -31,10 +33,17 @@ class EngineBootstrapLock extends AbstractProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(EngineBootstrapLock.class);
 
   private final DataSource dataSource;
+  private final Utf8mb4Schema utf8mb4;
   private Connection held;
 
-  EngineBootstrapLock(DataSource dataSource) {
+  EngineBootstrapLock(DataSource dataSource, Utf8mb4Schema utf8mb4) {
     this.dataSource = dataSource;
+    this.utf8mb4 = utf8mb4;
+  }
+
+  static boolean isMySql(Connection connection) throws SQLException {
+    String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    return product.contains("mysql") || product.contains("mariadb");
   }
 
   @Override
@@ -44,7 +53,11 @@ class EngineBootstrapLock extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
-    release();
+    try {
+      utf8mb4.convert();
+    } finally {
+      release();
+    }
   }
 
   synchronized void acquire() {
@@ -54,8 +67,7 @@ class EngineBootstrapLock extends AbstractProcessEnginePlugin {
     Connection connection = null;
     try {
       connection = dataSource.getConnection();
-      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      if (product.contains("mysql") || product.contains("mariadb")) {
+      if (isMySql(connection)) {
         if (!YES.equals(query(connection, "select is_free_lock(?)"))) {
           log.info("Another node is building its engine on this database; waiting up to {} s", WAIT_SECONDS);
         }

@@ -43,7 +43,7 @@ class EngineBootstrapLockIT {
         .flatMap(plugin -> plugin instanceof CompositeProcessEnginePlugin composite
             ? composite.getPlugins().stream() : Stream.of(plugin)))
         .as("the platform's engine is built under the lock").hasAtLeastOneElementOfType(EngineBootstrapLock.class);
-    var lock = new EngineBootstrapLock(dataSource);
+    var lock = new EngineBootstrapLock(dataSource, new Utf8mb4Schema(dataSource));
 
     lock.acquire();
     try (Connection other = dataSource.getConnection()) {
@@ -66,19 +66,18 @@ class EngineBootstrapLockIT {
   @Test
   void shouldLetTwoNodesBuildTheirEnginesTogetherOnAnEmptyDatabase() throws Exception {
     assumeTrue(TestDatabase.isMySql(), "MySQL/MariaDB only: H2 runs embedded in one node");
-    String database = "unionsw_it_bootstrap";
+    String database = TestDatabase.databaseBeside("bootstrap");
     try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
       statement.execute("drop database if exists " + database);
       statement.execute("create database " + database + " character set utf8mb4 collate utf8mb4_bin");
     }
-    String url = System.getProperty("it.mysql.url").replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
     CyclicBarrier together = new CyclicBarrier(2);
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     List<HikariDataSource> pools = new ArrayList<>();
     List<Future<ProcessEngine>> engines = new ArrayList<>();
     try {
       for (String node : List.of("node-a", "node-b")) {
-        HikariDataSource pool = pool(url);
+        HikariDataSource pool = TestDatabase.pool(database);
         pools.add(pool);
         engines.add(nodes.submit(() -> {
           ProcessEngineConfigurationImpl configuration = configuration(node, pool);
@@ -91,6 +90,8 @@ class EngineBootstrapLockIT {
         assertThat(built.getRepositoryService().createDeploymentQuery().count()).isZero();
         built.close();
       }
+      assertThat(Utf8mb4SchemaIT.notUtf8mb4(pools.get(0))).as("converted by the first, found so by the second")
+          .isEmpty();
     } finally {
       nodes.shutdownNow();
       pools.forEach(HikariDataSource::close);
@@ -108,22 +109,9 @@ class EngineBootstrapLockIT {
         .setDatabaseType("mysql")
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new EngineBootstrapLock(pool)));
+    configuration.setProcessEnginePlugins(List.of(new EngineBootstrapLock(pool, new Utf8mb4Schema(pool))));
     configuration.setMetricsEnabled(false);
     return configuration;
-  }
-
-  private static HikariDataSource pool(String url) {
-    HikariDataSource pool = new HikariDataSource();
-    pool.setJdbcUrl(url);
-    pool.setUsername(System.getProperty("it.mysql.user", "root"));
-    pool.setPassword(System.getProperty("it.mysql.password", ""));
-    pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-    // As application-mysql.yml: metadata from this database only, else Camunda takes unionsw_it's tables as its own.
-    pool.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
-    pool.addDataSourceProperty("sendFractionalSeconds", "false");
-    pool.setMaximumPoolSize(4);
-    return pool;
   }
 
   private static int isFree(Connection connection) throws Exception {

@@ -38,6 +38,13 @@ class DockerFilesTest {
   }
 
   @Test
+  void shouldCreateTheDatabaseInUtf8mb4() throws IOException {
+    // The image creates MYSQL_DATABASE with the server's defaults; 𠮷 needs four bytes (docs/adr/0005-utf8mb4.md).
+    assertThat(services().get("mysql").get("command").toString())
+        .contains("--character-set-server=utf8mb4", "--collation-server=utf8mb4_bin");
+  }
+
+  @Test
   void shouldDocumentEveryVariableInTheExampleEnvironment() throws IOException {
     Set<String> used = VARIABLE.matcher(Files.readString(DOCKER.resolve("docker-compose.yml"))).results()
         .map(m -> m.group(1)).collect(Collectors.toSet());

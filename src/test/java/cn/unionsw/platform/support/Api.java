@@ -23,6 +23,11 @@ public final class Api {
     return new Api(rest.withBasicAuth(user, DEMO_PASSWORD));
   }
 
+  /** As a user of the test's own making, whose password meets the policy. */
+  public static Api as(TestRestTemplate rest, String user, String password) {
+    return new Api(rest.withBasicAuth(user, password));
+  }
+
   public static Api anonymous(TestRestTemplate rest) {
     return new Api(rest);
   }
