@@ -1,5 +1,6 @@
 package cn.unionsw.platform.people;
 
+import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.web.Refusal;
 import java.util.List;
