@@ -8,7 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Calls to {@code /api} and {@code /engine-rest} as a demo user (password {@code demo}). */
+/** Calls to {@code /api} and {@code /engine-rest} as a demo user (password {@code demo}) or a test's own user. */
 public final class Api {
 
   public static final String DEMO_PASSWORD = "demo";
@@ -20,7 +20,12 @@ public final class Api {
   }
 
   public static Api as(TestRestTemplate rest, String user) {
-    return new Api(rest.withBasicAuth(user, DEMO_PASSWORD));
+    return as(rest, user, DEMO_PASSWORD);
+  }
+
+  /** As a user a test has just created, whose password meets the policy. */
+  public static Api as(TestRestTemplate rest, String user, String password) {
+    return new Api(rest.withBasicAuth(user, password));
   }
 
   public static Api anonymous(TestRestTemplate rest) {
@@ -33,6 +38,10 @@ public final class Api {
 
   public ResponseEntity<JsonNode> post(String path, Object body) {
     return rest.postForEntity(path, body, JsonNode.class);
+  }
+
+  public ResponseEntity<JsonNode> delete(String path) {
+    return rest.exchange(path, HttpMethod.DELETE, null, JsonNode.class);
   }
 
   public ResponseEntity<JsonNode> put(String path, Object body, MediaType type) {
