@@ -93,7 +93,7 @@ class TasklistFilterSetup implements ApplicationRunner {
   private int revokeFilterWrites() {
     int narrowed = 0;
     for (Authorization authorization : authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).list()) {
-      if (Roles.ADMIN.equals(authorization.getGroupId()) || authorization.getAuthorizationType() == AUTH_TYPE_REVOKE) {
+      if (authorization.getAuthorizationType() == AUTH_TYPE_REVOKE || heldByAdministrators(authorization)) {
         continue;
       }
       boolean writes = false;
@@ -109,6 +109,13 @@ class TasklistFilterSetup implements ApplicationRunner {
       }
     }
     return narrowed;
+  }
+
+  /** The administrators' group, or one administrator (the owner of a filter an administrator made). */
+  private boolean heldByAdministrators(Authorization authorization) {
+    String userId = authorization.getUserId();
+    return Roles.ADMIN.equals(authorization.getGroupId())
+        || userId != null && !Authorization.ANY.equals(userId) && isAdministrator(userId);
   }
 
   /** Creates the filter under its fixed id, or brings it in line with the code; true when it wrote. */

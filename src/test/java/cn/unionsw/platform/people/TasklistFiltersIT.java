@@ -164,6 +164,9 @@ class TasklistFiltersIT {
     Filter owned = filterService.newTaskFilter("我的待办").setOwner("zdworker")
         .setQuery(taskService.createTaskQuery().taskAssignee("zdworker"));
     filterService.saveFilter(owned);
+    Filter administrators = filterService.newTaskFilter("全部任务").setOwner("admin")
+        .setQuery(taskService.createTaskQuery());
+    filterService.saveFilter(administrators);
     Authorization createForClerks = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
     createForClerks.setGroupId(Roles.CLERK);
     createForClerks.setResource(Resources.FILTER);
@@ -175,6 +178,7 @@ class TasklistFiltersIT {
     setup.run(null);
 
     assertThat(filterService.getFilter(owned.getId())).isNull();
+    assertThat(filterService.getFilter(administrators.getId())).as("administrators may keep their own").isNotNull();
     assertThat(authorizationService.createAuthorizationQuery().userIdIn("zdworker").resourceType(Resources.FILTER).count())
         .isZero();
     assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Roles.CLERK).resourceType(Resources.FILTER)
@@ -182,6 +186,7 @@ class TasklistFiltersIT {
     assertThat(((FilterEntity) filterService.getFilter("reviewer-unit-tasks")).getRevision())
         .as("an unchanged shared filter is not rewritten").isEqualTo(revision);
     assertThat(TasklistFilters.ALL).allMatch(shared -> filterService.getFilter(shared.id()) != null);
+    filterService.deleteFilter(administrators.getId());
   }
 
   private NewCity newCity() {
