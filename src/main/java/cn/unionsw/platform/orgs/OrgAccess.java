@@ -3,7 +3,6 @@ package cn.unionsw.platform.orgs;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import cn.unionsw.platform.people.AsPlatform;
 import org.springframework.stereotype.Service;
 
 /**

@@ -54,16 +54,14 @@ class DemoData implements ApplicationRunner {
   private final OrgService orgs;
   private final IdentityService identityService;
   private final ProcessEngineConfigurationImpl engineConfiguration;
-  private final TasklistFilters filters;
   private final List<DemoDataContribution> contributions;
   private final StartupLock startupLock;
 
   DemoData(OrgService orgs, IdentityService identityService, ProcessEngineConfiguration engineConfiguration,
-      TasklistFilters filters, List<DemoDataContribution> contributions, StartupLock startupLock) {
+      List<DemoDataContribution> contributions, StartupLock startupLock) {
     this.orgs = orgs;
     this.identityService = identityService;
     this.engineConfiguration = (ProcessEngineConfigurationImpl) engineConfiguration;
-    this.filters = filters;
     this.contributions = contributions;
     this.startupLock = startupLock;
   }
@@ -85,9 +83,6 @@ class DemoData implements ApplicationRunner {
         createUser(demo);
         userCount++;
       }
-    }
-    for (DemoUser demo : USERS) {
-      filters.ensureFor(demo.id(), demo.role(), demo.org());
     }
     contributions.forEach(DemoDataContribution::load);
     if (orgCount + userCount > 0) {

@@ -1,62 +1,126 @@
 package cn.unionsw.platform.people;
 
-import java.util.ArrayList;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
+import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
- * Tasklist filters per role, owned by the user. "Due soon" and "overdue" read the task variable the deadline
- * timers set ({@code deadlineState}), because relative dates would need expressions in stored queries, which
- * the engine forbids here ({@code enableExpressionsInStoredQueries=false}).
+ * The Tasklist filters, shared by everyone in a role and owned by nobody: one set for reviewers, one for clerks and
+ * social workers. Their stored queries name no user and no organisation; {@code ${currentUser()}} and
+ * {@code ${currentUserGroups()}} are resolved for whoever opens them, so a user or organisation created at any time
+ * has working filters at once. Each filter has a fixed id, which the role groups' READ grants name. Why expressions
+ * in stored queries are safe here: ADR 0006. Kept in the database by {@link TasklistFilterSetup}.
  */
-@Service
-public class TasklistFilters {
+@Component
+class TasklistFilters implements AccessGrants {
 
+  /**
+   * Task-local flag the review deadline timers set ({@code ReviewDeadlineHandler}): DUE_SOON on the due day,
+   * OVERDUE after it, ESCALATED once the next level has joined.
+   */
   static final String DEADLINE_STATE = "deadlineState";
-  private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
-      Map.of("name", "applicationSummary", "label", "申请概要"),
-      Map.of("name", "unitName", "label", "基层单位"));
 
-  private final FilterService filters;
+  private static final String ME = "${currentUser()}";
+  private static final String MY_GROUPS = "${currentUserGroups()}";
+  private static final String NOW = "${now()}";
+  private static final String IN_TWO_DAYS = "${dateTime().plusDays(2).toDate()}";
+
+  /** Columns Tasklist shows under each task; {@code caseNumber} (案号) is set on every case. */
+  private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
+      column("caseNumber", "案号"), column("applicationSummary", "申请概要"), column("unitName", "基层单位"));
+
+  /**
+   * One shared filter. Tasklist lists a user's filters by ascending priority and opens the lowest first, so the
+   * priority decides each role's default.
+   */
+  record SharedFilter(String id, String name, String description, int priority, String color, List<String> roles,
+      Function<TaskQuery, TaskQuery> criteria) {
+
+    Map<String, Object> properties() {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("description", description);
+      properties.put("priority", priority);
+      properties.put("color", color);
+      // Tasklist reloads the open filter's list, and the count beside its name, every 10 s only when set.
+      properties.put("refresh", true);
+      properties.put("showUndefinedVariable", false);
+      properties.put("variables", SHOWN_VARIABLES);
+      return properties;
+    }
+  }
+
+  static final List<SharedFilter> ALL = List.of(
+      new SharedFilter("reviewer-unit-tasks", "本单位待办", "本单位的全部待办（含已认领）", 0, "#1565c0",
+          List.of(Roles.REVIEWER), TasklistFilters::ofMyUnits),
+      new SharedFilter("reviewer-my-tasks", "我的待办", "分配给我的任务", 10, "#2f7d32",
+          List.of(Roles.REVIEWER), TasklistFilters::mine),
+      new SharedFilter("reviewer-due-soon", "即将到期", "两天内到期、或今日到期已提醒的本单位任务", 20, "#ef6c00",
+          List.of(Roles.REVIEWER), TasklistFilters::dueSoon),
+      new SharedFilter("reviewer-overdue", "已超期", "超过期限的本单位任务（含已升级督办）", 30, "#c62828",
+          List.of(Roles.REVIEWER), TasklistFilters::overdue),
+      new SharedFilter("my-tasks", "我的待办", "分配给我的任务", 0, "#2f7d32",
+          List.of(Roles.CLERK, Roles.WORKER), TasklistFilters::mine),
+      new SharedFilter("clerk-unit-tasks", "本单位待办", "本单位的全部待办（含已认领）", 10, "#1565c0",
+          List.of(Roles.CLERK), TasklistFilters::ofMyUnits));
+
   private final TaskService tasks;
 
-  TasklistFilters(FilterService filters, TaskService tasks) {
-    this.filters = filters;
+  TasklistFilters(TaskService tasks) {
     this.tasks = tasks;
   }
 
-  /** Creates the user's filters unless they already own filters. */
-  public void ensureFor(String userId, String role, String orgCode) {
-    if (filters.createFilterQuery().filterOwner(userId).count() > 0) {
-      return;
-    }
-    List<Filter> created = new ArrayList<>();
-    created.add(filter(userId, "我的待办", "分配给我的任务", -10, "#2f7d32", tasks.createTaskQuery().taskAssignee(userId)));
-    if (orgCode != null && !Roles.WORKER.equals(role)) {
-      created.add(filter(userId, "本单位待办", "本单位的全部待办（含已认领）", 0, "#1565c0", ofOrg(orgCode)));
-      created.add(filter(userId, "即将到期", "今日到期的审核", 10, "#ef6c00",
-          ofOrg(orgCode).taskVariableValueEquals(DEADLINE_STATE, "DUE_SOON")));
-      created.add(filter(userId, "已超期", "超过审核期限的任务（含已升级督办）", 20, "#c62828",
-          ofOrg(orgCode).taskVariableValueEquals(DEADLINE_STATE, "OVERDUE")));
-    }
-    created.forEach(filters::saveFilter);
+  /** The stored query of a filter, as Tasklist will run it for the user who opens it. */
+  TaskQuery queryOf(SharedFilter filter) {
+    return filter.criteria().apply(tasks.createTaskQuery());
   }
 
-  private TaskQuery ofOrg(String orgCode) {
-    return tasks.createTaskQuery().taskCandidateGroup(orgCode).includeAssignedTasks();
+  /** Each role reads its own filters and nothing more: no CREATE, UPDATE or DELETE (ADR 0006). */
+  @Override
+  public List<Grant> grants() {
+    return ALL.stream()
+        .flatMap(filter -> filter.roles().stream().map(role -> new Grant(role, FILTER, filter.id(), READ)))
+        .toList();
   }
 
-  private Filter filter(String owner, String name, String description, int priority, String color, TaskQuery query) {
-    Filter filter = filters.newTaskFilter(name);
-    filter.setOwner(owner);
-    filter.setQuery(query);
-    filter.setProperties(Map.of("description", description, "priority", priority, "color", color,
-        "refresh", true, "variables", SHOWN_VARIABLES));
-    return filter;
+  /** In a fixed order, so that the stored JSON is the same on every start and an unchanged filter is not rewritten. */
+  private static Map<String, String> column(String name, String label) {
+    Map<String, String> column = new LinkedHashMap<>();
+    column.put("name", name);
+    column.put("label", label);
+    return column;
+  }
+
+  private static TaskQuery mine(TaskQuery query) {
+    return query.taskAssigneeExpression(ME);
+  }
+
+  /** Tasks offered to one of the user's groups (their organisation), whoever has claimed them. */
+  private static TaskQuery ofMyUnits(TaskQuery query) {
+    return query.taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks();
+  }
+
+  /** Not yet due, and either flagged by the timers or due within two days; past the due date is overdue. */
+  private static TaskQuery dueSoon(TaskQuery query) {
+    return ofMyUnits(query).dueAfterExpression(NOW)
+        .or()
+          .taskVariableValueEquals(DEADLINE_STATE, "DUE_SOON")
+          .dueBeforeExpression(IN_TWO_DAYS)
+        .endOr();
+  }
+
+  private static TaskQuery overdue(TaskQuery query) {
+    return ofMyUnits(query)
+        .or()
+          .taskVariableValueEquals(DEADLINE_STATE, "OVERDUE")
+          .taskVariableValueEquals(DEADLINE_STATE, "ESCALATED")
+          .dueBeforeExpression(NOW)
+        .endOr();
   }
 }

@@ -4,7 +4,7 @@ import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.MUNICIPA
 import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.PROVINCIAL_REVIEW;
 
 import cn.unionsw.platform.orgs.OrgAccess;
-import cn.unionsw.platform.people.AsPlatform;
+import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.review.Case;
 import cn.unionsw.platform.review.ReviewRecord;
 import cn.unionsw.platform.review.ReviewRecord.Entry;

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the review deadline timers do to the open review task: flag it due today, overdue, or escalate it to the
- * next level's supervisors. The flag is a task variable, so that Tasklist filters find the tasks without
- * expressions in stored queries (which the engine forbids).
+ * next level's supervisors. The flag is a task variable, which the Tasklist filters 即将到期 and 已超期 read
+ * ({@code people/TasklistFilters}) beside the due date.
  */
 @Service
 public class ReviewDeadlineHandler {

@@ -2,7 +2,7 @@ package cn.unionsw.platform.review;
 
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
-import cn.unionsw.platform.people.AsPlatform;
+import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.web.Refusal;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;

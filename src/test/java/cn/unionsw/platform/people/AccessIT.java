@@ -161,7 +161,8 @@ class AccessIT {
 
     assertThat(config.isAuthorizationEnabled()).isTrue();
     assertThat(config.isEnablePasswordPolicy()).isTrue();
-    assertThat(config.isEnableExpressionsInStoredQueries()).isFalse();
+    // Stored queries (filters) may hold expressions because only administrators write filters (ADR 0006).
+    assertThat(config.isEnableExpressionsInStoredQueries()).isTrue();
     assertThat(config.isEnableExpressionsInAdhocQueries()).isFalse();
     assertThat(config.isDeserializationTypeValidationEnabled()).isTrue();
     assertThat(config.getQueryMaxResultsLimit()).isLessThanOrEqualTo(2000);

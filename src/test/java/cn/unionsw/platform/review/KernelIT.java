@@ -220,14 +220,14 @@ class KernelIT {
     user.setLastName("用户");
     user.setPassword("Str0ng!Passw0rd");
     identity.saveUser(user);
-    var self = new Api.Credentials(userId, "Str0ng!Passw0rd");
+    var self = Api.as(rest, userId, "Str0ng!Passw0rd");
 
-    var rename = self.put(rest, "/engine-rest/user/" + userId + "/profile",
+    var rename = self.put("/engine-rest/user/" + userId + "/profile",
         Map.of("id", userId, "firstName", "河北省总工会", "lastName", "审核员"), MediaType.APPLICATION_JSON);
-    var password = self.put(rest, "/engine-rest/user/" + userId + "/credentials",
+    var password = self.put("/engine-rest/user/" + userId + "/credentials",
         Map.of("password", "N3w!Passw0rd#", "authenticatedUserPassword", "Str0ng!Passw0rd"),
         MediaType.APPLICATION_JSON);
-    var delete = new Api.Credentials(userId, "N3w!Passw0rd#").delete(rest, "/engine-rest/user/" + userId);
+    var delete = Api.as(rest, userId, "N3w!Passw0rd#").delete("/engine-rest/user/" + userId);
 
     assertThat(rename.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(password.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -8,7 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Calls to {@code /api} and {@code /engine-rest} as a demo user (password {@code demo}). */
+/** Calls to {@code /api} and {@code /engine-rest} as a demo user (password {@code demo}) or a test's own user. */
 public final class Api {
 
   public static final String DEMO_PASSWORD = "demo";
@@ -20,10 +20,10 @@ public final class Api {
   }
 
   public static Api as(TestRestTemplate rest, String user) {
-    return new Api(rest.withBasicAuth(user, DEMO_PASSWORD));
+    return as(rest, user, DEMO_PASSWORD);
   }
 
-  /** As a user of the test's own making, whose password meets the policy. */
+  /** As a user a test has just created, whose password meets the policy. */
   public static Api as(TestRestTemplate rest, String user, String password) {
     return new Api(rest.withBasicAuth(user, password));
   }
@@ -40,24 +40,13 @@ public final class Api {
     return rest.postForEntity(path, body, JsonNode.class);
   }
 
+  public ResponseEntity<JsonNode> delete(String path) {
+    return rest.exchange(path, HttpMethod.DELETE, null, JsonNode.class);
+  }
+
   public ResponseEntity<JsonNode> put(String path, Object body, MediaType type) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);
     return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class);
-  }
-
-  /** Calls as any user with their own password (not a demo user). */
-  public record Credentials(String user, String password) {
-
-    public ResponseEntity<JsonNode> put(TestRestTemplate rest, String path, Object body, MediaType type) {
-      HttpHeaders headers = new HttpHeaders();
-      headers.setContentType(type);
-      return rest.withBasicAuth(user, password).exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers),
-          JsonNode.class);
-    }
-
-    public ResponseEntity<JsonNode> delete(TestRestTemplate rest, String path) {
-      return rest.withBasicAuth(user, password).exchange(path, HttpMethod.DELETE, null, JsonNode.class);
-    }
   }
 }

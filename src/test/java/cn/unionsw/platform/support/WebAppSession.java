@@ -81,9 +81,21 @@ public final class WebAppSession {
     return post(path, json, true);
   }
 
+  /** Posts JSON as above, asking for a given answer type (Tasklist asks for HAL, which carries a count). */
+  public ResponseEntity<String> post(String path, String json, MediaType accept) {
+    return post(path, json, true, accept);
+  }
+
   private ResponseEntity<String> post(String path, String json, boolean withToken) {
+    return post(path, json, withToken, null);
+  }
+
+  private ResponseEntity<String> post(String path, String json, boolean withToken, MediaType accept) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
+    if (accept != null) {
+      headers.setAccept(List.of(accept));
+    }
     headers.add(HttpHeaders.COOKIE, cookies);
     if (withToken) {
       headers.add("X-XSRF-TOKEN", xsrfToken);

@@ -1,4 +1,4 @@
-package cn.unionsw.platform.people;
+package cn.unionsw.platform.orgs;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
