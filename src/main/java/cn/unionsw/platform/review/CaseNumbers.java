@@ -43,6 +43,6 @@ class CaseNumbers {
   static String shortName(String name) {
     String shorter = name.replaceFirst("(总工会|工会)$", "");
     String withoutLevel = shorter.replaceFirst("[省市县区旗]$", "");
-    return withoutLevel.length() >= 2 ? withoutLevel : shorter.isEmpty() ? name : shorter;
+    return withoutLevel.codePointCount(0, withoutLevel.length()) >= 2 ? withoutLevel : shorter.isEmpty() ? name : shorter;
   }
 }

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.PrimitiveValue;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -164,12 +165,9 @@ public final class Variable<T> {
     throw new Refusal(name, reason);
   }
 
-  /** Data only: Camunda's primitive values; objects, files and serialised Java are refused. */
+  /** Data only: objects, JSON/XML, files and serialised Java are refused before anything reads them. */
   private Object plain(TypedValue typed) {
-    if (typed.getValue() == null) {
-      return null;
-    }
-    if (!(typed instanceof PrimitiveValue<?>)) {
+    if (typed instanceof SerializableValue || typed instanceof FileValue) {
       return refuse("只接受文本、数字或布尔值，不接受对象、文件或序列化数据");
     }
     return typed.getValue();

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.PrimitiveValue;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
@@ -93,7 +94,9 @@ class VariableGate {
   }
 
   private static Object dataOnly(String name, Object value) {
-    if (value instanceof TypedValue typed && !(typed instanceof PrimitiveValue<?>) && !isNull(typed)) {
+    // Objects, JSON/XML and files (serialisable or file values) are never data a client may send; plain values,
+    // typed (StringValue) or untyped (from a Java map), are.
+    if ((value instanceof SerializableValue || value instanceof FileValue) && !isNull((TypedValue) value)) {
       throw new Refusal(field(name), "只接受文本、数字或布尔值，不接受对象、文件或序列化数据");
     }
     return value instanceof TypedValue typed ? typed.getValue() : value;
