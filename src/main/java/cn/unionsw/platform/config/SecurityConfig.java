@@ -1,6 +1,5 @@
 package cn.unionsw.platform.config;
 
-import cn.unionsw.platform.login.LoginGuard;
 import cn.unionsw.platform.login.LoginRefusal;
 import cn.unionsw.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,9 +30,8 @@ class SecurityConfig {
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
   @Bean
-  CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService,
-      LoginGuard loginGuard) {
-    return new CamundaIdentityAuthenticationProvider(identityService, loginGuard);
+  CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
+    return new CamundaIdentityAuthenticationProvider(identityService);
   }
 
   @Bean
@@ -47,7 +45,8 @@ class SecurityConfig {
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
-          LoginRefusal refusal = e instanceof LoginRefusedException refused ? refused.refusal() : null;
+          // A login the platform refused without checking the password (locked name, throttled address) says so.
+          LoginRefusal refusal = LoginRefusal.givenTo(request).orElse(null);
           if (refusal == null || refusal.status() == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
           }

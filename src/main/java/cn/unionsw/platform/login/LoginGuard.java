@@ -22,7 +22,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * node's memory. Names are counted whether a user has them or not, so a lock tells nothing about who exists.
  */
 @Component
-public class LoginGuard {
+class LoginGuard {
 
   /** Camunda's user ids are at most 64 characters ({@code ACT_ID_USER.ID_}): a longer name is no one's. */
   static final int MAX_USER_ID = 64;
@@ -40,24 +40,28 @@ public class LoginGuard {
     this.sources = new SourceThrottle(properties.sourceMaxFailures(), properties.sourceWindow());
   }
 
-  /** Why a login as this user from the current request's address would be refused now, if it would. */
-  public Optional<LoginRefusal> refusal(String userId) {
-    return refusal(currentSource(), userId);
-  }
-
+  /** Why a login as this user from this address would be refused now, if it would. */
   Optional<LoginRefusal> refusal(String source, String userId) {
     Instant now = clock.instant();
-    return sources.refusal(source, now).or(() -> userRefusal(find(userId), now));
+    return refusal(source, find(userId), now);
+  }
+
+  /** {@link #attempt(String, String, BooleanSupplier)} from the current request's address. */
+  boolean attempt(String userId, BooleanSupplier passwordMatches) {
+    return attempt(currentSource(), userId, passwordMatches);
   }
 
   /**
    * Checks a password unless the login is refused, which then fails without a check, so that a lock cannot be
-   * guessed through. A failure counts against the name and the address; a success forgets the name's failures.
+   * guessed through; the refusal is noted on the current request for the door to explain. A failure counts
+   * against the name and the address; a success forgets the name's failures.
    */
   boolean attempt(String source, String userId, BooleanSupplier passwordMatches) {
     Instant now = clock.instant();
     LoginLock lock = find(userId);
-    if (sources.refusal(source, now).isPresent() || userRefusal(lock, now).isPresent()) {
+    Optional<LoginRefusal> refusal = refusal(source, lock, now);
+    if (refusal.isPresent()) {
+      refusal.get().noteOnCurrentRequest();
       return false;
     }
     if (passwordMatches.getAsBoolean()) {
@@ -85,8 +89,8 @@ public class LoginGuard {
     }
   }
 
-  boolean attempt(String userId, BooleanSupplier passwordMatches) {
-    return attempt(currentSource(), userId, passwordMatches);
+  private Optional<LoginRefusal> refusal(String source, LoginLock lock, Instant now) {
+    return sources.refusal(source, now).or(() -> userRefusal(lock, now));
   }
 
   private Optional<LoginRefusal> userRefusal(LoginLock lock, Instant now) {

@@ -2,17 +2,23 @@ package cn.unionsw.platform.login;
 
 import cn.unionsw.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Why a login is not even tried, and for how long. The message says it is temporary and never whether the user
  * exists: a name that belongs to no one is locked in the same way.
  */
 public record LoginRefusal(Reason reason, Duration retryAfter) {
+
+  private static final String ATTRIBUTE = LoginRefusal.class.getName();
 
   public enum Reason {
     /** The user name failed too often in a row. */
@@ -43,6 +49,22 @@ public record LoginRefusal(Reason reason, Duration retryAfter) {
             + " (too many failed logins: temporarily locked)"
         : "来自此地址的登录失败次数过多，已暂时限制登录，请 " + minutes + " 分钟后再试"
             + " (too many failed logins from this address: temporarily refused)";
+  }
+
+  /** The refusal the guard gave a login in this request, if it refused one. */
+  public static Optional<LoginRefusal> givenTo(HttpServletRequest request) {
+    return Optional.ofNullable((LoginRefusal) request.getAttribute(ATTRIBUTE));
+  }
+
+  /**
+   * Notes the refusal on the current request: the guard refuses inside the engine's password check, which can only
+   * answer false, and the doors (HTTP Basic's entry point, the web apps' login filter) tell the client why.
+   */
+  void noteOnCurrentRequest() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.setAttribute(ATTRIBUTE, this, RequestAttributes.SCOPE_REQUEST);
+    }
   }
 
   /** The answer in the platform's problem JSON, with {@code Retry-After}. */
