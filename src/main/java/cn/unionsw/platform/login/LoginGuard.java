@@ -42,8 +42,7 @@ class LoginGuard {
 
   /** Why a login as this user from this address would be refused now, if it would. */
   Optional<LoginRefusal> refusal(String source, String userId) {
-    Instant now = clock.instant();
-    return refusal(source, find(userId), now);
+    return refusal(source, find(userId), clock.instant());
   }
 
   /** {@link #attempt(String, String, BooleanSupplier)} from the current request's address. */
