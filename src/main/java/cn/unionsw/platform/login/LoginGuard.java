@@ -74,8 +74,9 @@ class LoginGuard {
       addFailure(userId);
       Instant until = now.plus(properties.lockDuration());
       if (locks.lockIfReached(userId, properties.maxFailures(), until) > 0) {
-        log.info("Logins as '{}' locked until {} after {} failed attempts, the last from {}", userId, until,
-            properties.maxFailures(), source);
+        // The name comes from an anonymous caller: no line breaks of theirs in the log.
+        log.info("Logins as '{}' locked until {} after {} failed attempts, the last from {}",
+            userId.replaceAll("\\p{Cntrl}", "?"), until, properties.maxFailures(), source);
       }
     }
     return false;
