@@ -11,8 +11,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Checks HTTP Basic credentials against the engine's identity service, so that the web apps, engine REST and
- * the platform API share one user store, one password policy and the engine's login throttling
- * (loginMaxAttempts / loginDelay*). Groups become authorities {@code GROUP_<id>}.
+ * the platform API share one user store, one password policy and the platform's temporary login locks (which sit
+ * inside the engine's password check, see {@code login/}). Groups become authorities {@code GROUP_<id>}.
  */
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 

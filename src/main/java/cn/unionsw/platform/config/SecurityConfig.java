@@ -1,5 +1,6 @@
 package cn.unionsw.platform.config;
 
+import cn.unionsw.platform.login.LoginRefusal;
 import cn.unionsw.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
@@ -44,9 +45,17 @@ class SecurityConfig {
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
-          response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-          Problems.write(response, json, HttpStatus.UNAUTHORIZED, "unauthorized",
-              "需要登录：请以 HTTP Basic 提供用户名和密码 (authentication required)");
+          // A login the platform refused without checking the password (locked name, throttled address) says so.
+          LoginRefusal refusal = LoginRefusal.givenTo(request).orElse(null);
+          if (refusal == null || refusal.status() == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+          }
+          if (refusal != null) {
+            refusal.write(response, json);
+          } else {
+            Problems.write(response, json, HttpStatus.UNAUTHORIZED, "unauthorized",
+                "需要登录：请以 HTTP Basic 提供用户名和密码 (authentication required)");
+          }
         }))
         .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
             Problems.write(response, json, HttpStatus.FORBIDDEN, "forbidden", "无权访问 (access denied)")))

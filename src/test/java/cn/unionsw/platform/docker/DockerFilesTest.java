@@ -65,6 +65,15 @@ class DockerFilesTest {
   }
 
   @Test
+  void shouldPassTheClientAddressWithoutWhatTheClientClaims() throws IOException {
+    String nginx = Files.readString(DOCKER.resolve("nginx.conf"));
+
+    // Appending ($proxy_add_x_forwarded_for) would let a client on a private network name its own address,
+    // since the nodes trust the header from private addresses: the login throttle counts per address.
+    assertThat(nginx).contains("X-Forwarded-For   $remote_addr;").doesNotContain("$proxy_add_x_forwarded_for");
+  }
+
+  @Test
   void shouldBuildInStagesAndRunAsNonRoot() throws IOException {
     List<String> lines = Files.readAllLines(DOCKER.resolve("Dockerfile"));
 

@@ -2,6 +2,7 @@ package cn.unionsw.platform.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +30,8 @@ public final class WebAppSession {
   }
 
   public static WebAppSession login(TestRestTemplate rest, String user, String password) {
-    var page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
     Map<String, String> jar = new LinkedHashMap<>();
-    addCookies(jar, page.getHeaders().get(HttpHeaders.SET_COOKIE));
-
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, join(jar));
-    headers.add("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
-    var form = new LinkedMultiValueMap<String, String>();
-    form.add("username", user);
-    form.add("password", password);
-    var login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-        new HttpEntity<>(form, headers), String.class);
+    var login = attemptLogin(rest, user, password, jar, new HttpHeaders(), String.class);
     assertThat(login.getStatusCode()).as("web app login of " + user).isEqualTo(HttpStatus.OK);
 
     // The login renews the session (fixation protection); the new session's token comes with the next GET,
@@ -53,6 +43,31 @@ public final class WebAppSession {
         String.class);
     addCookies(jar, current.getHeaders().get(HttpHeaders.SET_COOKIE));
     return new WebAppSession(rest, join(jar), current.getHeaders().getFirst("X-XSRF-TOKEN"));
+  }
+
+  /** One try at the login form by a browser at {@code clientAddress} behind the proxy; its answer, no session. */
+  public static ResponseEntity<JsonNode> tryLogin(TestRestTemplate rest, String user, String password,
+      String clientAddress) {
+    HttpHeaders proxied = new HttpHeaders();
+    proxied.add("X-Forwarded-For", clientAddress);
+    return attemptLogin(rest, user, password, new LinkedHashMap<>(), proxied, JsonNode.class);
+  }
+
+  private static <T> ResponseEntity<T> attemptLogin(TestRestTemplate rest, String user, String password,
+      Map<String, String> jar, HttpHeaders extra, Class<T> answer) {
+    var page = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(extra), String.class);
+    addCookies(jar, page.getHeaders().get(HttpHeaders.SET_COOKIE));
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.addAll(extra);
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, join(jar));
+    headers.add("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+    var form = new LinkedMultiValueMap<String, String>();
+    form.add("username", user);
+    form.add("password", password);
+    return rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>(form, headers), answer);
   }
 
   private static String join(Map<String, String> jar) {

@@ -1,0 +1,128 @@
+package cn.unionsw.platform.login;
+
+import cn.unionsw.platform.login.LoginLockMapper.LoginLock;
+import cn.unionsw.platform.login.LoginRefusal.Reason;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Decides whether a login may be tried at all, and remembers how tries went (ADR 0004). Two rules, both
+ * temporary: a user name that failed {@code max-failures} times in a row is locked for {@code lock-duration}, in
+ * the database, so that both nodes and an administrator's unlock agree at once; and a client address that failed
+ * {@code source-max-failures} times within {@code source-window} may not log in until that window ends, in this
+ * node's memory. Names are counted whether a user has them or not, so a lock tells nothing about who exists.
+ */
+@Component
+class LoginGuard {
+
+  /** Camunda's user ids are at most 64 characters ({@code ACT_ID_USER.ID_}): a longer name is no one's. */
+  static final int MAX_USER_ID = 64;
+  private static final Logger log = LoggerFactory.getLogger(LoginGuard.class);
+
+  private final LoginLockMapper locks;
+  private final LoginProperties properties;
+  private final Clock clock;
+  private final SourceThrottle sources;
+
+  LoginGuard(LoginLockMapper locks, LoginProperties properties, Clock clock) {
+    this.locks = locks;
+    this.properties = properties;
+    this.clock = clock;
+    this.sources = new SourceThrottle(properties.sourceMaxFailures(), properties.sourceWindow());
+  }
+
+  /** Why a login as this user from this address would be refused now, if it would. */
+  Optional<LoginRefusal> refusal(String source, String userId) {
+    return refusal(source, find(userId), clock.instant());
+  }
+
+  /** {@link #attempt(String, String, BooleanSupplier)} from the current request's address. */
+  boolean attempt(String userId, BooleanSupplier passwordMatches) {
+    return attempt(currentSource(), userId, passwordMatches);
+  }
+
+  /**
+   * Checks a password unless the login is refused, which then fails without a check, so that a lock cannot be
+   * guessed through; the refusal is noted on the current request for the door to explain. A failure counts
+   * against the name and the address; a success forgets the name's failures.
+   */
+  boolean attempt(String source, String userId, BooleanSupplier passwordMatches) {
+    Instant now = clock.instant();
+    LoginLock lock = find(userId);
+    Optional<LoginRefusal> refusal = refusal(source, lock, now);
+    if (refusal.isPresent()) {
+      refusal.get().noteOnCurrentRequest();
+      return false;
+    }
+    if (passwordMatches.getAsBoolean()) {
+      if (lock != null) {
+        locks.forget(userId);
+      }
+      return true;
+    }
+    sources.failed(source, now);
+    if (countable(userId)) {
+      addFailure(userId);
+      Instant until = now.plus(properties.lockDuration());
+      if (locks.lockIfReached(userId, properties.maxFailures(), until) > 0) {
+        // The name comes from an anonymous caller: no line breaks of theirs in the log.
+        log.info("Logins as '{}' locked until {} after {} failed attempts, the last from {}",
+            userId.replaceAll("\\p{Cntrl}", "?"), until, properties.maxFailures(), source);
+      }
+    }
+    return false;
+  }
+
+  /** An administrator's unlock: the lock lifts and earlier failures are forgotten, on every node at once. */
+  void unlock(String userId) {
+    if (countable(userId)) {
+      locks.forget(userId);
+    }
+  }
+
+  private Optional<LoginRefusal> refusal(String source, LoginLock lock, Instant now) {
+    return sources.refusal(source, now).or(() -> userRefusal(lock, now));
+  }
+
+  private Optional<LoginRefusal> userRefusal(LoginLock lock, Instant now) {
+    Instant until = lock == null ? null : lock.lockedUntil();
+    // A lock ending further ahead than a lock can was set by a clock that has since been set back: over.
+    if (until == null || !until.isAfter(now) || until.isAfter(now.plus(properties.lockDuration()))) {
+      return Optional.empty();
+    }
+    return Optional.of(new LoginRefusal(Reason.USER_LOCKED, Duration.between(now, until)));
+  }
+
+  private LoginLock find(String userId) {
+    return countable(userId) ? locks.find(userId) : null;
+  }
+
+  private void addFailure(String userId) {
+    if (locks.addFailure(userId) == 0) {
+      try {
+        locks.insertFirstFailure(userId);
+      } catch (DuplicateKeyException concurrentFirstFailure) {
+        locks.addFailure(userId);
+      }
+    }
+  }
+
+  private static boolean countable(String userId) {
+    return userId != null && !userId.isBlank() && userId.length() <= MAX_USER_ID;
+  }
+
+  /** The client's address; behind nginx, Tomcat takes it from X-Forwarded-For (forward-headers-strategy native). */
+  private static String currentSource() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+        ? request.getRequest().getRemoteAddr() : null;
+  }
+}
