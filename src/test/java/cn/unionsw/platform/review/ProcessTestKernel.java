@@ -92,6 +92,18 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     }
 
     @Override
+    public CaseFile find(String id) {
+      String[] row = files.get(id);
+      return row == null ? null : new CaseFile(id, PostApplicationProcess.KEY, row[0], row[1], row[2], null);
+    }
+
+    @Override
+    public CaseFile findByNumber(String number) {
+      return files.keySet().stream().filter(id -> number.equals(files.get(id)[0])).findFirst().map(this::find)
+          .orElse(null);
+    }
+
+    @Override
     public int advance(String name) {
       return series.computeIfPresent(name, (key, last) -> last + 1) == null ? 0 : 1;
     }
