@@ -2,6 +2,7 @@ package cn.unionsw.platform.review;
 
 import java.lang.reflect.Field;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
@@ -10,6 +11,9 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
  * a test, not a door.
  */
 final class Commands {
+
+  /** Reflection is looked up once per command class and field: the guard sits on every engine call. */
+  private static final Map<Class<?>, Map<String, Field>> FIELDS = new ConcurrentHashMap<>();
 
   private Commands() {
   }
@@ -53,6 +57,11 @@ final class Commands {
   }
 
   private static Field find(Class<?> type, String name) {
+    return FIELDS.computeIfAbsent(type, key -> new ConcurrentHashMap<>())
+        .computeIfAbsent(name, key -> lookUp(type, name));
+  }
+
+  private static Field lookUp(Class<?> type, String name) {
     for (Class<?> current = type; current != null; current = current.getSuperclass()) {
       try {
         Field field = current.getDeclaredField(name);

@@ -4,6 +4,8 @@ import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.web.Refusal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -44,6 +46,8 @@ class EngineGuard extends AbstractProcessEnginePlugin {
       "Determine", "AuthorizationCheck");
   private static final Set<String> WEB_APP_PACKAGES = Set.of("org.camunda.bpm.cockpit.", "org.camunda.bpm.admin.",
       "org.camunda.bpm.tasklist.", "org.camunda.bpm.webapp.");
+
+  private static final Map<Class<?>, Boolean> READS = new ConcurrentHashMap<>();
 
   private final StepAccess steps;
   private final VariableGate variables;
@@ -142,7 +146,12 @@ class EngineGuard extends AbstractProcessEnginePlugin {
     return cache.findDeployedLatestProcessDefinitionByKey(key);
   }
 
+  /** Whether a command only reads, decided once per class: the guard sits on every engine call. */
   static boolean isRead(Command<?> command) {
+    return READS.computeIfAbsent(command.getClass(), type -> classify(command));
+  }
+
+  private static boolean classify(Command<?> command) {
     if (command instanceof AbstractQuery<?, ?>) {
       return true;
     }
