@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.dmn.cmd.EvaluateDecisionCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -97,11 +98,18 @@ class EngineGuard extends AbstractProcessEnginePlugin {
       return;
     }
     if (isRead(command)) {
+      ReadScope.check(command, context);
+      if (command instanceof EvaluateDecisionCmd) {
+        variables.dataOnly(Commands.variables(command, "variables"));
+      }
       return;
     }
     Caller caller = new Caller(user.getUserId(), Set.copyOf(groups));
     if (command instanceof StartProcessInstanceCmd start) {
       var builder = (ProcessInstantiationBuilderImpl) Commands.field(start, "instantiationBuilder");
+      if (builder.getCaseInstanceId() != null || builder.getTenantId() != null) {
+        throw new Refusal(builder.getCaseInstanceId() != null ? "caseInstanceId" : "tenantId", "发起案件时不能指定");
+      }
       CaseDeclaration declaration = steps.startable(caller, definition(context, builder.getProcessDefinitionId(),
           builder.getProcessDefinitionKey()));
       Commands.set(builder.getModificationBuilder(), "processVariables",

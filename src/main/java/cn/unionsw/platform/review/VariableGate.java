@@ -61,6 +61,13 @@ class VariableGate {
     return accepted;
   }
 
+  /** Values that only feed a read (a decision's inputs): data, never objects or files. */
+  void dataOnly(Map<String, Object> sent) {
+    if (sent != null) {
+      typed(sent).forEach(VariableGate::dataOnly);
+    }
+  }
+
   /** For administrators: whatever they write, never a bean's name. */
   void checkNames(Command<?> command) {
     Object target = command;

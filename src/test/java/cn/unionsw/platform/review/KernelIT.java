@@ -129,6 +129,35 @@ class KernelIT {
   }
 
   @Test
+  void shouldShowATasksCommentsOnlyToThoseWhoSeeTheTask() {
+    String id = applications.start("zdclerk", "HE-SJZ-ZD-ZDZ", "LEVEL_3").path("id").asText();
+    String taskId = applications.taskOf("sjzreviewer", id, MUNICIPAL_REVIEW);
+    String commentId = Api.as(rest, "sjzreviewer").post("/engine-rest/task/" + taskId + "/comment/create",
+        Map.of("message", "内部意见：请核实职工人数")).getBody().path("id").asText();
+    String path = "/engine-rest/task/" + taskId + "/comment/" + commentId;
+
+    assertThat(Api.as(rest, "sjzreviewer").get(path).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Api.as(rest, "hereviewer").get(path).getStatusCode()).as("the province sees the case").isEqualTo(
+        HttpStatus.OK);
+    for (String outsider : List.of("bdreviewer", "zzclerk", "lcclerk", "zdworker")) {
+      var response = Api.as(rest, outsider).get(path);
+      assertThat(response.getStatusCode()).as(outsider).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(response.getBody().toString()).as(outsider).doesNotContain("内部意见");
+    }
+  }
+
+  @Test
+  void shouldNotLetAStartCarryACaseInstanceOrTenant() {
+    for (String field : List.of("caseInstanceId", "tenantId")) {
+      var response = Api.as(rest, "zdclerk").post(PostApplications.START, Map.of(
+          "variables", PostApplications.application("HE-SJZ-ZD-ZDZ", "ENTRY"), field, "x"));
+
+      assertThat(response.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+    assertThat(runtime.createProcessInstanceQuery().caseInstanceId("x").count()).isZero();
+  }
+
+  @Test
   void shouldLetAReviewerWriteOnlyTheDecisionAndComment() {
     String id = applications.start("zdclerk", "HE-SJZ-ZD-ZDZ", "LEVEL_2").path("id").asText();
     String taskId = applications.taskOf("sjzreviewer", id, MUNICIPAL_REVIEW);
