@@ -62,7 +62,9 @@ public record Application(
       }
       return null;
     }
-    if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+    // A Long beyond int (4294967297) would become 1 as an int: refused, never narrowed.
+    if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+        && number.doubleValue() >= Integer.MIN_VALUE && number.doubleValue() <= Integer.MAX_VALUE) {
       return number.intValue();
     }
     try {
