@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -36,6 +39,7 @@ final class EngineProblems {
 
   private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
   /** A JSON body's parts where a key is a variable's name. */
   private static final List<String> VARIABLE_MAPS = List.of("variables", "modifications", "processVariables",
       "processVariablesLocal", "localVariables", "correlationKeys", "localCorrelationKeys");
@@ -77,6 +81,17 @@ final class EngineProblems {
     if (dataException(e)) {
       return camunda(e, HttpStatus.BAD_REQUEST, "value_out_of_range",
           "输入的值过长或超出允许范围 (a value is too long or out of range)", false);
+    }
+    PropertyNotFoundException unset = find(e, PropertyNotFoundException.class);
+    if (unset != null) {
+      // A start or modification that skips the steps setting a variable (start instructions) leaves an expression
+      // without it: the request's doing. In a flow the process drives itself it would be a bug of the model, so
+      // it is logged where operators look.
+      log.warn("An expression met a variable the request did not set", e);
+      Matcher name = QUOTED.matcher(String.valueOf(unset.getMessage()));
+      return name.find() ? Problems.asMap(Problems.of(Refusal.invalid(Problems.quote(name.group(1)),
+          "流程需要此变量，请求中没有 (the process needs this variable)")))
+          : byStatus(e, HttpStatus.BAD_REQUEST);
     }
     if (e instanceof JsonProcessingException json) {
       return unreadable(json);

@@ -37,19 +37,27 @@ public class PolicySettings {
   }
 
   public List<PolicySetting> list(String provinceCode) {
+    if (provinceCode != null) {
+      requireProvinceCode("province", provinceCode);
+    }
     return mapper.list(provinceCode);
   }
 
   public Optional<PolicySetting> find(String provinceCode, String settingKey) {
+    requireProvinceCode("provinceCode", provinceCode);
     return mapper.find(provinceCode, settingKey);
+  }
+
+  private static void requireProvinceCode(String field, String provinceCode) {
+    if (provinceCode == null || !PROVINCE_CODE.matcher(provinceCode).matches()) {
+      throw Refusal.invalid(field, "省级组织代码格式应为 HE (upper-case letters and digits, no hyphen)");
+    }
   }
 
   /** Sets one setting after checking it whole; nothing is written when the value is refused. */
   @Transactional
   public PolicySetting save(String provinceCode, String settingKey, String settingValue, String updatedBy) {
-    if (provinceCode == null || !PROVINCE_CODE.matcher(provinceCode).matches()) {
-      throw Refusal.invalid("provinceCode", "省级组织代码格式应为 HE (upper-case letters and digits, no hyphen)");
-    }
+    requireProvinceCode("provinceCode", provinceCode);
     if (!KEYS.contains(settingKey)) {
       throw Refusal.invalid("settingKey", "未知的设置项 " + settingKey + " (known: " + KEYS + ")");
     }

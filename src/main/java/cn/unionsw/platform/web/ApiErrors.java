@@ -1,9 +1,12 @@
 package cn.unionsw.platform.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -95,6 +98,16 @@ class ApiErrors {
         return field(field, expected(mismatch.getTargetType()) + (value == null ? "" : "，收到 " + Problems.quote(value)));
       }
     }
+    // A number too large for its type: thrown by the parser, which still knows the field it was reading, and
+    // wrapped with the field's path where it fills a record.
+    String field = e.getCause() instanceof InputCoercionException coercion && coercion.getProcessor() != null
+        ? currentName(coercion.getProcessor())
+        : e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+            ? mapping.getPath().get(mapping.getPath().size() - 1).getFieldName() : null;
+    if (field != null && !field.isBlank() && field.length() <= MAX_ECHOED) {
+      return field(field, e.getCause().getCause() instanceof InputCoercionException || e.getCause() instanceof
+          InputCoercionException ? "数字超出范围 (a number is out of range)" : "格式不正确 (not a valid value)");
+    }
     if (e.getCause() instanceof InputCoercionException) {
       return respond(problem(HttpStatus.BAD_REQUEST, "invalid_body", "请求体中的数字超出范围 (a number is out of range)"));
     }
@@ -131,6 +144,14 @@ class ApiErrors {
     }
     log.error("Unexpected error answering an API request", e);
     return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR));
+  }
+
+  private static String currentName(JsonParser parser) {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static ResponseEntity<ProblemDetail> field(String field, String reason) {

@@ -14,7 +14,8 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * Tomcat's own error page, for requests it refuses before any servlet sees them (a broken %-encoding, an encoded
- * slash, a URL that maps to no context): problem JSON on the JSON APIs' paths, Tomcat's bare page elsewhere.
+ * slash, a URL that maps to no context, a head too large to read): problem JSON on the JSON APIs' paths and
+ * where the path is unknown, Tomcat's bare page elsewhere.
  * It replaces the host's {@link ErrorReportValve}, so it must be public with a no-argument constructor.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
@@ -28,7 +29,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
-    if (!Problems.isApiPath(request.getRequestURI())) {
+    // A request Tomcat could not read far enough to know its path (a head over 8 KB) may be anyone's: JSON too.
+    String path = request.getRequestURI();
+    if (path != null && !path.isEmpty() && !Problems.isApiPath(path)) {
       super.report(request, response, throwable);
       return;
     }
