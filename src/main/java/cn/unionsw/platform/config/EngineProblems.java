@@ -1,5 +1,6 @@
 package cn.unionsw.platform.config;
 
+import cn.unionsw.platform.web.BadData;
 import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,10 +8,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -78,9 +77,9 @@ final class EngineProblems {
     if (denied != null) {
       return camunda(denied, HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作 (forbidden)", true);
     }
-    if (dataException(e)) {
+    if (BadData.isBadData(e)) {
       return camunda(e, HttpStatus.BAD_REQUEST, "value_out_of_range",
-          "输入的值过长或超出允许范围 (a value is too long or out of range)", false);
+          "输入的值过长、超出允许范围或含有无法保存的字符 (a value is too long, out of range or not storable)", false);
     }
     PropertyNotFoundException unset = find(e, PropertyNotFoundException.class);
     if (unset != null) {
@@ -168,18 +167,9 @@ final class EngineProblems {
     return body;
   }
 
-  /** SQL's class 22, data exception: too long for its column, a number or a date out of range. */
-  private static boolean dataException(Throwable e) {
-    return find(e, SQLException.class, sql -> sql.getSQLState() != null && sql.getSQLState().startsWith("22")) != null;
-  }
-
   static <T extends Throwable> T find(Throwable e, Class<T> type) {
-    return find(e, type, found -> true);
-  }
-
-  private static <T extends Throwable> T find(Throwable e, Class<T> type, Predicate<T> test) {
     for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (type.isInstance(cause) && test.test(type.cast(cause))) {
+      if (type.isInstance(cause)) {
         return type.cast(cause);
       }
     }

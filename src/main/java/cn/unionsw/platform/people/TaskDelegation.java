@@ -3,6 +3,7 @@ package cn.unionsw.platform.people;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.web.Refusal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -19,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskDelegation {
 
+  /** Camunda's default user id whitelist: no user outside it can exist. */
+  private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]+");
+
   private final TaskService tasks;
   private final IdentityService identity;
   private final OrgAccess access;
@@ -33,6 +37,9 @@ public class TaskDelegation {
   public void delegate(String taskId, String callerId, String colleagueId) {
     if (colleagueId == null || colleagueId.isBlank()) {
       throw Refusal.invalid("userId", "请指定受委派人");
+    }
+    if (!USER_ID.matcher(colleagueId).matches()) {
+      throw Refusal.invalid("userId", "用户名只含字母和数字 (not a user id)");
     }
     Task task = AsPlatform.call(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
     List<String> candidates = task == null ? List.of() : AsPlatform.call(identity,

@@ -22,6 +22,8 @@ public class PolicySettings {
   /** A province without its own setting follows the default policy pack, Hebei's measures. */
   static final String DEFAULT_QUOTA_DECISION = Decisions.POST_QUOTA;
   static final Pattern PROVINCE_CODE = Pattern.compile("[A-Z0-9]{1,12}");
+  /** The platform's decision keys are English ids ({@code post-quota-jiangsu}). */
+  private static final Pattern DECISION_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,254}");
 
   private final PolicySettingMapper mapper;
   private final PolicyDecisions decisions;
@@ -79,6 +81,9 @@ public class PolicySettings {
   }
 
   private void requireQuotaDecision(String key) {
+    if (!DECISION_KEY.matcher(key).matches()) {
+      throw Refusal.invalid("settingValue", "决策键只含字母、数字、- _ . (not a decision key)");
+    }
     var definition = decisions.latest(key).orElseThrow(() -> Refusal.invalid("settingValue",
         "没有已部署的决策 " + key + " (no decision with this key is deployed)"));
     if (!decisions.shape(definition).outputs().contains(Decisions.MAX_POSTS)) {

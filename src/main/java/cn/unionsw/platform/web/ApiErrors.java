@@ -142,6 +142,11 @@ class ApiErrors {
       log.debug("Refused an API request", e);
       return respond(Problems.of(known.getStatusCode()));
     }
+    if (BadData.isBadData(e)) {
+      log.debug("The database refused a value of an API request", e);
+      return respond(problem(HttpStatus.BAD_REQUEST, "value_out_of_range",
+          "输入的值过长、超出允许范围或含有无法保存的字符 (a value is too long, out of range or not storable)"));
+    }
     log.error("Unexpected error answering an API request", e);
     return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR));
   }
