@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.posts.PostApplicationProcess;
+import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.RawHttp;
 import cn.unionsw.platform.support.RawHttp.Answer;
+import cn.unionsw.platform.support.WebAppSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -71,7 +74,6 @@ class BadInputIT {
 
   private static final String START = EngineBadRequests.START;
   private static final String KEY = PostApplicationProcess.KEY;
-  private static final Pattern ECHOED = Pattern.compile("(.)\\1{" + Problems.MAX_ECHOED + ",}");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort
@@ -84,10 +86,12 @@ class BadInputIT {
   TaskService tasks;
   @Autowired
   DataSource dataSource;
+  @Autowired
+  TestRestTemplate rest;
 
   private RawHttp http;
   private DatabaseState database;
-  private final Tally tally = new Tally();
+  private final Tally tally = new Tally(AWAITING_KERNEL);
 
   @BeforeAll
   void connect() {
@@ -148,6 +152,27 @@ class BadInputIT {
     assertThat(failures).as(tally.toString()).isEmpty();
   }
 
+  /** Tasklist's door, the web apps' engine API: what a tampered form submission gets. */
+  @Test
+  void shouldRefuseBadFormSubmissionsThroughTasklist() {
+    String task = openReview();
+    String instance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+    var tasklist = WebAppSession.login(rest, "sjzreviewer", Api.DEMO_PASSWORD);
+    String api = "/camunda/api/engine/engine/default/task/" + task;
+    assertThat(tasklist.post(api + "/claim", "{\"userId\":\"sjzreviewer\"}").getStatusCode().value()).isEqualTo(204);
+    String before = new TreeMap<>(runtime.getVariables(instance)).toString();
+    List<String> failures = new ArrayList<>();
+    for (BadRequest request : EngineBadRequests.formSubmissions(api + "/submit-form")) {
+      var response = tasklist.post(request.target(), new String(request.body(), StandardCharsets.UTF_8));
+      var contentType = response.getHeaders().getContentType();
+      failures.addAll(tally.check(request, new Answer(response.getStatusCode().value(),
+          Map.of("content-type", contentType == null ? "" : contentType.toString()), String.valueOf(response.getBody()))));
+    }
+    assertThat(tasks.createTaskQuery().taskId(task).count()).as("the review is still open").isOne();
+    assertThat(new TreeMap<>(runtime.getVariables(instance)).toString()).isEqualTo(before);
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
   @Test
   void shouldAnswerWhatNoControllerSeesWithProblemJson() {
     List<String> failures = new ArrayList<>();
@@ -198,73 +223,6 @@ class BadInputIT {
       return JSON.readTree(json);
     } catch (Exception e) {
       return null;
-    }
-  }
-
-  /** What was sent and what came back, counted; failures of requests awaiting the kernel are set aside. */
-  static final class Tally {
-    private int requests;
-    private int serverErrors;
-    private int notProblemJson;
-    private final List<String> awaiting = new ArrayList<>();
-
-    /** The failures of one answer, judged. */
-    List<String> check(BadRequest request, Answer answer) {
-      return judge(request, verdict(request, answer));
-    }
-
-    /** Everything wrong with an answer, before judging. */
-    List<String> verdict(BadRequest request, Answer answer) {
-      requests++;
-      List<String> wrong = new ArrayList<>();
-      String sent = request.method() + " " + EngineBadRequests.clip(request.target()) + " (" + request.name() + ")";
-      if (answer.status() >= 500) {
-        serverErrors++;
-        wrong.add(sent + ": " + answer.status() + " " + EngineBadRequests.clip(answer.body()));
-        return wrong;
-      }
-      if (answer.status() < 400) {
-        wrong.add(sent + ": accepted with " + answer.status());
-        return wrong;
-      }
-      JsonNode body = read(answer.body());
-      if (!answer.contentType().startsWith("application/problem+json") || body == null
-          || !body.path("error").isTextual() || !body.path("message").isTextual()
-          || body.path("status").asInt() != answer.status()) {
-        notProblemJson++;
-        wrong.add(sent + ": " + answer.status() + " is no problem JSON: " + answer.contentType() + " "
-            + EngineBadRequests.clip(answer.body()));
-        return wrong;
-      }
-      if (request.field() != null && !request.field().equals(body.path("field").asText(null))) {
-        wrong.add(sent + ": names field " + body.path("field") + ", not " + request.field() + ": "
-            + EngineBadRequests.clip(body.path("message").asText()));
-      }
-      if (ECHOED.matcher(answer.body()).find()) {
-        wrong.add(sent + ": quotes more than " + Problems.MAX_ECHOED + " characters of input back");
-      }
-      return wrong;
-    }
-
-    /** A request awaiting the kernel may fail, except with a 5xx; once it passes, it must leave the list. */
-    List<String> judge(BadRequest request, List<String> wrong) {
-      if (request == null || !AWAITING_KERNEL.contains(request.name())) {
-        return wrong;
-      }
-      if (wrong.isEmpty()) {
-        return List.of(request.name() + ": passes now; remove it from AWAITING_KERNEL");
-      }
-      if (wrong.stream().anyMatch(w -> w.matches(".*: 5\\d\\d .*"))) {
-        return wrong;
-      }
-      awaiting.add(request.name());
-      return List.of();
-    }
-
-    @Override
-    public String toString() {
-      return requests + " malformed requests, " + serverErrors + " answered 5xx, " + notProblemJson
-          + " not in problem JSON, " + awaiting.size() + " awaiting the review kernel";
     }
   }
 }

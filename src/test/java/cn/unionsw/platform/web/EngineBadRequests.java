@@ -107,6 +107,21 @@ final class EngineBadRequests {
     return all;
   }
 
+  /** What Tasklist sends when a review form is submitted, tampered with. */
+  static List<BadRequest> formSubmissions(String target) {
+    List<BadRequest> all = new ArrayList<>();
+    Map<String, String> reject = variables("decision", string("REJECT"), "comment", string("不符合条件"));
+    for (var bad : List.of(List.of("decision", string("MAYBE")), List.of("decision", typed("4294967297", "Integer")),
+        List.of("decision", javaSerialized()), List.of("comment", string(HUGE)), List.of("comment", string(" ")))) {
+      all.add(BadRequest.json("form: " + bad.get(0) + "=" + clip(bad.get(1)), "POST", target, null,
+          body(with(reject, bad.get(0), bad.get(1))), bad.get(0)));
+    }
+    for (String body : List.of("null", "{", "{\"variables\":[]}", "[]")) {
+      all.add(BadRequest.json("form: body " + body, "POST", target, null, body, null));
+    }
+    return all;
+  }
+
   // Building blocks
 
   private static void variable(List<BadRequest> all, String door, String target, String user,
