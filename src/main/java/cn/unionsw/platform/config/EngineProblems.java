@@ -65,13 +65,11 @@ final class EngineProblems {
   private static Map<String, Object> classify(Throwable e) {
     OptimisticLockingException changed = find(e, OptimisticLockingException.class);
     if (changed != null) {
-      return camunda(changed, HttpStatus.CONFLICT, "conflict",
-          "数据已被他人修改，请刷新后重试 (changed by someone else meanwhile: reload and try again)", false);
+      return camunda(changed, HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE, false);
     }
     TaskAlreadyClaimedException claimed = find(e, TaskAlreadyClaimedException.class);
     if (claimed != null) {
-      return camunda(claimed, HttpStatus.CONFLICT, "task_already_claimed",
-          "任务已被他人认领 (the task is already claimed by someone else)", false);
+      return camunda(claimed, HttpStatus.CONFLICT, "task_already_claimed", Problems.ALREADY_CLAIMED, false);
     }
     AuthorizationException denied = find(e, AuthorizationException.class);
     if (denied != null) {
@@ -105,8 +103,9 @@ final class EngineProblems {
     if (engine instanceof NotFoundException) {
       return byStatus(engine, HttpStatus.NOT_FOUND);
     }
-    if (engine instanceof BadUserRequestException || engine instanceof ProcessEngineException
-        && ExceptionHandlerHelper.getInstance().getStatus((ProcessEngineException) engine) == Response.Status.BAD_REQUEST) {
+    // Camunda's own 400s: a bad user request, a model that does not parse, a migration that does not validate.
+    if (engine instanceof ProcessEngineException camundas
+        && ExceptionHandlerHelper.getInstance().getStatus(camundas) == Response.Status.BAD_REQUEST) {
       return byStatus(engine, HttpStatus.BAD_REQUEST);
     }
     if (e instanceof WebApplicationException web && web.getResponse().getStatus() >= 400

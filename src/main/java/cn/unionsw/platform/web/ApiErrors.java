@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -128,6 +131,14 @@ class ApiErrors {
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
     return respond(problem(HttpStatus.NOT_FOUND, "not_found", "没有这个地址 (no such resource)"));
+  }
+
+  /** The platform API calls the engine too: a change that met another's is the same 409 as at engine REST. */
+  @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class})
+  ResponseEntity<ProblemDetail> conflict(ProcessEngineException e) {
+    return respond(e instanceof TaskAlreadyClaimedException
+        ? problem(HttpStatus.CONFLICT, "task_already_claimed", Problems.ALREADY_CLAIMED)
+        : problem(HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE));
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})

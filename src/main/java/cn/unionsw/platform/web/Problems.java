@@ -22,6 +22,10 @@ public final class Problems {
   static final int MAX_MESSAGE = 256;
   /** The one answer to a fault of ours: no exception text, which would tell an attacker more than a user. */
   public static final String INTERNAL_ERROR = "服务器内部错误，请稍后再试或联系管理员 (internal server error)";
+  /** A change that met another one (Camunda's optimistic locking), wherever the engine is called. */
+  public static final String CHANGED_MEANWHILE = "数据已被他人修改，请刷新后重试 (changed by someone else meanwhile: "
+      + "reload and try again)";
+  public static final String ALREADY_CLAIMED = "任务已被他人认领 (the task is already claimed by someone else)";
 
   private Problems() {
   }

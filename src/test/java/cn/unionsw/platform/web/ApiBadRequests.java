@@ -53,7 +53,8 @@ final class ApiBadRequests extends BadRequestGroups {
     }
     add(new BadRequest("csv schedule", "PUT", year, "admin", "text/csv", BadRequest.bytes(""), null));
     for (String body : List.of("[{\"date\":\"2097-02-30\",\"offDay\":true,\"name\":\"x\"}]",
-        "[{\"date\":\"2097-01-01\",\"offDay\":\"maybe\",\"name\":\"x\"}]", "[{\"date\":1,\"offDay\":true,\"name\":\"x\"}]",
+        "[{\"date\":\"2097-01-01\",\"offDay\":\"maybe\",\"name\":\"x\"}]",
+        "[{\"date\":1,\"offDay\":true,\"name\":\"x\"}]",
         "[{\"date\":\"2097-01-01\",\"offDay\":true,\"name\":" + quoted(HUGE) + "}]", "{}", "[1]", "[[]]")) {
       add(BadRequest.json("json schedule", "PUT", year, "admin", body, "schedule"));
     }
@@ -169,7 +170,8 @@ final class ApiBadRequests extends BadRequestGroups {
         notText()));
     bodyField("PUT", target, "admin", org, "name", join(notText(), List.of(quoted(""), quoted(" "), quoted(HUGE),
         quoted("名".repeat(129)), "null")));
-    bodyField("PUT", target, "admin", org, "type", join(notChoice(), List.of(quoted("PROVINCE"), quoted("CITY"), "null")));
+    bodyField("PUT", target, "admin", org, "type",
+        join(notChoice(), List.of(quoted("PROVINCE"), quoted("CITY"), "null")));
     for (String count : List.of("legalEntityCount", "employeeCount", "memberCount")) {
       bodyField("PUT", target, "admin", org, count, notInt(0, 10_000_000));
     }

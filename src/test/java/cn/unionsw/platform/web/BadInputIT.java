@@ -165,8 +165,9 @@ class BadInputIT {
     for (BadRequest request : EngineBadRequests.formSubmissions(api + "/submit-form")) {
       var response = tasklist.post(request.target(), new String(request.body(), StandardCharsets.UTF_8));
       var contentType = response.getHeaders().getContentType();
-      failures.addAll(tally.check(request, new Answer(response.getStatusCode().value(),
-          Map.of("content-type", contentType == null ? "" : contentType.toString()), String.valueOf(response.getBody()))));
+      var headers = Map.of("content-type", contentType == null ? "" : contentType.toString());
+      failures.addAll(tally.check(request,
+          new Answer(response.getStatusCode().value(), headers, String.valueOf(response.getBody()))));
     }
     assertThat(tasks.createTaskQuery().taskId(task).count()).as("the review is still open").isOne();
     assertThat(new TreeMap<>(runtime.getVariables(instance)).toString()).isEqualTo(before);

@@ -52,7 +52,8 @@ record BadRequest(String name, String method, String target, String user, String
     StringBuilder json = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean lone = Character.isHighSurrogate(c) ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+      boolean lone = Character.isHighSurrogate(c)
+          ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
           : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
       if (c == '"' || c == '\\') {
         json.append('\\').append(c);

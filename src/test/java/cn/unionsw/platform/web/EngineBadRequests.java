@@ -56,8 +56,8 @@ final class EngineBadRequests {
         List.of("municipalGroup", string("HE-BD")), List.of("overQuota", typed("false", "Boolean")),
         List.of("maxPosts", typed("999", "Integer")), List.of("route", string("DIRECT_CITY")),
         List.of("reviewCount", typed("5", "Integer")), List.of("foo", string("bar")),
-        List.of("${execution}", string("x")), List.of("' OR 1=1 --", string("x")), List.of("x".repeat(256), string("x")),
-        List.of("", string("x")))) {
+        List.of("${execution}", string("x")), List.of("' OR 1=1 --", string("x")),
+        List.of("x".repeat(256), string("x")), List.of("", string("x")))) {
       String name = extra.get(0);
       all.add(BadRequest.json("start: extra " + clip(name) + "=" + clip(extra.get(1)), "POST", START, "zdclerk",
           body(with(APPLICATION, name, extra.get(1))), name.isEmpty() || name.length() > 64 ? null : name));
@@ -66,9 +66,10 @@ final class EngineBadRequests {
     List<String> bodies = List.of("{\"variables\":[]}", "{\"variables\":\"x\"}",
         "{\"variables\":{\"unitCode\":\"HE-SJZ-ZD-XCP\"}}", "{\"variables\":" + application + ",\"businessKey\":"
             + quoted(HUGE) + "}",
-        "{\"variables\":" + application + ",\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"nope\"}]}",
-        "{\"variables\":" + application + ",\"startInstructions\":[{\"type\":\"nope\",\"activityId\":\"municipal-review\"}]}",
-        "{\"variables\":" + application + ",\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"municipal-review\"}]}",
+        "{\"variables\":" + application + ",\"startInstructions\":" + instruction("startBeforeActivity", "nope") + "}",
+        "{\"variables\":" + application + ",\"startInstructions\":" + instruction("nope", "municipal-review") + "}",
+        "{\"variables\":" + application + ",\"startInstructions\":"
+            + instruction("startBeforeActivity", "municipal-review") + "}",
         SKIP_TO_REGISTER,
         "{\"variables\":" + application + ",\"withVariablesInReturn\":\"maybe\"}", "{}", "{\"variables\":{}}");
     bodies(all, "start", START, "zdclerk", application, bodies);
@@ -181,6 +182,10 @@ final class EngineBadRequests {
   private static String javaSerialized() {
     return "{\"value\":\"rO0ABXQAAWE=\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
         + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
+  }
+
+  private static String instruction(String type, String activityId) {
+    return "[{\"type\":\"" + type + "\",\"activityId\":\"" + activityId + "\"}]";
   }
 
   private static String body(Map<String, String> variables) {

@@ -16,18 +16,19 @@ final class MalformedRequests {
 
   static List<BadRequest> all() {
     List<BadRequest> all = new ArrayList<>();
-    for (String target : List.of("/api/workdays/%ZZ", "/api/orgs/%", "/api/orgs/%2F", "/api/orgs/..%2F..%2Fengine-rest",
-        "/api/orgs/%2e%2e/x", "/api/orgs;jsessionid=1", "/api//orgs", "/api/./orgs", "/api/orgs/%00", "/api/orgs/%C0%AF",
-        "/api/orgs/%u0041", "/api/orgs/%E4%B8", "/api/orgs/%5C", "/api/orgs/%0A", "/api/orgs/x%3Bx", "/api/orgs?parent=%ZZ",
-        "/api/workdays/add?from=2026-01-01&days=%ZZ", "/api/orgs/" + "z".repeat(20_000), "/engine-rest/task/%ZZ",
-        "/engine-rest//task", "/engine-rest/task/%2F", "/engine-rest/task;x=1", "/camunda/api/engine/%ZZ",
-        "/api", "/api/", "/api/nope", "/api/orgs/HE/extra", "/api/workdays/add/more", "/engine-rest", "/engine-rest/",
-        "/engine-rest/nope", "/engine-rest/task/x/nope", "/engine-rest/process-definition/key/nope/start",
-        "/camunda/api/nope", "/camunda/api/engine/engine/default/task/count")) {
+    for (String target : List.of("/api/workdays/%ZZ", "/api/orgs/%", "/api/orgs/%2F",
+        "/api/orgs/..%2F..%2Fengine-rest", "/api/orgs/%2e%2e/x", "/api/orgs;jsessionid=1", "/api//orgs", "/api/./orgs",
+        "/api/orgs/%00", "/api/orgs/%C0%AF", "/api/orgs/%u0041", "/api/orgs/%E4%B8", "/api/orgs/%5C", "/api/orgs/%0A",
+        "/api/orgs/x%3Bx", "/api/orgs?parent=%ZZ", "/api/workdays/add?from=2026-01-01&days=%ZZ",
+        "/api/orgs/" + "z".repeat(20_000), "/engine-rest/task/%ZZ", "/engine-rest//task", "/engine-rest/task/%2F",
+        "/engine-rest/task;x=1", "/camunda/api/engine/%ZZ", "/api", "/api/", "/api/nope", "/api/orgs/HE/extra",
+        "/api/workdays/add/more", "/engine-rest", "/engine-rest/", "/engine-rest/nope", "/engine-rest/task/x/nope",
+        "/engine-rest/process-definition/key/nope/start", "/camunda/api/nope",
+        "/camunda/api/engine/engine/default/task/count")) {
       all.add(new BadRequest("url", "GET", target, "zdclerk", null, null, null));
     }
-    for (String[] call : new String[][] {{"DELETE", "/api/orgs"}, {"PATCH", "/api/orgs/HE"}, {"POST", "/api/workdays/add"},
-        {"PUT", "/api/workdays/years"}, {"TRACE", "/api/orgs"}, {"FOO", "/api/orgs"}, {"POST", "/api/posts"},
+    for (String[] call : new String[][] {{"DELETE", "/api/orgs"}, {"PATCH", "/api/orgs/HE"},
+        {"POST", "/api/workdays/add"}, {"PUT", "/api/workdays/years"}, {"TRACE", "/api/orgs"}, {"FOO", "/api/orgs"}, {"POST", "/api/posts"},
         {"DELETE", "/engine-rest/task"}, {"PUT", "/engine-rest/process-definition/count"}, {"FOO", "/engine-rest/task"},
         {"TRACE", "/engine-rest/task"}, {"PATCH", "/engine-rest/task"}}) {
       all.add(new BadRequest("method", call[0], call[1], "zdclerk", null, null, null));
