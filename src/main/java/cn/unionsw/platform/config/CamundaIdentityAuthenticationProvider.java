@@ -1,7 +1,9 @@
 package cn.unionsw.platform.config;
 
+import cn.unionsw.platform.web.BadData;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -28,8 +30,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (userId == null || userId.isBlank() || credentials == null || !checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Bad credentials");
     }
     List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId)
@@ -38,6 +39,18 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+  }
+
+  /** A user id the database cannot even compare (a 4-byte character in a utf8mb3 table) names no user. */
+  private boolean checkPassword(String userId, String password) {
+    try {
+      return identityService.checkPassword(userId, password);
+    } catch (ProcessEngineException e) {
+      if (BadData.isBadData(e)) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   @Override

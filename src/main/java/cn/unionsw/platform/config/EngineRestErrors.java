@@ -1,14 +1,17 @@
 package cn.unionsw.platform.config;
 
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
-import cn.unionsw.platform.web.Problems;
-import cn.unionsw.platform.web.Refusal;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import cn.unionsw.platform.web.Refusal;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -18,34 +21,38 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine wraps what a task listener throws ("Exception while invoking TaskListener"), so a refused review
- * (no comment, bad decision) would reach engine REST clients as a 500. This answers it as the 400 it is, with the
- * listener's own message; everything else keeps Camunda's handling. The same holds for the web apps' copy of
- * the engine API ({@code /camunda/api/engine}), through which Tasklist starts processes and submits forms: a
- * reviewer reads "comment: 不同意时须填写意见（理由）", not a wrapped engine exception.
+ * Engine REST ({@code /engine-rest}) and the web apps' APIs ({@code /camunda/api/...}, through which Tasklist
+ * starts processes and submits forms) answer every failure as {@link EngineProblems} says, instead of Camunda's
+ * exception handlers: a refused review reads "comment: 不同意时须填写意见（理由）" with a 400 although the engine
+ * wraps what a task listener throws, a null body or a value too long for its column is a 400, not a 500, and a
+ * JSON parse error is problem JSON, not plain text. {@link EngineRestVariables} checks variables on the way in.
+ *
+ * <p>Jersey picks the exception mapper nearest to an exception's class, so each of Camunda's is replaced by one
+ * for the same class with a higher priority.
  */
 @Configuration
 class EngineRestErrors {
 
-  /** The servlet the web-app starter registers for {@code /camunda/api/engine/*}. */
-  static final String WEBAPP_ENGINE_API = "Engine Api";
+  /** The servlets the web-app starter registers; "Engine Api" serves {@code /camunda/api/engine/*}. */
+  static final List<String> WEBAPP_APIS = List.of("Engine Api", "Cockpit Api", "Tasklist Api", "Admin Api",
+      "Welcome Api");
 
-  private static final String HANDLERS = UnwrappingProcessEngineExceptionHandler.class.getName() + ","
-      + UnwrappingRestExceptionHandler.class.getName();
+  private static final List<Class<?>> PROVIDERS = List.of(Throwables.class, ProcessEngineExceptions.class,
+      RestExceptions.class, JsonMappingExceptions.class, JsonParseExceptions.class, EngineRestVariables.class);
 
   @Bean
-  ResourceConfigCustomizer validationErrorsAsBadRequests() {
-    return config -> config.register(UnwrappingProcessEngineExceptionHandler.class)
-        .register(UnwrappingRestExceptionHandler.class);
+  ResourceConfigCustomizer engineRestProblems() {
+    return config -> PROVIDERS.forEach(config::register);
   }
 
   /**
-   * The web apps' engine API is a Jersey servlet that the web-app starter's initializer adds itself, with no
-   * customizer; Jersey reads extra providers from the servlet's init parameters. So the initializer is decorated:
-   * once it has registered its servlets, the engine API's gets the handlers above.
+   * The web apps' APIs are Jersey servlets that the web-app starter's initializer adds itself, with no
+   * customizer; Jersey reads extra providers from a servlet's init parameters. So the initializer is decorated:
+   * once it has registered its servlets, each gets the providers above.
    */
   @Bean
-  static BeanPostProcessor webappEngineApiErrors() {
+  static BeanPostProcessor webappApiProblems() {
+    String classNames = PROVIDERS.stream().map(Class::getName).collect(Collectors.joining(","));
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -54,11 +61,13 @@ class EngineRestErrors {
         }
         return (ServletContextInitializer) servletContext -> {
           webapps.onStartup(servletContext);
-          var registration = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
-          if (registration == null) {
-            throw new IllegalStateException("The web apps registered no servlet '" + WEBAPP_ENGINE_API + "'");
+          for (String name : WEBAPP_APIS) {
+            var registration = servletContext.getServletRegistration(name);
+            if (registration == null) {
+              throw new IllegalStateException("The web apps registered no servlet '" + name + "'");
+            }
+            registration.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, classNames);
           }
-          registration.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, HANDLERS);
         };
       }
     };
@@ -66,47 +75,53 @@ class EngineRestErrors {
 
   /** The platform's refusal inside, if there is one: a {@link Refusal} anywhere in the cause chain. */
   static Refusal refusal(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof Refusal refusal) {
-        return refusal;
-      }
-    }
-    return null;
+    return EngineProblems.find(exception, Refusal.class);
   }
 
-  /** A refusal in the platform's problem JSON, with its kind's status. */
-  static Response refused(Refusal refusal) {
-    return Response.status(Problems.status(refusal.kind()).value())
-        .type("application/problem+json")
-        .entity(Problems.asMap(Problems.of(refusal)))
-        .build();
+  @Provider
+  @Priority(1)
+  public static class Throwables implements ExceptionMapper<Throwable> {
+    @Override
+    public Response toResponse(Throwable exception) {
+      return EngineProblems.toResponse(exception);
+    }
   }
 
   /** Task listener refusals arrive as ProcessEngineExceptions (completing a task, delegating it). */
   @Provider
   @Priority(1)
-  public static class UnwrappingProcessEngineExceptionHandler extends ProcessEngineExceptionHandler {
-
+  public static class ProcessEngineExceptions implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      Refusal refusal = refusal(exception);
-      return refusal != null ? refused(refusal) : super.toResponse(exception);
+      return EngineProblems.toResponse(exception);
     }
   }
 
   /** Starting an instance and completing a task wrap every engine exception in a RestException with status 500. */
   @Provider
   @Priority(1)
-  public static class UnwrappingRestExceptionHandler extends RestExceptionHandler {
-
+  public static class RestExceptions implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException exception) {
-      Refusal refusal = refusal(exception);
-      // Engine REST turns a BadUserRequestException into a 400 (or 500) whatever it says: a refusal keeps its kind.
-      if (refusal != null) {
-        return refused(refusal);
-      }
-      return super.toResponse(exception);
+      return EngineProblems.toResponse(exception);
+    }
+  }
+
+  @Provider
+  @Priority(1)
+  public static class JsonMappingExceptions implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException exception) {
+      return EngineProblems.toResponse(exception);
+    }
+  }
+
+  @Provider
+  @Priority(1)
+  public static class JsonParseExceptions implements ExceptionMapper<JsonParseException> {
+    @Override
+    public Response toResponse(JsonParseException exception) {
+      return EngineProblems.toResponse(exception);
     }
   }
 }

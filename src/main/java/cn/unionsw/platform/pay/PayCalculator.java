@@ -74,6 +74,9 @@ public class PayCalculator {
     if (allowanceTier < 1 || allowanceTier > 3) {
       throw Refusal.invalid("allowanceTier", "岗位津贴档级须为 1、2 或 3 (table 2)");
     }
+    if (date != null && (date.isBefore(PayTables.EARLIEST) || date.isAfter(PayTables.LATEST))) {
+      throw Refusal.invalid("date", "日期须在 " + PayTables.EARLIEST + " 到 " + PayTables.LATEST + " 之间");
+    }
     LocalDate day = date != null ? date : LocalDate.now(zone);
     Outcome outcome = assumedOutcome != null ? assumedOutcome : Outcome.QUALIFIED;
     OrgType parentType = orgs.find(unit.parentCode()).map(Organisation::type).orElse(null);

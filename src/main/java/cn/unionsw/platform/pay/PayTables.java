@@ -31,11 +31,19 @@ public class PayTables {
   }
 
   public List<MinimumWage> minimumWages(String region) {
+    requireRegionFilter(region);
     return mapper.minimumWages(region);
   }
 
   public List<EmployerRate> employerRates(String region) {
+    requireRegionFilter(region);
     return mapper.employerRates(region);
+  }
+
+  private static void requireRegionFilter(String region) {
+    if (region != null && !Codes.isValid(region)) {
+      throw Refusal.invalid("region", "地区代码格式应为 HE 或 HE-SJZ (an organisation code)");
+    }
   }
 
   /** The minimum wage in force for a unit on a date: its own, else its county's, city's or province's. */
@@ -95,6 +103,7 @@ public class PayTables {
 
   @Transactional
   public void deleteMinimumWage(String region, LocalDate effectiveFrom) {
+    checkDate(effectiveFrom);
     if (mapper.deleteMinimumWage(region, effectiveFrom) == 0) {
       throw Refusal.notFound("minimum_wage", region + " 没有自 " + effectiveFrom + " 起的最低工资标准");
     }
@@ -102,6 +111,7 @@ public class PayTables {
 
   @Transactional
   public void deleteEmployerRate(String region, LocalDate effectiveFrom) {
+    checkDate(effectiveFrom);
     if (mapper.deleteEmployerRate(region, effectiveFrom) == 0) {
       throw Refusal.notFound("employer_rate", region + " 没有自 " + effectiveFrom + " 起的费率");
     }
@@ -114,6 +124,11 @@ public class PayTables {
     if (orgs.find(region).isEmpty()) {
       throw Refusal.invalid("regionCode", "地区 " + region + " 未登记为组织 (register the organisation first)");
     }
+    checkDate(effectiveFrom);
+  }
+
+  /** A date the tables can hold (and every database can store). */
+  private static void checkDate(LocalDate effectiveFrom) {
     if (effectiveFrom == null || effectiveFrom.isBefore(EARLIEST) || effectiveFrom.isAfter(LATEST)) {
       throw Refusal.invalid("effectiveFrom", "生效日期须在 2000-01-01 到 2100-12-31 之间");
     }

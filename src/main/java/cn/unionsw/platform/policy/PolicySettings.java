@@ -22,6 +22,8 @@ public class PolicySettings {
   /** A province without its own setting follows the default policy pack, Hebei's measures. */
   static final String DEFAULT_QUOTA_DECISION = Decisions.POST_QUOTA;
   static final Pattern PROVINCE_CODE = Pattern.compile("[A-Z0-9]{1,12}");
+  /** The platform's decision keys are English ids ({@code post-quota-jiangsu}). */
+  private static final Pattern DECISION_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,254}");
 
   private final PolicySettingMapper mapper;
   private final PolicyDecisions decisions;
@@ -37,19 +39,27 @@ public class PolicySettings {
   }
 
   public List<PolicySetting> list(String provinceCode) {
+    if (provinceCode != null) {
+      requireProvinceCode("province", provinceCode);
+    }
     return mapper.list(provinceCode);
   }
 
   public Optional<PolicySetting> find(String provinceCode, String settingKey) {
+    requireProvinceCode("provinceCode", provinceCode);
     return mapper.find(provinceCode, settingKey);
+  }
+
+  private static void requireProvinceCode(String field, String provinceCode) {
+    if (provinceCode == null || !PROVINCE_CODE.matcher(provinceCode).matches()) {
+      throw Refusal.invalid(field, "省级组织代码格式应为 HE (upper-case letters and digits, no hyphen)");
+    }
   }
 
   /** Sets one setting after checking it whole; nothing is written when the value is refused. */
   @Transactional
   public PolicySetting save(String provinceCode, String settingKey, String settingValue, String updatedBy) {
-    if (provinceCode == null || !PROVINCE_CODE.matcher(provinceCode).matches()) {
-      throw Refusal.invalid("provinceCode", "省级组织代码格式应为 HE (upper-case letters and digits, no hyphen)");
-    }
+    requireProvinceCode("provinceCode", provinceCode);
     if (!KEYS.contains(settingKey)) {
       throw Refusal.invalid("settingKey", "未知的设置项 " + settingKey + " (known: " + KEYS + ")");
     }
@@ -71,6 +81,9 @@ public class PolicySettings {
   }
 
   private void requireQuotaDecision(String key) {
+    if (!DECISION_KEY.matcher(key).matches()) {
+      throw Refusal.invalid("settingValue", "决策键只含字母、数字、- _ . (not a decision key)");
+    }
     var definition = decisions.latest(key).orElseThrow(() -> Refusal.invalid("settingValue",
         "没有已部署的决策 " + key + " (no decision with this key is deployed)"));
     if (!decisions.shape(definition).outputs().contains(Decisions.MAX_POSTS)) {

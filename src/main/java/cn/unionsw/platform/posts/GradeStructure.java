@@ -1,5 +1,6 @@
 package cn.unionsw.platform.posts;
 
+import cn.unionsw.platform.orgs.Codes;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.OrgType;
 import cn.unionsw.platform.orgs.Organisation;
@@ -36,6 +37,10 @@ public class GradeStructure {
 
   /** The ceilings (per cent) a province set for a year; empty when it set none. */
   public Map<Grade, Integer> ceilings(String provinceCode, int year) {
+    if (!Codes.isValid(provinceCode)) {
+      throw Refusal.invalid("provinceCode", "组织代码格式不正确 (not an organisation code)");
+    }
+    requireYear(year);
     Map<Grade, Integer> ceilings = new EnumMap<>(Grade.class);
     mapper.find(provinceCode, year).forEach(share -> ceilings.put(share.grade(), share.maxSharePercent()));
     return ceilings;
@@ -47,9 +52,7 @@ public class GradeStructure {
     if (orgs.find(provinceCode).filter(org -> org.type() == OrgType.PROVINCE).isEmpty()) {
       throw Refusal.invalid("provinceCode", provinceCode + " 不是已登记的省级工会");
     }
-    if (year < 2000 || year > 2100) {
-      throw Refusal.invalid("year", "年份须在 2000 到 2100 之间");
-    }
+    requireYear(year);
     int sum = 0;
     for (Grade grade : Grade.values()) {
       Integer ceiling = ceilings.get(grade);
@@ -64,6 +67,12 @@ public class GradeStructure {
     mapper.delete(provinceCode, year);
     ceilings.forEach((grade, ceiling) -> mapper.insert(provinceCode, year, new GradeShare(grade, ceiling)));
     return ceilings(provinceCode, year);
+  }
+
+  private static void requireYear(int year) {
+    if (year < 2000 || year > 2100) {
+      throw Refusal.invalid("year", "年份须在 2000 到 2100 之间");
+    }
   }
 
   /**

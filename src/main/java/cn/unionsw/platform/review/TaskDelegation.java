@@ -5,6 +5,7 @@ import cn.unionsw.platform.orgs.OrgAccess.Reach;
 import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.web.Refusal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class TaskDelegation {
+
+  /** Camunda's default user id whitelist: no user outside it can exist. */
+  private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]+");
 
   private final TaskService tasks;
   private final RepositoryService repository;
@@ -41,6 +45,9 @@ class TaskDelegation {
   public void delegate(String taskId, String callerId, String colleagueId) {
     if (colleagueId == null || colleagueId.isBlank()) {
       throw Refusal.invalid("userId", "请指定受委派人");
+    }
+    if (!USER_ID.matcher(colleagueId).matches()) {
+      throw Refusal.invalid("userId", "用户名只含字母和数字 (not a user id)");
     }
     Task task = AsPlatform.call(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
     Step step = task == null ? null : step(task);

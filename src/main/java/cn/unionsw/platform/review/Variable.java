@@ -151,8 +151,8 @@ public final class Variable<T> {
         return refuse("须为 " + choices() + " 之一，收到 " + shortened(value));
       }
     }
-    if (type == Integer.class && value instanceof Number number) {
-      return type.cast(number.intValue());
+    if (type == Integer.class && value instanceof Number) {
+      return check(value); // a Long beyond the range is refused, never narrowed
     }
     return type.isInstance(value) ? type.cast(value) : check(value);
   }

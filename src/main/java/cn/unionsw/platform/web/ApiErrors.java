@@ -1,12 +1,18 @@
 package cn.unionsw.platform.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -19,9 +25,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -33,8 +43,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiErrors {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-  /** How much of what a client sent is quoted back, as a field name or a value; a stray megabyte is not. */
-  private static final int MAX_ECHOED = 64;
+  /** How much of what a client sent is quoted back (kept here too, where the advice's readers look for it). */
+  static final int MAX_ECHOED = Problems.MAX_ECHOED;
 
   @ExceptionHandler(Refusal.class)
   ResponseEntity<ProblemDetail> refused(Refusal e) {
@@ -49,7 +59,16 @@ class ApiErrors {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
     String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
-    return field(e.getName(), "格式不正确 (not a valid " + expected + "): " + e.getValue());
+    return field(e.getName(), "格式不正确 (not a valid " + expected + "): " + Problems.quote(e.getValue()));
+  }
+
+  /** A path variable that converts to nothing ({@code /api/workdays/%20}) is missing, not a fault of ours. */
+  @ExceptionHandler(MissingPathVariableException.class)
+  ResponseEntity<ProblemDetail> missingPathVariable(MissingPathVariableException e) {
+    if (!e.isMissingAfterConversion()) {
+      return unexpected(e);
+    }
+    return field(e.getVariableName(), "必填 (required)");
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -79,8 +98,18 @@ class ApiErrors {
           : value != null && String.valueOf(mismatch.getOriginalMessage()).startsWith("Cannot deserialize Map key")
               ? String.valueOf(value) : null;
       if (field != null && !field.isBlank() && field.length() <= MAX_ECHOED) {
-        return field(field, expected(mismatch.getTargetType()) + (value == null ? "" : "，收到 " + shortened(value)));
+        return field(field, expected(mismatch.getTargetType()) + (value == null ? "" : "，收到 " + Problems.quote(value)));
       }
+    }
+    // A number too large for its type: thrown by the parser, which still knows the field it was reading, and
+    // wrapped with the field's path where it fills a record.
+    String field = e.getCause() instanceof InputCoercionException coercion && coercion.getProcessor() != null
+        ? currentName(coercion.getProcessor())
+        : e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+            ? mapping.getPath().get(mapping.getPath().size() - 1).getFieldName() : null;
+    if (field != null && !field.isBlank() && field.length() <= MAX_ECHOED) {
+      return field(field, e.getCause().getCause() instanceof InputCoercionException || e.getCause() instanceof
+          InputCoercionException ? "数字超出范围 (a number is out of range)" : "格式不正确 (not a valid value)");
     }
     if (e.getCause() instanceof InputCoercionException) {
       return respond(problem(HttpStatus.BAD_REQUEST, "invalid_body", "请求体中的数字超出范围 (a number is out of range)"));
@@ -104,6 +133,14 @@ class ApiErrors {
     return respond(problem(HttpStatus.NOT_FOUND, "not_found", "没有这个地址 (no such resource)"));
   }
 
+  /** The platform API calls the engine too: a change that met another's is the same 409 as at engine REST. */
+  @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class})
+  ResponseEntity<ProblemDetail> conflict(ProcessEngineException e) {
+    return respond(e instanceof TaskAlreadyClaimedException
+        ? problem(HttpStatus.CONFLICT, "task_already_claimed", Problems.ALREADY_CLAIMED)
+        : problem(HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE));
+  }
+
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ResponseEntity<ProblemDetail> denied(RuntimeException e) {
     return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "无权访问 (access denied)"));
@@ -111,8 +148,26 @@ class ApiErrors {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    // Spring's own exceptions know their status (406, 413, a bad multipart...): a client's mistake keeps its 4xx.
+    if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+      log.debug("Refused an API request", e);
+      return respond(Problems.of(known.getStatusCode()));
+    }
+    if (BadData.isBadData(e)) {
+      log.debug("The database refused a value of an API request", e);
+      return respond(problem(HttpStatus.BAD_REQUEST, "value_out_of_range",
+          "输入的值过长、超出允许范围或含有无法保存的字符 (a value is too long, out of range or not storable)"));
+    }
     log.error("Unexpected error answering an API request", e);
-    return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "服务器内部错误，请稍后再试或联系管理员"));
+    return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR));
+  }
+
+  private static String currentName(JsonParser parser) {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static ResponseEntity<ProblemDetail> field(String field, String reason) {
@@ -123,11 +178,6 @@ class ApiErrors {
 
   private static ProblemDetail problem(HttpStatusCode status, String error, String message) {
     return Problems.of(status, error, message);
-  }
-
-  private static String shortened(Object value) {
-    String text = String.valueOf(value);
-    return text.length() <= MAX_ECHOED ? text : text.substring(0, MAX_ECHOED) + "…";
   }
 
   private static String expected(Class<?> type) {
@@ -147,7 +197,11 @@ class ApiErrors {
     return "格式不正确 (not a valid " + (type == null ? "value" : type.getSimpleName()) + ")";
   }
 
+  /** The request's path is the problem's instance, cut short like anything else a client sent. */
   private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+      problem.setInstance(Problems.instance(request.getRequest().getRequestURI()));
+    }
     return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }

@@ -27,7 +27,8 @@ public class Refusal extends BadUserRequestException {
   }
 
   private Refusal(Kind kind, String error, String field, String reason) {
-    super(field == null || reason.startsWith(field + ": ") ? reason : field + ": " + reason);
+    // Messages are built by concatenation and may quote what a client sent: clipped here, once for every door.
+    super(Problems.clip(field == null || reason.startsWith(field + ": ") ? reason : field + ": " + reason));
     this.kind = kind;
     this.error = error;
     this.field = field;

@@ -22,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkdayCalendar {
 
   static final int MAX_DAYS = 3650;
+  /**
+   * The dates the calendar answers for: far wider than any deadline needs, and within what every database stores
+   * as a date (MySQL: years 1000-9999), also after adding {@link #MAX_DAYS} working days.
+   */
+  static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+  static final LocalDate LAST_DATE = LocalDate.of(2999, 12, 31);
 
   private final WorkdayMapper mapper;
 
@@ -36,6 +42,7 @@ public class WorkdayCalendar {
   }
 
   public DayInfo day(LocalDate date) {
+    requireInRange("date", date);
     return window(date, date).describe(date);
   }
 
@@ -48,6 +55,7 @@ public class WorkdayCalendar {
     if (days < 1 || days > MAX_DAYS) {
       throw Refusal.invalid("days", "工作日天数须在 1 到 " + MAX_DAYS + " 之间");
     }
+    requireInRange("from", from);
     LocalDate date = from;
     int remaining = days;
     boolean loaded = true;
@@ -80,6 +88,12 @@ public class WorkdayCalendar {
       mapper.insertDays(year, days);
     }
     return mapper.years().stream().filter(y -> y.calendarYear() == year).findFirst().orElseThrow();
+  }
+
+  private static void requireInRange(String field, LocalDate date) {
+    if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+      throw Refusal.invalid(field, "日期须在 " + FIRST_DATE + " 到 " + LAST_DATE + " 之间 (date out of range)");
+    }
   }
 
   private Window window(LocalDate from, LocalDate to) {

@@ -1,0 +1,181 @@
+package cn.unionsw.platform.config;
+
+import cn.unionsw.platform.web.BadData;
+import cn.unionsw.platform.web.Problems;
+import cn.unionsw.platform.web.Refusal;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * What engine REST and the web apps' APIs answer when a request fails: the platform's problem JSON with a status
+ * that says whose fault it is. Camunda's own fields stay ({@code type} = its exception's name, which the web apps
+ * read, e.g. "AuthorizationException"; {@code code}; an authorization's missing permissions; a parse error's
+ * details), its English text comes after a Chinese one, cut short where it quotes input. A fault of ours is a
+ * 500 that says nothing more, logged at ERROR.
+ */
+final class EngineProblems {
+
+  private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+  /** A JSON body's parts where a key is a variable's name. */
+  private static final List<String> VARIABLE_MAPS = List.of("variables", "modifications", "processVariables",
+      "processVariablesLocal", "localVariables", "correlationKeys", "localCorrelationKeys");
+
+  private EngineProblems() {
+  }
+
+  static Response toResponse(Throwable exception) {
+    Refusal refusal = find(exception, Refusal.class);
+    if (refusal != null) {
+      log.debug("Refused an engine request", exception);
+      return respond(Problems.asMap(Problems.of(refusal)));
+    }
+    Map<String, Object> body = classify(exception);
+    if (body == null) {
+      log.error("Unexpected error answering an engine request", exception);
+      return respond(Problems.asMap(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR)));
+    }
+    log.debug("Refused an engine request", exception);
+    return respond(body);
+  }
+
+  /** The answer to a client's mistake, or null for a fault of ours. */
+  private static Map<String, Object> classify(Throwable e) {
+    OptimisticLockingException changed = find(e, OptimisticLockingException.class);
+    if (changed != null) {
+      return camunda(changed, HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE, false);
+    }
+    TaskAlreadyClaimedException claimed = find(e, TaskAlreadyClaimedException.class);
+    if (claimed != null) {
+      return camunda(claimed, HttpStatus.CONFLICT, "task_already_claimed", Problems.ALREADY_CLAIMED, false);
+    }
+    AuthorizationException denied = find(e, AuthorizationException.class);
+    if (denied != null) {
+      return camunda(denied, HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作 (forbidden)", true);
+    }
+    if (BadData.isBadData(e)) {
+      return camunda(e, HttpStatus.BAD_REQUEST, "value_out_of_range",
+          "输入的值过长、超出允许范围或含有无法保存的字符 (a value is too long, out of range or not storable)", false);
+    }
+    PropertyNotFoundException unset = find(e, PropertyNotFoundException.class);
+    if (unset != null) {
+      // A start or modification that skips the steps setting a variable (start instructions) leaves an expression
+      // without it: the request's doing. In a flow the process drives itself it would be a bug of the model, so
+      // it is logged where operators look.
+      log.warn("An expression met a variable the request did not set", e);
+      Matcher name = QUOTED.matcher(String.valueOf(unset.getMessage()));
+      return name.find() ? Problems.asMap(Problems.of(Refusal.invalid(Problems.quote(name.group(1)),
+          "流程需要此变量，请求中没有 (the process needs this variable)")))
+          : byStatus(e, HttpStatus.BAD_REQUEST);
+    }
+    if (e instanceof JsonProcessingException json) {
+      return unreadable(json);
+    }
+    if (e instanceof RestException rest && rest.getStatus() != null && rest.getStatus().getFamily()
+        == Response.Status.Family.CLIENT_ERROR) {
+      return byStatus(rest, HttpStatus.valueOf(rest.getStatus().getStatusCode()));
+    }
+    // Starting an instance or completing a task wraps whatever the engine throws in a RestException with 500:
+    // Camunda's refusal of the request itself (an unknown activity, a value it cannot convert) comes directly.
+    Throwable engine = e instanceof RestException && e.getCause() instanceof BadUserRequestException ? e.getCause() : e;
+    if (engine instanceof NotFoundException) {
+      return byStatus(engine, HttpStatus.NOT_FOUND);
+    }
+    // Camunda's own 400s: a bad user request, a model that does not parse, a migration that does not validate.
+    if (engine instanceof ProcessEngineException camundas
+        && ExceptionHandlerHelper.getInstance().getStatus(camundas) == Response.Status.BAD_REQUEST) {
+      return byStatus(engine, HttpStatus.BAD_REQUEST);
+    }
+    if (e instanceof WebApplicationException web && web.getResponse().getStatus() >= 400
+        && web.getResponse().getStatus() < 500) {
+      Map<String, Object> body = Problems.asMap(Problems.of(HttpStatusCode.valueOf(web.getResponse().getStatus())));
+      body.put("type", e.getClass().getSimpleName());
+      return body;
+    }
+    return null;
+  }
+
+  private static Map<String, Object> byStatus(Throwable e, HttpStatus status) {
+    String what = switch (status) {
+      case NOT_FOUND -> "未找到 (not found)";
+      case FORBIDDEN -> "无权执行此操作 (forbidden)";
+      default -> "请求无效 (bad request)";
+    };
+    String error = status == HttpStatus.BAD_REQUEST ? "bad_request" : Problems.of(status).getProperties()
+        .get("error").toString();
+    return camunda(e, status, error, what, true);
+  }
+
+  /** Camunda's fields (its DTO of the exception: type, code and what else it carries), then ours over them. */
+  private static Map<String, Object> camunda(Throwable e, HttpStatus status, String error, String what,
+      boolean withCamundasText) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> dto = JSON.convertValue(ExceptionHandlerHelper.getInstance().fromException(e), Map.class);
+    String message = withCamundasText && e.getMessage() != null ? what + ": " + e.getMessage() : what;
+    Map<String, Object> body = Problems.asMap(Problems.of(status, error, Problems.clip(message)));
+    body.put("type", dto.get("type"));
+    dto.remove("message");
+    dto.forEach(body::putIfAbsent);
+    return body;
+  }
+
+  /** A body Jackson cannot read; the field it stumbled on is named where it has one (the variable's, in a map). */
+  private static Map<String, Object> unreadable(JsonProcessingException e) {
+    String field = null;
+    if (e instanceof JsonMappingException mapping) {
+      List<JsonMappingException.Reference> path = mapping.getPath();
+      for (int i = 0; i < path.size(); i++) {
+        String name = path.get(i).getFieldName();
+        if (name != null) {
+          field = name;
+          if (i + 1 < path.size() && VARIABLE_MAPS.contains(name) && path.get(i + 1).getFieldName() != null) {
+            field = path.get(i + 1).getFieldName();
+            break;
+          }
+        }
+      }
+    }
+    String reason = "请求体无法解析 (the request body is not readable)";
+    ProblemDetail problem = field == null || field.isBlank() || field.length() > Problems.MAX_ECHOED
+        ? Problems.of(HttpStatus.BAD_REQUEST, "invalid_body", reason)
+        : Problems.of(Refusal.invalid(field, reason));
+    Map<String, Object> body = Problems.asMap(problem);
+    body.put("type", e.getClass().getSimpleName());
+    return body;
+  }
+
+  static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
+  }
+
+  private static Response respond(Map<String, Object> body) {
+    return Response.status((Integer) body.get("status")).type("application/problem+json").entity(body).build();
+  }
+}

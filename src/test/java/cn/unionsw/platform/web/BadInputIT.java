@@ -1,0 +1,229 @@
+package cn.unionsw.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.posts.PostApplicationProcess;
+import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.RawHttp;
+import cn.unionsw.platform.support.RawHttp.Answer;
+import cn.unionsw.platform.support.WebAppSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Throws malformed requests at every {@code /api} endpoint, at the start of a post application and at the
+ * completion of a municipal review: each must get a 4xx in the platform's problem JSON, naming the field at fault
+ * where there is one, quoting no input whole, and write nothing. Prints one line of figures for docs/security.md.
+ */
+@PlatformIT
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputIT {
+
+  /**
+   * Requests that fail today only because the command interceptor validating declared variables (package
+   * {@code review/}, being built) is not there yet: the process accepts them. Listed by name, so that each is
+   * still sent and checked; one that passes must leave the list.
+   */
+  static final Set<String> AWAITING_KERNEL = Set.of(
+      // A start names its application type at least, as the start form does; an empty one starts nothing.
+      "start: body ", "start: body {}", "start: body {\"variables\":{}}",
+      // Values of the wrong type or spelling that the process reads leniently today (toString, trim).
+      "start: applicationType={\"value\":\"NEW \",\"type\":\"String\"}",
+      "start: requestedPosts={\"value\":\"1\",\"type\":\"String\"}",
+      "start: employeeCount={\"value\":\"1\",\"type\":\"String\"}",
+      "start: justification={\"value\":1,\"type\":\"Integer\"}",
+      "start: justification={\"value\":true,\"type\":\"Boolean\"}",
+      "start: duties={\"value\":1,\"type\":\"Integer\"}", "start: duties={\"value\":true,\"type\":\"Boolean\"}",
+      "complete: comment={\"value\":1,\"type\":\"Integer\"}", "complete: comment={\"value\":true,\"type\":\"Boolean\"}",
+      // Names the process does not declare at this door: derived ones it overwrites, unknown ones it keeps.
+      "start: extra applicant={\"value\":\"admin\",\"type\":\"String\"}",
+      "start: extra provincialGroup={\"value\":\"HE-SJZ\",\"type\":\"String\"}",
+      "start: extra municipalGroup={\"value\":\"HE-BD\",\"type\":\"String\"}",
+      "start: extra overQuota={\"value\":false,\"type\":\"Boolean\"}",
+      "start: extra maxPosts={\"value\":999,\"type\":\"Integer\"}",
+      "start: extra route={\"value\":\"DIRECT_CITY\",\"type\":\"String\"}",
+      "start: extra reviewCount={\"value\":5,\"type\":\"Integer\"}",
+      "start: extra foo={\"value\":\"bar\",\"type\":\"String\"}",
+      "start: extra ${execution}={\"value\":\"x\",\"type\":\"String\"}",
+      "start: extra ' OR 1=1 --={\"value\":\"x\",\"type\":\"String\"}",
+      "start: extra ={\"value\":\"x\",\"type\":\"String\"}",
+      "complete: extra reviewCount", "complete: extra foo", "complete: extra ${execution}",
+      // SECURITY: start instructions skipping listeners reach register-posts: a clerk registers posts unreviewed.
+      "start: body " + EngineBadRequests.clip(EngineBadRequests.SKIP_TO_REGISTER));
+
+  private static final String START = EngineBadRequests.START;
+  private static final String KEY = PostApplicationProcess.KEY;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  DataSource dataSource;
+  @Autowired
+  TestRestTemplate rest;
+
+  private RawHttp http;
+  private DatabaseState database;
+  private final Tally tally = new Tally(AWAITING_KERNEL);
+
+  @BeforeAll
+  void connect() {
+    http = new RawHttp(port);
+    database = new DatabaseState(dataSource);
+  }
+
+  @Test
+  void shouldRefuseBadInputToEveryApiEndpointAndWriteNothing() {
+    String task = openReview();
+    List<String> failures = new ArrayList<>();
+    ApiBadRequests.all(task).forEach((group, requests) -> {
+      var before = database.snapshot();
+      requests.forEach(request -> failures.addAll(tally.check(request, send(request))));
+      if (!database.snapshot().equals(before)) {
+        failures.add(group + ": a refused request wrote to the database");
+      }
+    });
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseBadStartsAndCreateNoInstance() {
+    List<String> failures = new ArrayList<>();
+    for (BadRequest request : EngineBadRequests.starts()) {
+      long started = history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).count();
+      Date sent = new Date(System.currentTimeMillis() - 1000); // MySQL keeps whole seconds
+      List<String> failed = tally.verdict(request, send(request));
+      if (history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).count() != started) {
+        failed.add(request.name() + ": created a process instance");
+        undo(history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).startedAfter(sent).list());
+      }
+      failures.addAll(tally.judge(request, failed));
+    }
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseBadCompletionsAndLeaveTheReviewOpen() {
+    List<String> failures = new ArrayList<>();
+    String task = openReview();
+    for (BadRequest template : EngineBadRequests.completions(task)) {
+      // The target names the task; after a wrongly accepted completion, the next requests go to a new one.
+      BadRequest request = new BadRequest(template.name(), template.method(),
+          template.target().replaceFirst("/task/[^/]+/", "/task/" + task + "/"), template.user(),
+          template.contentType(), template.body(), template.field());
+      String instance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+      String before = new TreeMap<>(runtime.getVariables(instance)).toString();
+      List<String> failed = tally.verdict(request, send(request));
+      if (tasks.createTaskQuery().taskId(task).count() == 0) {
+        failed.add(request.name() + ": completed the review");
+        task = openReview(); // the requests after it need an open one
+      } else if (!new TreeMap<>(runtime.getVariables(instance)).toString().equals(before)) {
+        failed.add(request.name() + ": changed the application's variables");
+      }
+      failures.addAll(tally.judge(request, failed));
+    }
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
+  /** Tasklist's door, the web apps' engine API: what a tampered form submission gets. */
+  @Test
+  void shouldRefuseBadFormSubmissionsThroughTasklist() {
+    String task = openReview();
+    String instance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+    var tasklist = WebAppSession.login(rest, "sjzreviewer", Api.DEMO_PASSWORD);
+    String api = "/camunda/api/engine/engine/default/task/" + task;
+    assertThat(tasklist.post(api + "/claim", "{\"userId\":\"sjzreviewer\"}").getStatusCode().value()).isEqualTo(204);
+    String before = new TreeMap<>(runtime.getVariables(instance)).toString();
+    List<String> failures = new ArrayList<>();
+    for (BadRequest request : EngineBadRequests.formSubmissions(api + "/submit-form")) {
+      var response = tasklist.post(request.target(), new String(request.body(), StandardCharsets.UTF_8));
+      var contentType = response.getHeaders().getContentType();
+      var headers = Map.of("content-type", contentType == null ? "" : contentType.toString());
+      failures.addAll(tally.check(request,
+          new Answer(response.getStatusCode().value(), headers, String.valueOf(response.getBody()))));
+    }
+    assertThat(tasks.createTaskQuery().taskId(task).count()).as("the review is still open").isOne();
+    assertThat(new TreeMap<>(runtime.getVariables(instance)).toString()).isEqualTo(before);
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
+  @Test
+  void shouldAnswerWhatNoControllerSeesWithProblemJson() {
+    List<String> failures = new ArrayList<>();
+    for (BadRequest request : MalformedRequests.all()) {
+      failures.addAll(tally.check(request, send(request)));
+    }
+    for (var headers : MalformedRequests.badCredentials()) {
+      BadRequest request = new BadRequest("credentials " + headers, "GET", "/api/orgs", null, null, null, null);
+      failures.addAll(tally.check(request, http.send("GET", "/api/orgs", headers, null)));
+    }
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
+  @AfterAll
+  void printFigures() {
+    System.out.println("BadInputIT [" + System.getProperty("it.database", "h2") + "]: " + tally);
+  }
+
+  private Answer send(BadRequest request) {
+    return http.send(request.method(), request.target(), request.user(), request.contentType(), request.body());
+  }
+
+  /** A fresh application by zdclerk, waiting in municipal review. */
+  private String openReview() {
+    String body = "{\"variables\":" + BadRequest.object(EngineBadRequests.APPLICATION) + "}";
+    Answer started = http.send("POST", START, "zdclerk", BadRequest.JSON, BadRequest.bytes(body));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instance = read(started.body()).path("id").asText();
+    return tasks.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(PostApplicationProcess.Elements.MUNICIPAL_REVIEW).singleResult().getId();
+  }
+
+  /**
+   * Out of the way of the requests and tests after it: what a wrongly accepted start created, the posts it
+   * registered included (start instructions can reach register-posts).
+   */
+  private void undo(List<HistoricProcessInstance> created) {
+    for (HistoricProcessInstance instance : created) {
+      if (instance.getEndTime() == null) {
+        runtime.deleteProcessInstance(instance.getId(), "BadInputIT: started by a malformed request");
+      }
+      new JdbcTemplate(dataSource).update("delete from post where created_by_instance = ?", instance.getId());
+    }
+  }
+
+  private static JsonNode read(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+}

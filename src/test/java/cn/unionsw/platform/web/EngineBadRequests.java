@@ -1,0 +1,211 @@
+package cn.unionsw.platform.web;
+
+import static cn.unionsw.platform.web.BadRequest.object;
+import static cn.unionsw.platform.web.BadRequest.quoted;
+import static cn.unionsw.platform.web.BadRequest.with;
+import static cn.unionsw.platform.web.BadValues.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Malformed starts of a post application ({@code POST /engine-rest/process-definition/key/post-application/start}
+ * as zdclerk) and completions of a municipal review ({@code POST /engine-rest/task/{id}/complete} as
+ * sjzreviewer): one bad variable, name or body at a time in an otherwise valid request.
+ */
+final class EngineBadRequests {
+
+  static final String START = "/engine-rest/process-definition/key/post-application/start";
+
+  /** Straight to registering the posts, past the listeners that record and check the applicant. */
+  static final String SKIP_TO_REGISTER = "{\"skipCustomListeners\":true,\"skipIoMappings\":true,"
+      + "\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"register-posts\"}],"
+      + "\"variables\":" + BadRequest.object(variables("unitCode", string("HE-SJZ-ZD-XCP"), "applicationType",
+      string("NEW"), "requestedPosts", typed("1", "Integer"), "proposedGrade", string("ENTRY"))) + "}";
+
+  /** A valid application, as PostApplicationIT starts them. */
+  static final Map<String, String> APPLICATION = variables("unitCode", string("HE-SJZ-ZD-XCP"), "applicationType",
+      string("NEW"), "requestedPosts", typed("1", "Integer"), "proposedGrade", string("ENTRY"), "duties",
+      string("职工维权、集体协商指导"), "justification", string("园区新建，职工服务需求明显增长"));
+
+  private EngineBadRequests() {
+  }
+
+  static List<BadRequest> starts() {
+    List<BadRequest> all = new ArrayList<>();
+    List<String> notCodes = join(quotedAll(join(INJECTIONS, ODD, List.of("", " ", HUGE, LONE_SURROGATE,
+        "HE-SJZ-LC-LCZ", "HE-SJZ-ZD", "HE-SJZ-ZD-NOPE", "he-sjz-zd-xcp"))));
+    variable(all, "start", START, "zdclerk", APPLICATION, "unitCode", join(strings(notCodes), wrongTypes("\"x\"")));
+    List<String> notChoices = quotedAll(join(INJECTIONS, ODD, List.of("", " ", HUGE, "new", "DELETE", "NEW ")));
+    variable(all, "start", START, "zdclerk", APPLICATION, "applicationType",
+        join(strings(notChoices), wrongTypes("\"NEW\""), List.of(typed("null", "String"))));
+    variable(all, "start", START, "zdclerk", APPLICATION, "proposedGrade",
+        join(strings(quotedAll(join(INJECTIONS, List.of("", HUGE, "entry", "LEVEL_9")))), wrongTypes("\"ENTRY\""),
+            List.of(typed("null", "String"))));
+    variable(all, "start", START, "zdclerk", APPLICATION, "requestedPosts",
+        join(counts(1, 50), List.of(typed("null", "Integer"))));
+    variable(all, "start", START, "zdclerk", APPLICATION, "employeeCount", counts(0, 10_000_000));
+    for (String text : List.of("justification", "duties")) {
+      variable(all, "start", START, "zdclerk", APPLICATION, text, List.of(string(HUGE), string("长".repeat(4001)),
+          typed("1", "Integer"), typed("true", "Boolean"), objectVariable("java.util.HashMap")));
+    }
+    // What the process derives or takes from the login, and names it does not know.
+    for (var extra : List.of(List.of("applicant", string("admin")), List.of("provincialGroup", string("HE-SJZ")),
+        List.of("municipalGroup", string("HE-BD")), List.of("overQuota", typed("false", "Boolean")),
+        List.of("maxPosts", typed("999", "Integer")), List.of("route", string("DIRECT_CITY")),
+        List.of("reviewCount", typed("5", "Integer")), List.of("foo", string("bar")),
+        List.of("${execution}", string("x")), List.of("' OR 1=1 --", string("x")),
+        List.of("x".repeat(256), string("x")), List.of("", string("x")))) {
+      String name = extra.get(0);
+      all.add(BadRequest.json("start: extra " + clip(name) + "=" + clip(extra.get(1)), "POST", START, "zdclerk",
+          body(with(APPLICATION, name, extra.get(1))), name.isEmpty() || name.length() > 64 ? null : name));
+    }
+    String application = object(APPLICATION);
+    List<String> bodies = List.of("{\"variables\":[]}", "{\"variables\":\"x\"}",
+        "{\"variables\":{\"unitCode\":\"HE-SJZ-ZD-XCP\"}}", "{\"variables\":" + application + ",\"businessKey\":"
+            + quoted(HUGE) + "}",
+        "{\"variables\":" + application + ",\"startInstructions\":" + instruction("startBeforeActivity", "nope") + "}",
+        "{\"variables\":" + application + ",\"startInstructions\":" + instruction("nope", "municipal-review") + "}",
+        "{\"variables\":" + application + ",\"startInstructions\":"
+            + instruction("startBeforeActivity", "municipal-review") + "}",
+        SKIP_TO_REGISTER,
+        "{\"variables\":" + application + ",\"withVariablesInReturn\":\"maybe\"}", "{}", "{\"variables\":{}}");
+    bodies(all, "start", START, "zdclerk", application, bodies);
+    return all;
+  }
+
+  static List<BadRequest> completions(String taskId) {
+    List<BadRequest> all = new ArrayList<>();
+    String target = "/engine-rest/task/" + taskId + "/complete";
+    Map<String, String> approve = variables("decision", string("APPROVE"));
+    List<String> notDecisions = quotedAll(join(INJECTIONS, ODD, List.of("", " ", HUGE, LONE_SURROGATE, "approve",
+        "MAYBE", "APPROVE ")));
+    variable(all, "complete", target, "sjzreviewer", approve, "decision",
+        join(strings(notDecisions), wrongTypes("\"APPROVE\""), List.of(typed("null", "String"))));
+    Map<String, String> reject = variables("decision", string("REJECT"), "comment", string("不符合条件"));
+    variable(all, "complete", target, "sjzreviewer", reject, "comment", List.of(string(""), string(" "),
+        string(HUGE), string("意".repeat(4001)), typed("null", "String"), typed("1", "Integer"),
+        typed("true", "Boolean"), objectVariable("java.util.ArrayList")));
+    all.add(BadRequest.json("complete: RETURN without comment", "POST", target, "sjzreviewer",
+        body(variables("decision", string("RETURN"))), "comment"));
+    // Sealed by the application guard: a reviewer may set nothing but the decision and the comment.
+    for (var extra : List.of(List.of("provincialGroup", string("HE-SJZ")), List.of("unitCode", string("HE-SJZ-ZD-JG")),
+        List.of("requestedPosts", typed("50", "Integer")), List.of("applicant", string("sjzreviewer")))) {
+      all.add(BadRequest.json("complete: sealed " + extra.get(0), "POST", target, "sjzreviewer",
+          body(with(approve, extra.get(0), extra.get(1))), "variables"));
+    }
+    for (var extra : List.of(List.of("reviewCount", typed("0", "Integer")), List.of("foo", string("bar")),
+        List.of("${execution}", string("x")), List.of("x".repeat(256), string("x")))) {
+      String name = extra.get(0);
+      all.add(BadRequest.json("complete: extra " + clip(name), "POST", target, "sjzreviewer",
+          body(with(approve, name, extra.get(1))), name.length() > 64 ? null : name));
+    }
+    bodies(all, "complete", target, "sjzreviewer", object(approve), List.of("{\"variables\":[]}",
+        "{\"variables\":\"x\"}", "{\"variables\":{\"decision\":\"APPROVE\"}}", "{}", "{\"variables\":{}}",
+        "{\"variables\":" + object(approve) + ",\"withVariablesInReturn\":\"maybe\"}"));
+    return all;
+  }
+
+  /** What Tasklist sends when a review form is submitted, tampered with. */
+  static List<BadRequest> formSubmissions(String target) {
+    List<BadRequest> all = new ArrayList<>();
+    Map<String, String> reject = variables("decision", string("REJECT"), "comment", string("不符合条件"));
+    for (var bad : List.of(List.of("decision", string("MAYBE")), List.of("decision", typed("4294967297", "Integer")),
+        List.of("decision", javaSerialized()), List.of("comment", string(HUGE)), List.of("comment", string(" ")))) {
+      all.add(BadRequest.json("form: " + bad.get(0) + "=" + clip(bad.get(1)), "POST", target, null,
+          body(with(reject, bad.get(0), bad.get(1))), bad.get(0)));
+    }
+    for (String body : List.of("null", "{", "{\"variables\":[]}", "[]")) {
+      all.add(BadRequest.json("form: body " + body, "POST", target, null, body, null));
+    }
+    return all;
+  }
+
+  // Building blocks
+
+  private static void variable(List<BadRequest> all, String door, String target, String user,
+      Map<String, String> valid, String name, List<String> values) {
+    for (String value : values) {
+      all.add(BadRequest.json(door + ": " + name + "=" + clip(value), "POST", target, user,
+          body(with(valid, name, value)), name));
+    }
+  }
+
+  private static void bodies(List<BadRequest> all, String door, String target, String user, String variables,
+      List<String> more) {
+    for (String body : join(List.of("null", "[]", "{", "\"x\"", "123", ""), more)) {
+      all.add(BadRequest.json(door + ": body " + clip(body), "POST", target, user, body, null));
+    }
+    for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
+      all.add(new BadRequest(door + ": content type " + type, "POST", target, user, type,
+          BadRequest.bytes("{\"variables\":" + variables + "}"), null));
+    }
+  }
+
+  /** Whole numbers from {@code min} to {@code max}, as Camunda's typed values: outside, not whole, not numbers. */
+  private static List<String> counts(long min, long max) {
+    return List.of(typed(String.valueOf(min - 1), "Integer"), typed(String.valueOf(max + 1), "Integer"),
+        typed("4294967297", "Integer"), typed("4294967297", "Long"), typed("-4294967297", "Long"),
+        typed("4294967297", null), typed("99999", "Short"), typed("1.5", "Double"), typed("1e308", "Double"),
+        typed("\"abc\"", "Integer"), string("abc"), string("1"), string("${1}"), string("' OR 1=1 --"),
+        typed("true", "Boolean"), objectVariable("java.lang.Integer"));
+  }
+
+  /** A string variable's value given as another type. */
+  private static List<String> wrongTypes(String valid) {
+    return List.of(typed("1", "Integer"), typed("true", "Boolean"), typed("\"2026-01-01T00:00:00.000+0800\"", "Date"),
+        typed(quoted("{\"a\":1}"), "Json"), typed(valid, "Nope"), typed("\"AAAA\"", "Bytes"),
+        objectVariable("java.lang.String"), javaSerialized());
+  }
+
+  private static List<String> strings(List<String> quotedValues) {
+    return quotedValues.stream().map(v -> typed(v, "String")).toList();
+  }
+
+  static String string(String value) {
+    return typed(quoted(value), "String");
+  }
+
+  static String typed(String rawValue, String type) {
+    return "{\"value\":" + rawValue + (type == null ? "" : ",\"type\":\"" + type + "\"") + "}";
+  }
+
+  /** An Object variable in JSON, the format Camunda accepts without Java serialization. */
+  private static String objectVariable(String className) {
+    return "{\"value\":\"{}\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"" + className
+        + "\",\"serializationDataFormat\":\"application/json\"}}";
+  }
+
+  /** A Java-serialized String ("a"): the classic carrier of deserialization attacks. */
+  private static String javaSerialized() {
+    return "{\"value\":\"rO0ABXQAAWE=\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
+        + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
+  }
+
+  private static String instruction(String type, String activityId) {
+    return "[{\"type\":\"" + type + "\",\"activityId\":\"" + activityId + "\"}]";
+  }
+
+  private static String body(Map<String, String> variables) {
+    return "{\"variables\":" + object(variables) + "}";
+  }
+
+  private static Map<String, String> variables(String... nameValue) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < nameValue.length; i += 2) {
+      map.put(nameValue[i], nameValue[i + 1]);
+    }
+    return map;
+  }
+
+  private static List<String> quotedAll(List<String> values) {
+    return values.stream().map(BadRequest::quoted).toList();
+  }
+
+  /** Payload names stay short: they are listed in reports and in {@link BadInputIT#AWAITING_KERNEL}. */
+  static String clip(String text) {
+    return text.length() <= 48 ? text : text.substring(0, 40) + "…(" + text.length() + ")";
+  }
+}
