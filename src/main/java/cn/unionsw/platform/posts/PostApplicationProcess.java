@@ -121,6 +121,7 @@ public final class PostApplicationProcess {
       .startedBy(Roles.CLERK, Roles.REVIEWER)
       .starterIn(Vars.APPLICANT)
       .startVariables(Vars.APPLICATION)
+      .requiredAtStart(Vars.APPLICATION_TYPE)
       .step(Step.applicant(Elements.FILL_APPLICATION, "填写申请表", Vars.APPLICATION))
       .step(Step.applicant(Elements.REVISE_APPLICATION, "修改申请", Vars.REVISION))
       .step(Step.review(Elements.MUNICIPAL_REVIEW, "市级初审", Roles.REVIEWER, Step.Action.DELEGATE))

@@ -19,6 +19,7 @@ public final class CaseDeclaration {
   private final String casePrefix;
   private final Set<String> starterRoles;
   private final Map<String, Variable<?>> startVariables;
+  private final List<Variable<?>> requiredAtStart;
   private final Map<String, Step> steps;
   private final Set<String> variableNames;
   private final Variable<String> starterVariable;
@@ -28,6 +29,7 @@ public final class CaseDeclaration {
     this.casePrefix = builder.casePrefix;
     this.starterRoles = Set.copyOf(builder.starterRoles);
     this.startVariables = Map.copyOf(builder.startVariables);
+    this.requiredAtStart = List.copyOf(builder.requiredAtStart);
     this.steps = Map.copyOf(builder.steps);
     this.starterVariable = builder.starterVariable;
     Set<String> names = new LinkedHashSet<>(builder.startVariables.keySet());
@@ -55,6 +57,11 @@ public final class CaseDeclaration {
 
   public boolean startableBy(Set<String> roles) {
     return roles.stream().anyMatch(starterRoles::contains);
+  }
+
+  /** What every start must name (the start form's fields). */
+  public List<Variable<?>> requiredAtStart() {
+    return requiredAtStart;
   }
 
   public Optional<Variable<?>> startVariable(String name) {
@@ -86,6 +93,7 @@ public final class CaseDeclaration {
     private String casePrefix;
     private final Set<String> starterRoles = new LinkedHashSet<>();
     private final Map<String, Variable<?>> startVariables = new LinkedHashMap<>();
+    private final List<Variable<?>> requiredAtStart = new ArrayList<>();
     private final Map<String, Step> steps = new LinkedHashMap<>();
     private final List<Variable<?>> internal = new ArrayList<>();
     private Variable<String> starterVariable;
@@ -112,6 +120,12 @@ public final class CaseDeclaration {
 
     public Builder startVariables(List<Variable<?>> variables) {
       variables.forEach(variable -> startVariables.put(variable.name(), variable));
+      return this;
+    }
+
+    /** Start variables every start must name; they must be among the start variables. */
+    public Builder requiredAtStart(Variable<?>... variables) {
+      requiredAtStart.addAll(List.of(variables));
       return this;
     }
 

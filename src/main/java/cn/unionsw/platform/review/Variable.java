@@ -112,23 +112,16 @@ public final class Variable<T> {
       return type.cast((int) number);
     }
     if (type == Boolean.class) {
-      if (value instanceof Boolean flag) {
-        return type.cast(flag);
-      }
-      if ("true".equals(value) || "false".equals(value)) {
-        return type.cast(Boolean.valueOf((String) value));
-      }
-      return refuse("须为 true 或 false");
+      return value instanceof Boolean flag ? type.cast(flag) : refuse("须为 true 或 false");
     }
     return convert(value);
   }
 
+  /** A number sent as a number: text that looks like one ("1") is refused, as a form never sends it so. */
   private long whole(Object value) {
     try {
-      BigDecimal number = value instanceof Number n ? new BigDecimal(n.toString())
-          : value instanceof String text ? new BigDecimal(text.trim()) : null;
-      if (number != null) {
-        return number.longValueExact();
+      if (value instanceof Number number) {
+        return new BigDecimal(number.toString()).longValueExact();
       }
     } catch (NumberFormatException | ArithmeticException e) {
       // falls through to the refusal below: not a whole number, or beyond a long
@@ -146,8 +139,8 @@ public final class Variable<T> {
         return type.cast(value);
       }
       try {
-        return (T) Enum.valueOf((Class) type, value.toString().trim());
-      } catch (IllegalArgumentException e) {
+        return (T) Enum.valueOf((Class) type, (String) value);
+      } catch (IllegalArgumentException | ClassCastException e) {
         return refuse("须为 " + choices() + " 之一，收到 " + shortened(value));
       }
     }

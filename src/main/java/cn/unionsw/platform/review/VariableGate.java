@@ -32,14 +32,16 @@ class VariableGate {
 
   VariableMap start(CaseDeclaration declaration, Map<String, Object> sent) {
     VariableMap accepted = Variables.createVariables();
-    if (sent == null) {
-      return accepted;
-    }
-    typed(sent).forEach((name, value) -> {
+    typed(sent == null ? Map.of() : sent).forEach((name, value) -> {
       Variable<?> variable = declaration.startVariable(name)
           .orElseThrow(() -> new Refusal(field(name), "不是发起此流程可以填写的项目"));
       accepted.put(name, variable.accept(dataOnly(name, value)));
     });
+    for (Variable<?> required : declaration.requiredAtStart()) {
+      if (accepted.get(required.name()) == null) {
+        throw new Refusal(required.name(), "发起时必填");
+      }
+    }
     return accepted;
   }
 

@@ -45,32 +45,8 @@ class BadInputIT {
    * {@code review/}, being built) is not there yet: the process accepts them. Listed by name, so that each is
    * still sent and checked; one that passes must leave the list.
    */
-  static final Set<String> AWAITING_KERNEL = Set.of(
-      // A start names its application type at least, as the start form does; an empty one starts nothing.
-      "start: body ", "start: body {}", "start: body {\"variables\":{}}",
-      // Values of the wrong type or spelling that the process reads leniently today (toString, trim).
-      "start: applicationType={\"value\":\"NEW \",\"type\":\"String\"}",
-      "start: requestedPosts={\"value\":\"1\",\"type\":\"String\"}",
-      "start: employeeCount={\"value\":\"1\",\"type\":\"String\"}",
-      "start: justification={\"value\":1,\"type\":\"Integer\"}",
-      "start: justification={\"value\":true,\"type\":\"Boolean\"}",
-      "start: duties={\"value\":1,\"type\":\"Integer\"}", "start: duties={\"value\":true,\"type\":\"Boolean\"}",
-      "complete: comment={\"value\":1,\"type\":\"Integer\"}", "complete: comment={\"value\":true,\"type\":\"Boolean\"}",
-      // Names the process does not declare at this door: derived ones it overwrites, unknown ones it keeps.
-      "start: extra applicant={\"value\":\"admin\",\"type\":\"String\"}",
-      "start: extra provincialGroup={\"value\":\"HE-SJZ\",\"type\":\"String\"}",
-      "start: extra municipalGroup={\"value\":\"HE-BD\",\"type\":\"String\"}",
-      "start: extra overQuota={\"value\":false,\"type\":\"Boolean\"}",
-      "start: extra maxPosts={\"value\":999,\"type\":\"Integer\"}",
-      "start: extra route={\"value\":\"DIRECT_CITY\",\"type\":\"String\"}",
-      "start: extra reviewCount={\"value\":5,\"type\":\"Integer\"}",
-      "start: extra foo={\"value\":\"bar\",\"type\":\"String\"}",
-      "start: extra ${execution}={\"value\":\"x\",\"type\":\"String\"}",
-      "start: extra ' OR 1=1 --={\"value\":\"x\",\"type\":\"String\"}",
-      "start: extra ={\"value\":\"x\",\"type\":\"String\"}",
-      "complete: extra reviewCount", "complete: extra foo", "complete: extra ${execution}",
-      // SECURITY: start instructions skipping listeners reach register-posts: a clerk registers posts unreviewed.
-      "start: body " + EngineBadRequests.clip(EngineBadRequests.SKIP_TO_REGISTER));
+  /** Requests the review kernel was to refuse; it does, so none are excused any more. */
+  static final Set<String> AWAITING_KERNEL = Set.of();
 
   private static final String START = EngineBadRequests.START;
   private static final String KEY = PostApplicationProcess.KEY;
