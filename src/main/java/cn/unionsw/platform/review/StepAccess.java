@@ -1,6 +1,7 @@
 package cn.unionsw.platform.review;
 
 import cn.unionsw.platform.review.EngineGuard.Caller;
+import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
 import java.util.Objects;
 import org.camunda.bpm.engine.identity.User;
@@ -133,14 +134,16 @@ class StepAccess {
     if (!caller.groups().contains(step.role())) {
       throw Refusal.forbidden("您的角色不能办理" + step.label());
     }
-    if (assignee != null && !assignee.equals(caller.userId())) {
-      throw Refusal.conflict("task_claimed", "任务已由 " + assignee + " 认领办理，请刷新待办列表");
-    }
+    boolean holds = caller.userId().equals(assignee);
     boolean candidate = task.getIdentityLinks().stream()
         .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
             && caller.groups().contains(link.getGroupId()));
-    if (assignee == null && !candidate) {
+    if (!holds && !candidate) {
       throw Refusal.forbidden("您不属于" + step.label() + "的审核单位");
+    }
+    if (!holds && assignee != null) {
+      // Told only to a colleague who could have taken it: who holds a task is the reviewing unit's business.
+      throw Refusal.conflict("task_already_claimed", Problems.ALREADY_CLAIMED + "：" + assignee);
     }
     if (step.review() && caller.userId().equals(cases.starter(task.getProcessInstanceId()))) {
       throw Refusal.forbidden("申请人不能审核自己的申请");

@@ -112,9 +112,10 @@ class PostApplicationBrowserIT {
         .doesNotContain("Select", "Field is required", "Complete", "Claim", "Start process");
   }
 
+  /** The case the clerk has just started in Tasklist: the one waiting for them to fill in the application. */
   private String startedByClerkSince(Date began) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey("post-application")
-        .startedBy("zdclerk").startedAfter(began).singleResult().getId();
+    return tasks.createTaskQuery().processDefinitionKey("post-application").taskDefinitionKey("fill-application")
+        .taskAssignee("zdclerk").taskCreatedAfter(began).singleResult().getProcessInstanceId();
   }
 
   private String taskOf(String instance, String taskKey) {

@@ -90,11 +90,11 @@ final class EngineBadRequests {
         typed("true", "Boolean"), objectVariable("java.util.ArrayList")));
     all.add(BadRequest.json("complete: RETURN without comment", "POST", target, "sjzreviewer",
         body(variables("decision", string("RETURN"))), "comment"));
-    // Sealed by the application guard: a reviewer may set nothing but the decision and the comment.
+    // A review step declares only the decision and the comment: the kernel refuses anything else, naming it.
     for (var extra : List.of(List.of("provincialGroup", string("HE-SJZ")), List.of("unitCode", string("HE-SJZ-ZD-JG")),
         List.of("requestedPosts", typed("50", "Integer")), List.of("applicant", string("sjzreviewer")))) {
       all.add(BadRequest.json("complete: sealed " + extra.get(0), "POST", target, "sjzreviewer",
-          body(with(approve, extra.get(0), extra.get(1))), "variables"));
+          body(with(approve, extra.get(0), extra.get(1))), extra.get(0)));
     }
     for (var extra : List.of(List.of("reviewCount", typed("0", "Integer")), List.of("foo", string("bar")),
         List.of("${execution}", string("x")), List.of("x".repeat(256), string("x")))) {
