@@ -40,4 +40,8 @@ public final class Api {
     headers.setContentType(type);
     return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class);
   }
+
+  public ResponseEntity<JsonNode> delete(String path) {
+    return rest.exchange(path, HttpMethod.DELETE, HttpEntity.EMPTY, JsonNode.class);
+  }
 }

@@ -82,13 +82,22 @@ public final class WebAppSession {
   }
 
   private ResponseEntity<String> post(String path, String json, boolean withToken) {
+    return send(HttpMethod.POST, path, json, withToken);
+  }
+
+  /** Sends JSON (or nothing) by any method with the session's XSRF token, as the web apps do. */
+  public ResponseEntity<String> send(HttpMethod method, String path, String json) {
+    return send(method, path, json, true);
+  }
+
+  private ResponseEntity<String> send(HttpMethod method, String path, String json, boolean withToken) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.add(HttpHeaders.COOKIE, cookies);
     if (withToken) {
       headers.add("X-XSRF-TOKEN", xsrfToken);
     }
-    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+    return rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
   }
 
 }
