@@ -31,6 +31,8 @@ final class Matrix {
   static final List<String> USERS = List.of("admin", "hereviewer", "sjzreviewer", "bdreviewer", "zdclerk", "lcclerk",
       "zzclerk", "dzclerk", "zdworker");
   static final List<String> CASES = List.of("A", "B", "C");
+  /** The one column of the rows that call without logging in. */
+  static final String ANONYMOUS = "anonymous";
   static final ObjectMapper JSON = new ObjectMapper();
 
   private Matrix() {
@@ -49,6 +51,30 @@ final class Matrix {
 
   /** What a cell needs before its request (placeholders for path and body), given the user. */
   interface Setup extends Function<String, Map<String, String>> {
+
+    /**
+     * Whether cells expected to be refused may share one result of this set-up per row (a fresh case): a refused
+     * cell changes nothing, so only the allowed cells need a case of their own. Should a refusal fail (a hole),
+     * that cell fails and names the request, whatever the cells after it then meet.
+     */
+    default boolean sharedByRefusals() {
+      return false;
+    }
+  }
+
+  /** A set-up whose result the refused cells of a row share (see {@link Setup#sharedByRefusals()}). */
+  static Setup sharedByRefusals(Setup setup) {
+    return new Setup() {
+      @Override
+      public Map<String, String> apply(String user) {
+        return setup.apply(user);
+      }
+
+      @Override
+      public boolean sharedByRefusals() {
+        return true;
+      }
+    };
   }
 
   /** What a cell puts back after its request, whatever the outcome (placeholders, reply). */
@@ -72,13 +98,13 @@ final class Matrix {
     }
   }
 
-  /** One row of the matrix. */
+  /** One row of the matrix: its columns are {@link #USERS}, or {@link #ANONYMOUS} alone. */
   record Door(String name, Surface surface, HttpMethod method, String path, Body body, Setup setup, Undo undo,
-      List<String> expected) {
+      List<String> users, List<String> expected) {
 
     Door {
-      if (expected.size() != USERS.size()) {
-        throw new IllegalArgumentException(name + ": " + expected.size() + " expectations for " + USERS.size()
+      if (expected.size() != users.size()) {
+        throw new IllegalArgumentException(name + ": " + expected.size() + " expectations for " + users.size()
             + " users");
       }
     }
@@ -89,8 +115,8 @@ final class Matrix {
 
     List<Cell> cells() {
       List<Cell> cells = new ArrayList<>();
-      for (int i = 0; i < USERS.size(); i++) {
-        cells.add(new Cell(this, USERS.get(i), expected.get(i)));
+      for (int i = 0; i < users.size(); i++) {
+        cells.add(new Cell(this, users.get(i), expected.get(i)));
       }
       return cells;
     }
@@ -173,7 +199,9 @@ final class Matrix {
     }
     String text = template;
     for (var entry : values.entrySet()) {
-      text = text.replace("{" + entry.getKey() + "}", entry.getValue());
+      if (entry.getValue() != null) {
+        text = text.replace("{" + entry.getKey() + "}", entry.getValue());
+      }
     }
     return text;
   }

@@ -27,6 +27,7 @@ final class MatrixCases {
 
   /** A Shijiazhuang reviewer besides {@code sjzreviewer}: the one a task is delegated to or claimed by. */
   static final String COLLEAGUE = "sjzmatrix";
+  static final String COLLEAGUE_PASSWORD = "Matrix-Passw0rd!";
   static final String JUSTIFICATION = "镇内新建产业园区，职工服务需求成倍增长";
 
   private final TestRestTemplate rest;
@@ -71,6 +72,18 @@ final class MatrixCases {
     return fresh;
   }
 
+  /** A case of zdclerk's started without details: it waits for zdclerk to fill in the application form. */
+  Case freshFill() {
+    return startWith("zdclerk", "{\"variables\":{}}", Elements.FILL_APPLICATION);
+  }
+
+  /** A fresh copy of A, ended (deleted as the platform): what is left of it is history. */
+  Case ended() {
+    Case fresh = fresh();
+    runtime.deleteProcessInstance(fresh.processInstanceId(), "矩阵测试：只留历史");
+    return fresh;
+  }
+
   /** The placeholders every cell may use: the shared cases and their tasks. */
   Map<String, String> shared() {
     Map<String, String> values = new LinkedHashMap<>();
@@ -84,8 +97,15 @@ final class MatrixCases {
 
   /** The placeholders of one case a cell works on: {pi}, {task}, {exec}, {job}, {jobdef}. */
   static Map<String, String> of(Case target) {
-    return Map.of("pi", target.processInstanceId(), "task", target.taskId(), "exec", target.executionId(),
-        "job", target.jobId(), "jobdef", target.jobDefinitionId());
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("pi", target.processInstanceId());
+    values.put("task", target.taskId());
+    values.put("exec", target.executionId());
+    if (target.jobId() != null) {
+      values.put("job", target.jobId());
+      values.put("jobdef", target.jobDefinitionId());
+    }
+    return values;
   }
 
   /** A post-application start body for a unit; extra variables and start instructions are given as JSON. */
@@ -102,16 +122,21 @@ final class MatrixCases {
   }
 
   private Case start(String applicant, String unit, String taskKey) {
+    return startWith(applicant, startBody(unit, null, null), taskKey);
+  }
+
+  private Case startWith(String applicant, String body, String taskKey) {
     var response = Api.as(rest, applicant).post("/engine-rest/process-definition/key/" + PostApplicationProcess.KEY
-        + "/start", Matrix.json(startBody(unit, null, null)));
-    assertThat(response.getStatusCode()).as("fixture: %s starts for %s: %s", applicant, unit, response.getBody())
+        + "/start", Matrix.json(body));
+    assertThat(response.getStatusCode()).as("fixture: %s starts %s: %s", applicant, body, response.getBody())
         .isEqualTo(HttpStatus.OK);
     String id = response.getBody().path("id").asText();
     String task = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(taskKey).singleResult().getId();
     String execution = runtime.createExecutionQuery().processInstanceId(id).activityId(taskKey).listPage(0, 1).get(0)
         .getId();
     Job job = management.createJobQuery().processInstanceId(id).activityId(taskKey + "-reminder").singleResult();
-    return new Case(id, task, execution, job.getId(), job.getJobDefinitionId());
+    return job == null ? new Case(id, task, execution, null, null)
+        : new Case(id, task, execution, job.getId(), job.getJobDefinitionId());
   }
 
   private static void ensureColleague(IdentityService identity) {
@@ -121,7 +146,7 @@ final class MatrixCases {
     var user = identity.newUser(COLLEAGUE);
     user.setFirstName("石家庄市总工会");
     user.setLastName("审核员二");
-    user.setPassword("Matrix-Passw0rd!");
+    user.setPassword(COLLEAGUE_PASSWORD);
     identity.saveUser(user);
     identity.createMembership(COLLEAGUE, "HE-SJZ");
     identity.createMembership(COLLEAGUE, "reviewer");

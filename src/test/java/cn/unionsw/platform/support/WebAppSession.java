@@ -55,6 +55,14 @@ public final class WebAppSession {
     return new WebAppSession(rest, join(jar), current.getHeaders().getFirst("X-XSRF-TOKEN"));
   }
 
+  /** A browser that opened the web apps without logging in: a session cookie and its XSRF token, no user. */
+  public static WebAppSession anonymous(TestRestTemplate rest) {
+    var page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    Map<String, String> jar = new LinkedHashMap<>();
+    addCookies(jar, page.getHeaders().get(HttpHeaders.SET_COOKIE));
+    return new WebAppSession(rest, join(jar), page.getHeaders().getFirst("X-XSRF-TOKEN"));
+  }
+
   private static String join(Map<String, String> jar) {
     return jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
   }
