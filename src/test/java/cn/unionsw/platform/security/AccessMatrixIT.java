@@ -182,7 +182,7 @@ class AccessMatrixIT {
         row("process instance A read", ENGINE_REST, GET, "/process-instance/{A}")
             .is("200  200  200  404  200  404  404  404  404"),
         row("process instance list: which cases each sees", ENGINE_REST, GET,
-            "/process-instance?processInstanceIds={case}&maxResults=10")
+            "/process-instance?processInstanceIds={cases}&maxResults=50")
             .is("ABC  ABC  A    B    A    -    B    C    -"),
         row("process instance modification", ENGINE_REST, POST, "/process-instance/{pi}/modification")
             .json("{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"provincial-review\"}]}")
@@ -215,7 +215,7 @@ class AccessMatrixIT {
 
         // Tasks: the municipal review of a case for 正定镇 belongs to Shijiazhuang's reviewers.
         row("task list: whose review tasks each sees", ENGINE_REST, GET,
-            "/task?processInstanceId={case}&maxResults=10")
+            "/task?processInstanceIdIn={cases}&maxResults=50")
             .is("ABC  C    A    B    -    -    -    -    -"),
         row("task of case A read", ENGINE_REST, GET, "/task/{Atask}")
             .is("200  404  200  404  404  404  404  404  404"),
@@ -296,15 +296,15 @@ class AccessMatrixIT {
 
         // History: the same cases as at run time.
         row("history: process instances each sees", ENGINE_REST, GET,
-            "/history/process-instance?processInstanceId={case}&maxResults=10")
+            "/history/process-instance?processInstanceIds={cases}&maxResults=50")
             .is("ABC  ABC  A    B    A    -    B    C    -"),
         row("history: tasks each sees", ENGINE_REST, GET, "/history/task?processInstanceId={case}&maxResults=10")
             .is("ABC  ABC  A    B    A    -    B    C    -"),
         row("history: variables each sees", ENGINE_REST, GET,
-            "/history/variable-instance?processInstanceId={case}&maxResults=10")
+            "/history/variable-instance?processInstanceIdIn={cases}&maxResults=1000")
             .is("ABC  ABC  A    B    A    -    B    C    -"),
         row("history: details each sees", ENGINE_REST, GET,
-            "/history/detail?processInstanceId={case}&maxResults=10")
+            "/history/detail?processInstanceIdIn={cases}&maxResults=2000")
             .is("ABC  ABC  A    B    A    -    B    C    -"),
         row("history: delete an ended case's history", ENGINE_REST, DELETE, "/history/process-instance/{pi}")
             .on(ended()).is("204  403  403  403  403  403  403  403  403"),
@@ -385,7 +385,7 @@ class AccessMatrixIT {
             .is("204  403  403  403  403  403  403  403  403"),
         row("signal", ENGINE_REST, POST, "/signal").json("{\"name\":\"matrix-signal\"}")
             .is("204  403  403  403  403  403  403  403  403"),
-        row("job list: whose timers each sees", ENGINE_REST, GET, "/job?processInstanceId={case}&maxResults=10")
+        row("job list: whose timers each sees", ENGINE_REST, GET, "/job?processInstanceIds={cases}&maxResults=100")
             .is("ABC  ABC  A    B    A    -    B    C    -"),
         row("job execute (the reminder timer)", ENGINE_REST, POST, "/job/{job}/execute").on(fresh())
             .is("204  403  403  403  403  403  403  403  403"),
@@ -605,8 +605,12 @@ class AccessMatrixIT {
     };
   }
 
+  /** For the administrator's cell: the row the administrator then deletes. */
   private Setup adminPuts(String path, String json) {
     return user -> {
+      if (!user.equals("admin")) {
+        return Map.of();
+      }
       var response = Api.as(rest, "admin").put(path, Matrix.json(json), MediaType.APPLICATION_JSON);
       assertThat(response.getStatusCode().is2xxSuccessful()).as("set-up PUT %s: %s", path, response.getBody())
           .isTrue();
@@ -614,8 +618,13 @@ class AccessMatrixIT {
     };
   }
 
+  /** Deletes what the cell wrote, if it wrote anything. */
   private Undo adminDeletes(String path) {
-    return (values, reply) -> Api.as(rest, "admin").delete(path);
+    return (values, reply) -> {
+      if (reply != null && reply.status() / 100 == 2) {
+        Api.as(rest, "admin").delete(path);
+      }
+    };
   }
 
   private Undo restoreUser() {
@@ -717,7 +726,12 @@ class AccessMatrixIT {
     String actual;
     Reply reply = null;
     try {
-      if (door.perCase()) {
+      if (door.allCases()) {
+        Map<String, String> letterById = new HashMap<>();
+        Matrix.CASES.forEach(letter -> letterById.put(values.get(letter), letter));
+        reply = call(cell, Matrix.merge(values, Map.of("cases", String.join(",", letterById.keySet()))));
+        actual = Matrix.seenIn(reply, letterById);
+      } else if (door.perCase()) {
         Map<String, Reply> byCase = new LinkedHashMap<>();
         for (String letter : Matrix.CASES) {
           byCase.put(letter, call(cell, Matrix.merge(values, Map.of("case", values.get(letter)))));

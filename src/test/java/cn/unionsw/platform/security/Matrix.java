@@ -20,8 +20,9 @@ import org.springframework.http.MediaType;
  *       refusal (problem JSON with {@code "error":"forbidden"}), {@code 403c} Camunda's own (an authorization
  *       the user lacks, for reading);</li>
  *   <li>{@code some} / {@code none}: answered 200 with a non-empty / empty list;</li>
- *   <li>for doors with {@code {case}} in the path, the shared cases the user sees there: {@code ABC}, {@code A},
- *       {@code -} for none (A: 正定 county, B: 涿州 county, C: 定州, directly administered);</li>
+ *   <li>for doors with {@code {case}} (asked once per shared case) or {@code {cases}} (asked once for all) in the
+ *       path, the shared cases the user sees there: {@code ABC}, {@code A}, {@code -} for none (A: 正定 county,
+ *       B: 涿州 county, C: 定州, directly administered);</li>
  *   <li>{@code self} / {@code all}: the user list shows only oneself / every demo user.</li>
  * </ul>
  */
@@ -109,8 +110,14 @@ final class Matrix {
       }
     }
 
+    /** A door asked once per shared case ({@code {case}} in the path). */
     boolean perCase() {
       return path.contains("{case}");
+    }
+
+    /** A door asked once for all shared cases ({@code {cases}}: their ids, comma-separated). */
+    boolean allCases() {
+      return path.contains("{cases}");
     }
 
     List<Cell> cells() {
@@ -176,6 +183,23 @@ final class Matrix {
         letters.add(entry.getKey());
       }
     }
+    return letters.isEmpty() ? "-" : String.join("", letters);
+  }
+
+  /** The shared cases a list names (by {@code processInstanceId}, or {@code id} for instances), as letters. */
+  static String seenIn(Reply reply, Map<String, String> letterById) {
+    JsonNode json = reply.json();
+    if (reply.status() != 200 || json == null || !json.isArray()) {
+      return reply.status() + ": " + reply.excerpt();
+    }
+    TreeSet<String> letters = new TreeSet<>();
+    json.forEach(item -> {
+      String id = item.hasNonNull("processInstanceId") ? item.path("processInstanceId").asText()
+          : item.path("id").asText();
+      if (letterById.containsKey(id)) {
+        letters.add(letterById.get(id));
+      }
+    });
     return letters.isEmpty() ? "-" : String.join("", letters);
   }
 
