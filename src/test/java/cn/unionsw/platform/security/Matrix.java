@@ -248,4 +248,64 @@ final class Matrix {
       throw new IllegalArgumentException(text, e);
     }
   }
+
+  /** Starts a row: {@code row(name, surface, method, path).json(body).on(setUp).undo(putBack).is("tokens")}. */
+  static RowBuilder row(String name, Surface surface, HttpMethod method, String path) {
+    return new RowBuilder(name, surface, method, path);
+  }
+
+  /** One row under construction. */
+  static final class RowBuilder {
+
+    private final String name;
+    private final Surface surface;
+    private final HttpMethod method;
+    private final String path;
+    private Body body;
+    private Setup setup = user -> Map.of();
+    private Undo undo = (values, reply) -> { };
+    private List<String> users = USERS;
+
+    RowBuilder(String name, Surface surface, HttpMethod method, String path) {
+      this.name = name;
+      this.surface = surface;
+      this.method = method;
+      this.path = path;
+    }
+
+    RowBuilder json(String text) {
+      body = Body.json(text);
+      return this;
+    }
+
+    RowBuilder csv(String text) {
+      body = Body.csv(text);
+      return this;
+    }
+
+    RowBuilder multipart(Map<String, String> form, String fileName) {
+      body = Body.multipart(form, fileName);
+      return this;
+    }
+
+    RowBuilder on(Setup setup) {
+      this.setup = setup;
+      return this;
+    }
+
+    RowBuilder undo(Undo undo) {
+      this.undo = undo;
+      return this;
+    }
+
+    /** A row with one column: a caller who has not logged in. */
+    RowBuilder anonymous() {
+      this.users = List.of(ANONYMOUS);
+      return this;
+    }
+
+    Door is(String expectations) {
+      return new Door(name, surface, method, path, body, setup, undo, users, tokens(expectations));
+    }
+  }
 }
