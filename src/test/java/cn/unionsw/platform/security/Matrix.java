@@ -16,9 +16,9 @@ import org.springframework.http.MediaType;
  * The access matrix as data: a {@link Door} is one row (a method, a path, a body, and what each demo user should get
  * there), a {@link Cell} one user at one door. The expected outcome of a cell is a token:
  * <ul>
- *   <li>a status ({@code 200}, {@code 204}, {@code 400}, {@code 404}, {@code 409}); {@code 403} is the platform's
- *       refusal (problem JSON with {@code "error":"forbidden"}), {@code 403c} Camunda's own (an authorization
- *       the user lacks, for reading);</li>
+ *   <li>a status ({@code 200}, {@code 204}; {@code 400}, {@code 401}, {@code 404}, {@code 409}, and {@code 500} where
+ *       that is what Camunda answers today); {@code 403} is the platform's refusal (problem JSON with
+ *       {@code "error":"forbidden"}), {@code 403c} Camunda's own (an authorization the user lacks);</li>
  *   <li>{@code some} / {@code none}: answered 200 with a non-empty / empty list;</li>
  *   <li>for doors with {@code {case}} (asked once per shared case) or {@code {cases}} (asked once for all) in the
  *       path, the shared cases the user sees there: {@code ABC}, {@code A}, {@code -} for none (A: 正定 county,
