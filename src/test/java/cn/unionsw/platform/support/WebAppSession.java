@@ -70,6 +70,14 @@ public final class WebAppSession {
         new HttpEntity<>(form, headers), answer);
   }
 
+  /** A browser that opened the web apps without logging in: a session cookie and its XSRF token, no user. */
+  public static WebAppSession anonymous(TestRestTemplate rest) {
+    var page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    Map<String, String> jar = new LinkedHashMap<>();
+    addCookies(jar, page.getHeaders().get(HttpHeaders.SET_COOKIE));
+    return new WebAppSession(rest, join(jar), page.getHeaders().getFirst("X-XSRF-TOKEN"));
+  }
+
   private static String join(Map<String, String> jar) {
     return jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
   }
@@ -102,10 +110,20 @@ public final class WebAppSession {
   }
 
   private ResponseEntity<String> post(String path, String json, boolean withToken) {
-    return post(path, json, withToken, null);
+    return send(HttpMethod.POST, path, json, withToken, null);
   }
 
   private ResponseEntity<String> post(String path, String json, boolean withToken, MediaType accept) {
+    return send(HttpMethod.POST, path, json, withToken, accept);
+  }
+
+  /** Sends JSON (or nothing) by any method with the session's XSRF token, as the web apps do. */
+  public ResponseEntity<String> send(HttpMethod method, String path, String json) {
+    return send(method, path, json, true, null);
+  }
+
+  private ResponseEntity<String> send(HttpMethod method, String path, String json, boolean withToken,
+      MediaType accept) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     if (accept != null) {
@@ -115,7 +133,7 @@ public final class WebAppSession {
     if (withToken) {
       headers.add("X-XSRF-TOKEN", xsrfToken);
     }
-    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+    return rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
   }
 
 }
