@@ -140,7 +140,7 @@ class EngineGuard extends AbstractProcessEnginePlugin {
     } else if (command instanceof SaveUserCmd) {
       steps.ownPassword(context, caller, (User) Commands.field(command, "user"));
     } else {
-      throw Refusal.forbidden("此操作仅限平台管理员 (" + command.getClass().getSimpleName() + ")");
+      throw new Denied("此操作仅限平台管理员 (" + command.getClass().getSimpleName() + ")");
     }
   }
 

@@ -37,9 +37,9 @@ class StepAccess {
       throw Refusal.notFound("process_definition", "没有这个流程");
     }
     CaseDeclaration declaration = declarations.find(definition.getKey())
-        .orElseThrow(() -> Refusal.forbidden("流程 " + definition.getKey() + " 只有平台管理员可以启动"));
+        .orElseThrow(() -> new Denied("流程 " + definition.getKey() + " 只有平台管理员可以启动"));
     if (!declaration.startableBy(caller.groups())) {
-      throw Refusal.forbidden("您的角色不能发起" + Objects.requireNonNullElse(definition.getName(), "此流程"));
+      throw new Denied("您的角色不能发起" + Objects.requireNonNullElse(definition.getName(), "此流程"));
     }
     return declaration;
   }
@@ -54,13 +54,13 @@ class StepAccess {
   void resolvable(CommandContext context, Caller caller, String taskId) {
     TaskEntity task = open(context, taskId).task();
     if (task.getDelegationState() != DelegationState.PENDING || !caller.userId().equals(task.getAssignee())) {
-      throw Refusal.forbidden("只有受委派人可以交回委派的任务");
+      throw new Denied("只有受委派人可以交回委派的任务");
     }
   }
 
   void claim(CommandContext context, Caller caller, String taskId, String userId) {
     if (!caller.userId().equals(userId)) {
-      throw Refusal.forbidden("只能由本人认领任务；转交他人请用委派");
+      throw new Denied("只能由本人认领任务；转交他人请用委派");
     }
     mayAct(caller, open(context, taskId));
   }
@@ -69,18 +69,18 @@ class StepAccess {
   void unclaim(CommandContext context, Caller caller, String taskId, String userId) {
     TaskEntity task = open(context, taskId).task();
     if (userId != null || !caller.userId().equals(task.getAssignee()) || task.getDelegationState() != null) {
-      throw Refusal.forbidden("只能退回自己认领的任务；指定办理人请用委派");
+      throw new Denied("只能退回自己认领的任务；指定办理人请用委派");
     }
   }
 
   void comment(CommandContext context, Caller caller, String taskId, String processInstanceId, String message) {
     if (taskId == null) {
-      throw Refusal.forbidden("意见只能写在自己可以办理的任务上");
+      throw new Denied("意见只能写在自己可以办理的任务上");
     }
     OpenStep open = open(context, taskId);
     mayAct(caller, open);
     if (processInstanceId != null && !processInstanceId.equals(open.task().getProcessInstanceId())) {
-      throw Refusal.forbidden("意见只能写在本任务所属的案件上");
+      throw new Denied("意见只能写在本任务所属的案件上");
     }
     if (message != null && message.length() > Review.MAX_COMMENT) {
       throw Refusal.invalid("message", "意见最多 " + Review.MAX_COMMENT + " 个字，收到 " + message.length() + " 个");
@@ -91,13 +91,13 @@ class StepAccess {
   void ownPassword(CommandContext context, Caller caller, User user) {
     User stored = user == null ? null : context.getReadOnlyIdentityProvider().findUserById(user.getId());
     if (stored == null || !caller.userId().equals(user.getId())) {
-      throw Refusal.forbidden("用户由平台管理员维护");
+      throw new Denied("用户由平台管理员维护");
     }
     boolean sameProfile = Objects.equals(stored.getFirstName(), user.getFirstName())
         && Objects.equals(stored.getLastName(), user.getLastName())
         && Objects.equals(stored.getEmail(), user.getEmail());
     if (!sameProfile) {
-      throw Refusal.forbidden("姓名和邮箱由平台管理员维护，本人只能修改密码");
+      throw new Denied("姓名和邮箱由平台管理员维护，本人只能修改密码");
     }
   }
 
@@ -116,7 +116,7 @@ class StepAccess {
     CaseDeclaration declaration = definition == null ? null : declarations.find(definition.getKey()).orElse(null);
     Step step = declaration == null ? null : declaration.step(task.getTaskDefinitionKey()).orElse(null);
     if (step == null) {
-      throw Refusal.forbidden("此任务只有平台管理员可以办理");
+      throw new Denied("此任务只有平台管理员可以办理");
     }
     return new OpenStep(task, declaration, step);
   }
@@ -127,26 +127,26 @@ class StepAccess {
     String assignee = task.getAssignee();
     if (step.actor() == Step.Actor.ASSIGNEE) {
       if (!caller.userId().equals(assignee)) {
-        throw Refusal.forbidden("此任务只能由" + (assignee == null ? "指定的办理人" : "申请人本人") + "办理");
+        throw new Denied("此任务只能由" + (assignee == null ? "指定的办理人" : "申请人本人") + "办理");
       }
       return;
     }
     if (!caller.groups().contains(step.role())) {
-      throw Refusal.forbidden("您的角色不能办理" + step.label());
+      throw new Denied("您的角色不能办理" + step.label());
     }
     boolean holds = caller.userId().equals(assignee);
     boolean candidate = task.getIdentityLinks().stream()
         .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
             && caller.groups().contains(link.getGroupId()));
     if (!holds && !candidate) {
-      throw Refusal.forbidden("您不属于" + step.label() + "的审核单位");
+      throw new Denied("您不属于" + step.label() + "的审核单位");
     }
     if (!holds && assignee != null) {
       // Told only to a colleague who could have taken it: who holds a task is the reviewing unit's business.
       throw Refusal.conflict("task_already_claimed", Problems.ALREADY_CLAIMED + "：" + assignee);
     }
     if (step.review() && caller.userId().equals(cases.starter(task.getProcessInstanceId()))) {
-      throw Refusal.forbidden("申请人不能审核自己的申请");
+      throw new Denied("申请人不能审核自己的申请");
     }
   }
 }

@@ -34,6 +34,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -197,7 +198,7 @@ class PostApplicationProcessTest {
 
     assertThatThrownBy(() -> engine.getTaskService().complete(task(current).getId(),
         Map.of(DECISION.name(), "APPROVE")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("申请人不能审核");
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("申请人不能审核");
     engine.getIdentityService().clearAuthentication();
   }
 

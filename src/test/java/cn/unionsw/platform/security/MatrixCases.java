@@ -74,7 +74,8 @@ final class MatrixCases {
 
   /** A case of zdclerk's started without details: it waits for zdclerk to fill in the application form. */
   Case freshFill() {
-    return startWith("zdclerk", "{\"variables\":{}}", Elements.FILL_APPLICATION);
+    return startWith("zdclerk", "{\"variables\":{\"applicationType\":{\"value\":\"NEW\",\"type\":\"String\"}}}",
+        Elements.FILL_APPLICATION);
   }
 
   /** A fresh copy of A, ended (deleted as the platform): what is left of it is history. */

@@ -96,7 +96,7 @@ final class EngineBadRequests {
       all.add(BadRequest.json("complete: sealed " + extra.get(0), "POST", target, "sjzreviewer",
           body(with(approve, extra.get(0), extra.get(1))), extra.get(0)));
     }
-    for (var extra : List.of(List.of("reviewCount", typed("0", "Integer")), List.of("foo", string("bar")),
+    for (var extra : List.of(List.of("reviewCount", typed("5", "Integer")), List.of("foo", string("bar")),
         List.of("${execution}", string("x")), List.of("x".repeat(256), string("x")))) {
       String name = extra.get(0);
       all.add(BadRequest.json("complete: extra " + clip(name), "POST", target, "sjzreviewer",
