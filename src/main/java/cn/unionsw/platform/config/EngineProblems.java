@@ -67,6 +67,9 @@ final class EngineProblems {
     if (changed != null) {
       return camunda(changed, HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE, false);
     }
+    if (BadData.isConcurrentChange(e)) {
+      return camunda(e, HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE, false);
+    }
     TaskAlreadyClaimedException claimed = find(e, TaskAlreadyClaimedException.class);
     if (claimed != null) {
       return camunda(claimed, HttpStatus.CONFLICT, "task_already_claimed", Problems.ALREADY_CLAIMED, false);

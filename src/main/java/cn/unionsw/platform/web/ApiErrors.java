@@ -153,6 +153,10 @@ class ApiErrors {
       log.debug("Refused an API request", e);
       return respond(Problems.of(known.getStatusCode()));
     }
+    if (BadData.isConcurrentChange(e)) {
+      log.debug("An API request met another one in the database", e);
+      return respond(problem(HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE));
+    }
     if (BadData.isBadData(e)) {
       log.debug("The database refused a value of an API request", e);
       return respond(problem(HttpStatus.BAD_REQUEST, "value_out_of_range",

@@ -16,6 +16,20 @@ public final class BadData {
   private BadData() {
   }
 
+  /**
+   * Whether a failure is two requests meeting: the database chose this one to roll back (a deadlock, SQL's class
+   * 40, transaction rollback; MySQL's lock wait timeout 1205) while the other went through. The client retries.
+   */
+  public static boolean isConcurrentChange(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("40")
+          || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean isBadData(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("22")
