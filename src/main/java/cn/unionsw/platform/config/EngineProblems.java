@@ -39,6 +39,8 @@ final class EngineProblems {
   private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+  /** Camunda's text when a new password breaks the policy. */
+  private static final String POLICY_REFUSAL = "Password does not match policy";
   /** A JSON body's parts where a key is a variable's name. */
   private static final List<String> VARIABLE_MAPS = List.of("variables", "modifications", "processVariables",
       "processVariablesLocal", "localVariables", "correlationKeys", "localCorrelationKeys");
@@ -66,6 +68,11 @@ final class EngineProblems {
     OptimisticLockingException changed = find(e, OptimisticLockingException.class);
     if (changed != null) {
       return camunda(changed, HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE, false);
+    }
+    if (causedBy(e, POLICY_REFUSAL)) {
+      // Camunda says so with a bare ProcessEngineException (SaveUserCmd): a user's mistake, not a fault.
+      return Problems.asMap(Problems.of(Refusal.invalid("password",
+          "密码不符合密码规则：至少 10 个字符，含大写和小写字母、数字和特殊字符 (password policy)")));
     }
     if (BadData.isConcurrentChange(e)) {
       return camunda(e, HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE, false);
@@ -142,6 +149,15 @@ final class EngineProblems {
     dto.remove("message");
     dto.forEach(body::putIfAbsent);
     return body;
+  }
+
+  private static boolean causedBy(Throwable failure, String message) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof ProcessEngineException && message.equals(cause.getMessage())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A body Jackson cannot read; the field it stumbled on is named where it has one (the variable's, in a map). */

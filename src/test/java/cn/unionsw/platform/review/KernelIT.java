@@ -256,10 +256,14 @@ class KernelIT {
     var password = self.put("/engine-rest/user/" + userId + "/credentials",
         Map.of("password", "N3w!Passw0rd#", "authenticatedUserPassword", "Str0ng!Passw0rd"),
         MediaType.APPLICATION_JSON);
+    var weak = Api.as(rest, userId, "N3w!Passw0rd#").put("/engine-rest/user/" + userId + "/credentials",
+        Map.of("password", "demo", "authenticatedUserPassword", "N3w!Passw0rd#"), MediaType.APPLICATION_JSON);
     var delete = Api.as(rest, userId, "N3w!Passw0rd#").delete("/engine-rest/user/" + userId);
 
     assertThat(rename.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(password.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(weak.getBody().path("field").asText()).isEqualTo("password");
     assertThat(delete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(identity.createUserQuery().userId(userId).singleResult().getFirstName()).isEqualTo("临时");
     assertThat(identity.checkPassword(userId, "N3w!Passw0rd#")).isTrue();
