@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.WebApplicationException;
+import org.glassfish.jersey.server.ParamException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,11 @@ final class EngineProblems {
     if (engine instanceof ProcessEngineException camundas
         && ExceptionHandlerHelper.getInstance().getStatus(camundas) == Response.Status.BAD_REQUEST) {
       return byStatus(engine, HttpStatus.BAD_REQUEST);
+    }
+    if (e instanceof ParamException param && !(e instanceof ParamException.PathParamException)) {
+      // JAX-RS answers a query parameter it cannot convert (firstResult=abc) with 404; it is a bad request.
+      return Problems.asMap(Problems.of(Refusal.invalid(Problems.quote(param.getParameterName()),
+          "格式不正确 (not a valid value)")));
     }
     if (e instanceof WebApplicationException web && web.getResponse().getStatus() >= 400
         && web.getResponse().getStatus() < 500) {

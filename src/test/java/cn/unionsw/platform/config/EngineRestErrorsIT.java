@@ -77,6 +77,14 @@ class EngineRestErrorsIT {
     assertThat(response.getBody().path("type").asText()).isEqualTo("NotValidException");
   }
 
+  @Test
+  void shouldAnswerAQueryParameterItCannotReadWith400NamingIt() {
+    var response = Api.as(rest, "sjzreviewer").get("/engine-rest/task?firstResult=abc&maxResults=1");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("field").asText()).isEqualTo("firstResult");
+  }
+
   private String openReview() {
     var variables = Map.of("unitCode", text("HE-SJZ-ZD-XCP"), "applicationType", text("NEW"),
         "requestedPosts", Map.of("value", 1, "type", "Integer"), "proposedGrade", text("ENTRY"),
