@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.browser.Browser;
+import cn.unionsw.platform.review.Case;
 import cn.unionsw.platform.browser.BrowserTest;
 import cn.unionsw.platform.browser.CamundaForm;
 import cn.unionsw.platform.browser.Tasklist;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -69,7 +71,12 @@ class PostApplicationBrowserIT {
     // The city's reviewer claims the review; a refusal without a comment is explained, then they approve.
     String municipal = taskOf(instance, "municipal-review");
     Tasklist city = Tasklist.loginAs(browser, "sjzreviewer");
-    city.filter("本单位待办").open(municipal);
+    city.filter("本单位待办");
+    String caseNumber = (String) history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName(Case.CASE_NUMBER.name()).singleResult().getValue();
+    // The queue's card shows the case number (案号), the case's business key.
+    browser.waitForText(By.cssSelector(".tasks-list"), caseNumber);
+    city.open(municipal);
     CamundaForm cityReview = city.claim();
     assertThat(cityReview.value("applicationSummary")).contains(UNIT_NAME, "新增初级岗 1 个");
     assertThat(cityReview.value("duties")).contains("集体协商指导");
