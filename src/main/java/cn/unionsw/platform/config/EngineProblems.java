@@ -40,6 +40,8 @@ final class EngineProblems {
   private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+  /** Camunda's codes for a request that names what no deployed model has. */
+  private static final List<String> REQUESTS_THE_MODEL_CANNOT_MEET = List.of("ENGINE-13043", "ENGINE-02043");
   /** Camunda's text when a new password breaks the policy. */
   private static final String POLICY_REFUSAL = "Password does not match policy";
   /** A JSON body's parts where a key is a variable's name. */
@@ -69,6 +71,11 @@ final class EngineProblems {
     OptimisticLockingException changed = find(e, OptimisticLockingException.class);
     if (changed != null) {
       return camunda(changed, HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE, false);
+    }
+    if (causedByCode(e, REQUESTS_THE_MODEL_CANNOT_MEET)) {
+      // An administrator's request the deployed models have no place for (no conditional start event, no handler
+      // for the escalation thrown): the request's fault, answered 400 with Camunda's text.
+      return byStatus(e, HttpStatus.BAD_REQUEST);
     }
     if (causedBy(e, POLICY_REFUSAL)) {
       // Camunda says so with a bare ProcessEngineException (SaveUserCmd): a user's mistake, not a fault.
@@ -155,6 +162,17 @@ final class EngineProblems {
     dto.remove("message");
     dto.forEach(body::putIfAbsent);
     return body;
+  }
+
+  private static boolean causedByCode(Throwable failure, List<String> codes) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      String message = cause.getMessage();
+      if (cause instanceof ProcessEngineException && message != null
+          && codes.stream().anyMatch(message::startsWith)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean causedBy(Throwable failure, String message) {

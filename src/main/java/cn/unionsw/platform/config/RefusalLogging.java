@@ -6,6 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import cn.unionsw.platform.web.Refusal;
+import org.camunda.bpm.engine.AuthorizationException;
 import java.util.Arrays;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
@@ -49,13 +50,24 @@ class RefusalLogging implements InitializingBean, DisposableBean {
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
         Throwable thrown) {
+      Throwable failure = thrown != null ? thrown : lastThrowable(params);
       if (level != Level.ERROR || !COMMAND_CONTEXT_LOGGER.equals(logger.getName())
-          || EngineRestErrors.refusal(thrown != null ? thrown : lastThrowable(params)) == null) {
+          || EngineRestErrors.refusal(failure) == null && !deniedBy(failure)) {
         return FilterReply.NEUTRAL;
       }
       // Logged again one level down; this filter lets DEBUG through, so it does not loop.
       logger.debug(format, thrown == null ? params : withThrowable(params, thrown));
       return FilterReply.DENY;
+    }
+
+    /** A shut door (an AuthorizationException, the engine guard's or Camunda's) is the user's, not a fault. */
+    private static boolean deniedBy(Throwable failure) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        if (cause instanceof AuthorizationException) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The parameters with the exception last, where SLF4J looks for it. */

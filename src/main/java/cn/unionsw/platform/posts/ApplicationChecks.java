@@ -24,11 +24,8 @@ class ApplicationChecks {
   }
 
   private void checkRequest(Application application, Organisation unit) {
+    // The counts' ranges are the typed variables' (PostApplicationProcess.Vars), checked as they are read.
     int requested = application.requestedPosts();
-    if (requested < 1 || requested > PostApplicationProcess.MAX_REQUESTED_POSTS) {
-      throw Application.invalid("requestedPosts", "岗位数须在 1 到 " + PostApplicationProcess.MAX_REQUESTED_POSTS
-          + " 之间");
-    }
     switch (application.type()) {
       case NEW -> { }
       case ADJUST_GRADE -> {
@@ -56,12 +53,6 @@ class ApplicationChecks {
     boolean changed = differs(application.legalEntityCount(), unit.legalEntityCount())
         || differs(application.employeeCount(), unit.employeeCount())
         || differs(application.memberCount(), unit.memberCount());
-    for (Integer count : new Integer[] {application.legalEntityCount(), application.employeeCount(),
-        application.memberCount()}) {
-      if (count != null && (count < 0 || count > PostApplicationProcess.MAX_COUNT)) {
-        throw Application.invalid("employeeCount", "人数须在 0 到 " + PostApplicationProcess.MAX_COUNT + " 之间");
-      }
-    }
     if (changed && application.countsChangedReason() == null) {
       throw Application.invalid("countsChangedReason", "法人单位数、职工数或会员数与登记不同，须说明原因");
     }

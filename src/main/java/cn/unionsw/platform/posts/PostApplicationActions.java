@@ -6,8 +6,10 @@ import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.PROVINCI
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.review.Case;
+import cn.unionsw.platform.review.Cases;
 import cn.unionsw.platform.review.ReviewRecord;
 import cn.unionsw.platform.review.ReviewRecord.Entry;
+import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -28,24 +30,23 @@ class PostApplicationActions {
   private final TaskService tasks;
   private final IdentityService identity;
   private final OrgAccess access;
-  private final ReviewRecord reviewLog;
+  private final ReviewRecord record;
+  private final Cases cases;
 
   PostApplicationActions(RuntimeService runtime, HistoryService history, TaskService tasks, IdentityService identity,
-      OrgAccess access, ReviewRecord reviewLog) {
+      OrgAccess access, ReviewRecord record, Cases cases) {
     this.runtime = runtime;
     this.history = history;
     this.tasks = tasks;
     this.identity = identity;
     this.access = access;
-    this.reviewLog = reviewLog;
+    this.record = record;
+    this.cases = cases;
   }
 
   List<Entry> reviews(String processInstanceId, String userId) {
-    String unit = unitOf(processInstanceId, userId);
-    if (!access.reachOf(userId).includes(unit)) {
-      throw Refusal.forbidden("无权查看此申请");
-    }
-    return reviewLog.reviews(processInstanceId);
+    requireInReach(processInstanceId, userId);
+    return record.reviews(processInstanceId);
   }
 
   /**
@@ -54,12 +55,13 @@ class PostApplicationActions {
    */
   @Transactional
   void withdraw(String processInstanceId, String userId) {
-    unitOf(processInstanceId, userId);
+    requireInReach(processInstanceId, userId);
     if (AsPlatform.call(identity, () -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
         .count()) == 0) {
       throw Refusal.conflict("already_ended", "申请已办结，不能撤回");
     }
-    var variables = AsPlatform.call(identity, () -> runtime.getVariables(processInstanceId));
+    var variables = AsPlatform.call(identity, () -> runtime.getVariables(processInstanceId,
+        List.of(PostApplicationProcess.Vars.APPLICANT_ORG.name(), PostApplicationProcess.Vars.APPLICANT.name())));
     String applicantOrg = (String) variables.get(PostApplicationProcess.Vars.APPLICANT_ORG.name());
     String applicant = (String) variables.get(PostApplicationProcess.Vars.APPLICANT.name());
     boolean own = userId.equals(applicant) || (applicantOrg != null && access.reachOf(userId).orgCodes().contains(applicantOrg));
@@ -68,7 +70,7 @@ class PostApplicationActions {
     }
     boolean claimed = AsPlatform.call(identity, () -> tasks.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKeyIn(MUNICIPAL_REVIEW, PROVINCIAL_REVIEW).taskAssigned().count()) > 0;
-    if (!reviewLog.reviews(processInstanceId).isEmpty() || claimed) {
+    if (record.count(processInstanceId) > 0 || claimed) {
       throw Refusal.conflict("already_reviewed", "审核人已开始办理，不能撤回；请联系审核单位退回");
     }
     // Authorised above by the platform's rule; the applicant holds no UPDATE permission on the instance. The
@@ -83,19 +85,11 @@ class PostApplicationActions {
     }
   }
 
-  /** The application's unit, running or ended; 404 for anything that is not a post application the user reaches. */
-  private String unitOf(String processInstanceId, String userId) {
-    // Looked up as the platform; then the rule of reach decides what the caller may know of it.
-    Object unit = AsPlatform.call(identity, () -> {
-      boolean application = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-          .processDefinitionKey(PostApplicationProcess.KEY).count() > 0;
-      HistoricVariableInstance variable = application ? history.createHistoricVariableInstanceQuery()
-          .processInstanceId(processInstanceId).variableName(PostApplicationProcess.Vars.UNIT_CODE.name()).singleResult() : null;
-      return variable == null ? null : variable.getValue();
-    });
-    if (unit == null || !access.reachOf(userId).includes(unit.toString())) {
-      throw Refusal.notFound("post_application", "没有这个岗位申请: " + processInstanceId);
+  /** 404 for anything that is not a post application the user may know of (the kernel's rule of reach). */
+  private void requireInReach(String processInstanceId, String userId) {
+    if (!cases.reaches(processInstanceId, PostApplicationProcess.KEY, userId)) {
+      throw Refusal.notFound("post_application", "没有这个岗位申请: " + Problems.quote(processInstanceId));
     }
-    return unit.toString();
   }
+
 }

@@ -2,31 +2,26 @@ package cn.unionsw.platform.posts;
 
 import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.*;
 
-import cn.unionsw.platform.review.Cases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * prepare-application: checks the application against the registry and sets its route, quota and deadlines. The
- * applicant is the case's recorded starter. What it sets no client may change afterwards: the kernel lets each step
- * write only what it declares.
+ * applicant is the case's authenticated starter, set by the kernel. What it sets no client may change afterwards: the
+ * kernel lets each step write only what it declares.
  */
 @Component("prepareApplicationDelegate")
 class PrepareApplicationDelegate implements JavaDelegate {
 
   private final PostApplicationService applications;
-  private final Cases cases;
 
-  PrepareApplicationDelegate(PostApplicationService applications, Cases cases) {
+  PrepareApplicationDelegate(PostApplicationService applications) {
     this.applications = applications;
-    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String processInstanceId = execution.getProcessInstanceId();
-    APPLICANT.on(execution, cases.starter(processInstanceId));
     var prepared = applications.prepare(Application.from(execution));
     UNIT_NAME.on(execution, prepared.unitName());
     UNIT_TYPE.on(execution, prepared.unitType());

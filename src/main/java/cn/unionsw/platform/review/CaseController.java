@@ -1,7 +1,6 @@
 package cn.unionsw.platform.review;
 
-import cn.unionsw.platform.orgs.OrgAccess;
-import cn.unionsw.platform.review.CaseFiles.CaseFile;
+import cn.unionsw.platform.review.CaseFileMapper.CaseFile;
 import cn.unionsw.platform.web.Refusal;
 import java.security.Principal;
 import java.util.List;
@@ -17,14 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CaseController {
 
-  private final CaseFiles files;
+  private final CaseFileMapper files;
   private final ReviewRecord record;
-  private final OrgAccess access;
+  private final Cases cases;
 
-  CaseController(CaseFiles files, ReviewRecord record, OrgAccess access) {
+  CaseController(CaseFileMapper files, ReviewRecord record, Cases cases) {
     this.files = files;
     this.record = record;
-    this.access = access;
+    this.cases = cases;
   }
 
   @GetMapping("/api/cases")
@@ -39,11 +38,7 @@ class CaseController {
   }
 
   private CaseFile reachable(CaseFile file, String asked, Principal caller) {
-    var reach = access.reachOf(caller.getName());
-    boolean reaches = file != null && (reach.admin() || file.starterOrg() != null && reach.includes(file.starterOrg()));
-    if (!reaches) {
-      throw Refusal.notFound("case", "没有这个案件: " + Variable.shortened(asked));
-    }
-    return file;
+    return cases.inReach(file, caller.getName())
+        .orElseThrow(() -> Refusal.notFound("case", "没有这个案件: " + Variable.shortened(asked)));
   }
 }

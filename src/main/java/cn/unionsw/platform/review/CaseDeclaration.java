@@ -1,6 +1,8 @@
 package cn.unionsw.platform.review;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +32,7 @@ public final class CaseDeclaration {
     this.starterRoles = Set.copyOf(builder.starterRoles);
     this.startVariables = Map.copyOf(builder.startVariables);
     this.requiredAtStart = List.copyOf(builder.requiredAtStart);
-    this.steps = Map.copyOf(builder.steps);
+    this.steps = Collections.unmodifiableMap(new LinkedHashMap<>(builder.steps));
     this.starterVariable = builder.starterVariable;
     Set<String> names = new LinkedHashSet<>(builder.startVariables.keySet());
     builder.steps.values().forEach(step -> step.writes().forEach(variable -> names.add(variable.name())));
@@ -72,8 +74,9 @@ public final class CaseDeclaration {
     return Optional.ofNullable(steps.get(taskKey));
   }
 
-  public List<Step> steps() {
-    return new ArrayList<>(steps.values());
+  /** The steps in the order declared. */
+  public Collection<Step> steps() {
+    return steps.values();
   }
 
   /** The variable the kernel sets to the authenticated starter (a model's {@code ${applicant}}), if any. */
@@ -144,6 +147,10 @@ public final class CaseDeclaration {
       if (casePrefix == null || starterRoles.isEmpty()) {
         throw new IllegalStateException(processKey + ": a declaration needs a case prefix and starter roles");
       }
+      requiredAtStart.stream().filter(variable -> !startVariables.containsKey(variable.name())).findAny()
+          .ifPresent(variable -> {
+            throw new IllegalStateException(processKey + ": " + variable + " is required but not a start variable");
+          });
       return new CaseDeclaration(this);
     }
   }

@@ -17,11 +17,11 @@ class CaseNumbers {
 
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  private final CaseFiles cases;
+  private final CaseFileMapper files;
   private final OrgService orgs;
 
-  CaseNumbers(CaseFiles cases, OrgService orgs) {
-    this.cases = cases;
+  CaseNumbers(CaseFileMapper files, OrgService orgs) {
+    this.files = files;
     this.orgs = orgs;
   }
 
@@ -29,14 +29,14 @@ class CaseNumbers {
     int year = ClockUtil.getCurrentTime().toInstant().atZone(CHINA).getYear();
     String place = orgCode == null ? "平台" : shortName(orgs.find(orgCode).map(Organisation::name).orElse(orgCode));
     String series = prefix + "〔" + year + "〕" + place;
-    if (cases.advance(series) == 0) {
+    if (files.advance(series) == 0) {
       try {
-        cases.open(series);
+        files.open(series);
       } catch (DuplicateKeyException e) {
-        cases.advance(series); // another case opened the series meanwhile
+        files.advance(series); // another case opened the series meanwhile
       }
     }
-    return series + " " + String.format("%04d", cases.current(series));
+    return series + " " + String.format("%04d", files.current(series));
   }
 
   /** 正定县总工会 → 正定, 石家庄市总工会 → 石家庄, 河北省总工会 → 河北; a name that would be too short stays whole. */

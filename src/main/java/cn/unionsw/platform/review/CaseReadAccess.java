@@ -26,7 +26,7 @@ class CaseReadAccess {
     this.authorizationService = authorizationService;
   }
 
-  /** READ on the instance and its history for the organisation and all above it. */
+  /** READ on a case just started, and on its history, for the organisation and every one above it. */
   void grantUpwards(String processInstanceId, String orgCode) {
     for (String groupId = orgCode; groupId != null; groupId = Codes.parentOf(groupId)) {
       grant(Resources.PROCESS_INSTANCE, processInstanceId, groupId, Permissions.READ);
@@ -34,16 +34,13 @@ class CaseReadAccess {
     }
   }
 
+  /** The instance has just started: no grant on it can exist yet, so none is looked for. */
   private void grant(Resource resource, String resourceId, String groupId, Permission permission) {
-    boolean present = authorizationService.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-    if (!present) {
-      Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      authorization.addPermission(permission);
-      authorizationService.saveAuthorization(authorization);
-    }
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizationService.saveAuthorization(authorization);
   }
 }

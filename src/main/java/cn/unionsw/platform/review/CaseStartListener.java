@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
 class CaseStartListener implements ExecutionListener {
 
   private final Declarations declarations;
-  private final CaseFiles cases;
+  private final CaseFileMapper files;
   private final CaseNumbers numbers;
   private final OrgAccess access;
   private final CaseReadAccess readAccess;
 
-  CaseStartListener(Declarations declarations, CaseFiles cases, CaseNumbers numbers, OrgAccess access,
+  CaseStartListener(Declarations declarations, CaseFileMapper files, CaseNumbers numbers, OrgAccess access,
       CaseReadAccess readAccess) {
     this.declarations = declarations;
-    this.cases = cases;
+    this.files = files;
     this.numbers = numbers;
     this.access = access;
     this.readAccess = readAccess;
@@ -50,7 +50,7 @@ class CaseStartListener implements ExecutionListener {
     }
     String starterOrg = access.reachOf(starter).homeOrg();
     String caseNumber = numbers.next(declaration.casePrefix(), starterOrg);
-    cases.insert(execution.getProcessInstanceId(), processKey, caseNumber, starter, starterOrg);
+    files.insert(execution.getProcessInstanceId(), processKey, caseNumber, starter, starterOrg);
     if (starterOrg != null) {
       readAccess.grantUpwards(execution.getProcessInstanceId(), starterOrg);
     }

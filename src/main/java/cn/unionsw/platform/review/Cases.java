@@ -1,15 +1,23 @@
 package cn.unionsw.platform.review;
 
+import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.review.CaseFileMapper.CaseFile;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** The kernel's public face for what it keeps of each case: who started it and its number. */
+/**
+ * The kernel's public face for what it keeps of each case: who started it, and who may know of it — whoever
+ * reaches the organisation that started it (the county, its city, the province), the one rule for every case.
+ */
 @Service
 public class Cases {
 
-  private final CaseFiles files;
+  private final CaseFileMapper files;
+  private final OrgAccess access;
 
-  Cases(CaseFiles files) {
+  Cases(CaseFileMapper files, OrgAccess access) {
     this.files = files;
+    this.access = access;
   }
 
   /** The authenticated user who started the case; every declared case records one. */
@@ -22,11 +30,18 @@ public class Cases {
     return starter;
   }
 
-  public String starterOrg(String processInstanceId) {
-    return files.starterOrg(processInstanceId);
+  /** Whether the user may know of this case of that process (false too when there is no such case). */
+  public boolean reaches(String processInstanceId, String processKey, String userId) {
+    return inReach(files.find(processInstanceId), userId).filter(file -> file.processKey().equals(processKey))
+        .isPresent();
   }
 
-  public String caseNumber(String processInstanceId) {
-    return files.caseNumber(processInstanceId);
+  Optional<CaseFile> inReach(CaseFile file, String userId) {
+    if (file == null) {
+      return Optional.empty();
+    }
+    var reach = access.reachOf(userId);
+    return reach.admin() || file.starterOrg() != null && reach.includes(file.starterOrg())
+        ? Optional.of(file) : Optional.empty();
   }
 }

@@ -30,12 +30,8 @@ public class Declarations implements SmartInitializingSingleton {
     return Optional.ofNullable(byKey.get(processKey));
   }
 
-  public List<CaseDeclaration> all() {
-    return List.copyOf(byKey.values());
-  }
-
   boolean isBeanName(String name) {
-    if (beanNames == null) {
+    if (beanNames == null) { // an engine built without Spring's start-up (the process tests)
       beanNames = Set.of(beans.getBeanDefinitionNames());
     }
     return beanNames.contains(name);

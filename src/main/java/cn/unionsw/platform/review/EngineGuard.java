@@ -79,30 +79,33 @@ class EngineGuard extends AbstractProcessEnginePlugin {
       }
       inside.set(true);
       try {
-        check(command, Context.getCommandContext());
-        return next.execute(command);
+        return next.execute(check(command, Context.getCommandContext()));
       } finally {
         inside.remove();
       }
     }
   }
 
-  void check(Command<?> command, CommandContext context) {
+  /** Refuses what the caller may not do; answers the command to run (itself, or the narrower one it stands for). */
+  <T> Command<T> check(Command<T> command, CommandContext context) {
     Authentication user = context.getAuthentication();
     if (user == null) {
-      return;
+      return command;
     }
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    boolean read = isRead(command);
     if (groups.contains(OrgAccess.ADMIN_GROUP)) {
-      variables.checkNames(command);
-      return;
+      if (!read) {
+        variables.checkNames(command);
+      }
+      return command;
     }
-    if (isRead(command)) {
+    if (read) {
       ReadScope.check(command, context);
       if (command instanceof EvaluateDecisionCmd) {
         variables.dataOnly(Commands.variables(command, "variables"));
       }
-      return;
+      return command;
     }
     Caller caller = new Caller(user.getUserId(), Set.copyOf(groups));
     if (command instanceof StartProcessInstanceCmd start) {
@@ -130,10 +133,13 @@ class EngineGuard extends AbstractProcessEnginePlugin {
     } else if (command instanceof ClaimTaskCmd) {
       steps.claim(context, caller, Commands.text(command, "taskId"), Commands.text(command, "userId"));
     } else if (command instanceof AssignTaskCmd) {
-      steps.unclaim(context, caller, Commands.text(command, "taskId"), Commands.text(command, "userId"));
-      // Camunda asks TASK_ASSIGN even to give back one's own claim, and TASK_ASSIGN would also assign the task to
-      // anyone; the guard has allowed exactly the giving back, so the engine's coarser check is skipped for it.
-      context.disableAuthorizationCheck();
+      String taskId = Commands.text(command, "taskId");
+      steps.unclaim(context, caller, taskId, Commands.text(command, "userId"));
+      // Camunda asks TASK_ASSIGN to give back one's own claim, and TASK_ASSIGN would also assign the task to anyone.
+      // A claim for nobody does the same giving back and asks only TASK_WORK, which candidates hold.
+      @SuppressWarnings("unchecked")
+      Command<T> giveBack = (Command<T>) new ClaimTaskCmd(taskId, null);
+      return giveBack;
     } else if (command instanceof AddCommentCmd) {
       steps.comment(context, caller, Commands.text(command, "taskId"), Commands.text(command, "processInstanceId"),
           Commands.text(command, "message"));
@@ -142,6 +148,7 @@ class EngineGuard extends AbstractProcessEnginePlugin {
     } else {
       throw new Denied("此操作仅限平台管理员 (" + command.getClass().getSimpleName() + ")");
     }
+    return command;
   }
 
   /** What the kernel sets itself (the case number is the business key) is not the starter's to give. */
@@ -157,28 +164,26 @@ class EngineGuard extends AbstractProcessEnginePlugin {
     Commands.set(command, field, variables.step(open, Commands.variables(command, field)));
   }
 
+  /** The definition a start names, or null: the deployment cache would throw Camunda's own "not found". */
   private static ProcessDefinitionEntity definition(CommandContext context, String id, String key) {
-    var cache = context.getProcessEngineConfiguration().getDeploymentCache();
-    if (id != null) {
-      return cache.findDeployedProcessDefinitionById(id);
-    }
-    return cache.findDeployedLatestProcessDefinitionByKey(key);
+    var definitions = context.getProcessDefinitionManager();
+    return id != null ? definitions.findLatestDefinitionById(id) : definitions.findLatestDefinitionByKey(key);
   }
 
   /** Whether a command only reads, decided once per class: the guard sits on every engine call. */
   static boolean isRead(Command<?> command) {
-    return READS.computeIfAbsent(command.getClass(), type -> classify(command));
+    return READS.computeIfAbsent(command.getClass(), EngineGuard::classify);
   }
 
-  private static boolean classify(Command<?> command) {
-    if (command instanceof AbstractQuery<?, ?>) {
+  private static boolean classify(Class<?> type) {
+    if (AbstractQuery.class.isAssignableFrom(type)) {
       return true;
     }
-    String name = command.getClass().getName();
+    String name = type.getName();
     if (WEB_APP_PACKAGES.stream().anyMatch(name::startsWith)) {
       return true;
     }
-    String simple = command.getClass().getSimpleName();
+    String simple = type.getSimpleName();
     if (simple.equals("EvaluateStartConditionCmd")) {
       return false; // conditional start events: it starts instances
     }

@@ -1,7 +1,5 @@
 package cn.unionsw.platform.review;
 
-import java.util.List;
-
 /** The variables every review step completes with (CONTRACT.md), and the record's view on later forms. */
 public final class Review {
 
@@ -16,8 +14,6 @@ public final class Review {
    * fit one variable. The record itself is rows ({@link ReviewRecord}); this never grows with the case.
    */
   public static final Variable<String> HISTORY = Variable.text("reviewHistory", Variable.MAX_TEXT);
-
-  static final List<Variable<?>> VARIABLES = List.of(DECISION, COMMENT, HISTORY);
 
   private Review() {
   }

@@ -20,6 +20,6 @@ class ReviewDeadlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    deadlines.handle(execution, Stage.valueOf((String) execution.getVariableLocal(Case.DEADLINE_STAGE.name())));
+    deadlines.handle(execution, Stage.valueOf(Case.DEADLINE_STAGE.from(execution)));
   }
 }

@@ -4,7 +4,6 @@ import cn.unionsw.platform.orgs.Codes;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -62,9 +61,8 @@ public class ReviewDeadlineHandler {
 
   /** The next level up joins the candidates: the province for a city's review, the province's own group stays. */
   private void escalate(Task task) {
-    tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> Codes.parentOf(link.getGroupId()))
+    Candidates.organisations(tasks.getIdentityLinksForTask(task.getId())).stream()
+        .map(Codes::parentOf)
         .filter(parent -> parent != null)
         .distinct()
         .toList()

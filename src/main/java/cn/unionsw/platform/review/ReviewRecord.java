@@ -74,12 +74,14 @@ public class ReviewRecord {
     for (Entry entry : reviews.findByInstance(processInstanceId)) {
       lines.add(line(entry, orgNames));
     }
+    // Newest last: drop the oldest until the rest, with the note about them, fits.
+    int length = lines.stream().mapToInt(line -> line.length() + 1).sum();
     int omitted = 0;
-    while (String.join("\n", lines).length() > Variable.MAX_TEXT - 40 && lines.size() > 1) {
-      lines.remove(0);
+    while (length > Variable.MAX_TEXT - 40 && lines.size() - omitted > 1) {
+      length -= lines.get(omitted).length() + 1;
       omitted++;
     }
-    String text = String.join("\n", lines);
+    String text = String.join("\n", lines.subList(omitted, lines.size()));
     if (omitted > 0) {
       text = "（较早的 " + omitted + " 条审核记录从略，完整记录见案件审核记录）\n" + text;
     }

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,18 +21,18 @@ import org.springframework.stereotype.Component;
 class StepAccess {
 
   private final Declarations declarations;
-  private final CaseFiles cases;
+  private final CaseFileMapper files;
 
-  StepAccess(Declarations declarations, CaseFiles cases) {
+  StepAccess(Declarations declarations, CaseFileMapper files) {
     this.declarations = declarations;
-    this.cases = cases;
+    this.files = files;
   }
 
   /** An open task of a declared step. */
   record OpenStep(TaskEntity task, CaseDeclaration declaration, Step step) {
   }
 
-  CaseDeclaration startable(Caller caller, ProcessDefinitionEntity definition) {
+  CaseDeclaration startable(Caller caller, ProcessDefinition definition) {
     if (definition == null) {
       throw Refusal.notFound("process_definition", "没有这个流程");
     }
@@ -65,10 +65,15 @@ class StepAccess {
     mayAct(caller, open(context, taskId));
   }
 
-  /** Giving back (unclaiming) a task one holds oneself; a delegated task goes back by resolving it. */
+  /**
+   * Giving back (unclaiming) a review one has claimed; a delegated task goes back by resolving it, and the
+   * applicant's own steps are theirs until done (no one else could take them up).
+   */
   void unclaim(CommandContext context, Caller caller, String taskId, String userId) {
-    TaskEntity task = open(context, taskId).task();
-    if (userId != null || !caller.userId().equals(task.getAssignee()) || task.getDelegationState() != null) {
+    OpenStep open = open(context, taskId);
+    TaskEntity task = open.task();
+    if (userId != null || open.step().actor() == Step.Actor.ASSIGNEE || !caller.userId().equals(task.getAssignee())
+        || task.getDelegationState() == DelegationState.PENDING) {
       throw new Denied("只能退回自己认领的任务；指定办理人请用委派");
     }
   }
@@ -135,9 +140,8 @@ class StepAccess {
       throw new Denied("您的角色不能办理" + step.label());
     }
     boolean holds = caller.userId().equals(assignee);
-    boolean candidate = task.getIdentityLinks().stream()
-        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
-            && caller.groups().contains(link.getGroupId()));
+    boolean candidate = Candidates.organisations(task.getIdentityLinks()).stream()
+        .anyMatch(caller.groups()::contains);
     if (!holds && !candidate) {
       throw new Denied("您不属于" + step.label() + "的审核单位");
     }
@@ -145,7 +149,7 @@ class StepAccess {
       // Told only to a colleague who could have taken it: who holds a task is the reviewing unit's business.
       throw Refusal.conflict("task_already_claimed", Problems.ALREADY_CLAIMED + "：" + assignee);
     }
-    if (step.review() && caller.userId().equals(cases.starter(task.getProcessInstanceId()))) {
+    if (step.review() && caller.userId().equals(files.starter(task.getProcessInstanceId()))) {
       throw new Denied("申请人不能审核自己的申请");
     }
   }

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,8 +55,9 @@ class StepListener implements TaskListener {
       task.getExecution().removeVariable(Review.DECISION.name());
       task.getExecution().removeVariable(Review.COMMENT.name());
     }
-    if (record.count(task.getProcessInstanceId()) > 0) {
-      task.setVariableLocal(Review.HISTORY.name(), record.text(task.getProcessInstanceId()));
+    String history = record.text(task.getProcessInstanceId());
+    if (!history.isEmpty()) {
+      task.setVariableLocal(Review.HISTORY.name(), history);
     }
   }
 
@@ -67,9 +67,8 @@ class StepListener implements TaskListener {
       return;
     }
     var reach = access.reachOf(assignee);
-    boolean colleague = reach.roles().contains(step.role()) && task.getCandidates().stream()
-        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
-            && reach.orgCodes().contains(link.getGroupId()));
+    boolean colleague = reach.roles().contains(step.role())
+        && Candidates.organisations(task.getCandidates()).stream().anyMatch(reach.orgCodes()::contains);
     if (!colleague) {
       throw new Refusal("assignee", assignee + " 不是" + step.label() + "审核单位的审核人员，不能办理或受委派此任务");
     }
@@ -82,7 +81,13 @@ class StepListener implements TaskListener {
     String processInstanceId = task.getProcessInstanceId();
     String reviewer = reviewer(task);
     if (reviewer.equals(cases.starter(processInstanceId))) {
-      throw new Refusal("assignee", "申请人不能审核自己的申请");
+      throw new Denied("申请人不能审核自己的申请");
+    }
+    // Four eyes: each level's review is another person's, also when the province took over an escalated one.
+    boolean otherLevel = record.reviews(processInstanceId).stream()
+        .anyMatch(entry -> entry.reviewerId().equals(reviewer) && !entry.taskKey().equals(step.taskKey()));
+    if (otherLevel) {
+      throw new Denied(reviewer + " 已审核过本案件的另一级，同一人不能审核两级");
     }
     record.record(processInstanceId, processKey, step, task.getId(), reviewer, access.reachOf(reviewer).homeOrg(),
         Review.DECISION.from(task), Review.COMMENT.from(task));

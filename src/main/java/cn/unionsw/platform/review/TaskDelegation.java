@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +50,8 @@ class TaskDelegation {
     }
     Task task = AsPlatform.call(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
     Step step = task == null ? null : step(task);
-    List<String> candidates = task == null ? List.of() : AsPlatform.call(identity,
-        () -> tasks.getIdentityLinksForTask(taskId)).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId())
-        .toList();
+    List<String> candidates = task == null ? List.of()
+        : Candidates.organisations(AsPlatform.call(identity, () -> tasks.getIdentityLinksForTask(taskId)));
     Reach caller = access.reachOf(callerId);
     boolean holds = step != null && step.role() != null && caller.roles().contains(step.role())
         && (callerId.equals(task.getAssignee())

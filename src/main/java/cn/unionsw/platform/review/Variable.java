@@ -1,5 +1,6 @@
 package cn.unionsw.platform.review;
 
+import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -60,10 +61,6 @@ public final class Variable<T> {
     return name;
   }
 
-  public Class<T> type() {
-    return type;
-  }
-
   /** The value in a scope as the process works with it; null when unset or blank. */
   public T from(VariableScope scope) {
     return convert(scope.getVariable(name));
@@ -84,7 +81,7 @@ public final class Variable<T> {
    * it; a refusal names the variable and says what it takes.
    */
   public Object accept(Object raw) {
-    Object value = raw instanceof TypedValue typed ? plain(typed) : raw;
+    Object value = raw instanceof TypedValue typed ? dataOnly(name, typed) : raw;
     if (value == null || value instanceof String text && text.isBlank() && type != String.class) {
       return null;
     }
@@ -158,10 +155,13 @@ public final class Variable<T> {
     throw new Refusal(name, reason);
   }
 
-  /** Data only: objects, JSON/XML, files and serialised Java are refused before anything reads them. */
-  private Object plain(TypedValue typed) {
+  /**
+   * Data only: objects, JSON/XML, files and serialised Java are refused before anything reads them (reading one
+   * would deserialise it); plain values, typed or untyped, are answered as they are.
+   */
+  static Object dataOnly(String field, TypedValue typed) {
     if (typed instanceof SerializableValue || typed instanceof FileValue) {
-      return refuse("只接受文本、数字或布尔值，不接受对象、文件或序列化数据");
+      throw new Refusal(field, "只接受文本、数字或布尔值，不接受对象、文件或序列化数据");
     }
     return typed.getValue();
   }
@@ -174,9 +174,9 @@ public final class Variable<T> {
     return value == null ? "" : value.toString().trim();
   }
 
+  /** What a client sent, as a refusal may quote it: cut short (the platform's one rule, {@link Problems#quote}). */
   static String shortened(Object value) {
-    String text = String.valueOf(value);
-    return text.length() <= 64 ? text : text.substring(0, 64) + "…";
+    return Problems.quote(value);
   }
 
   @Override

@@ -2,13 +2,24 @@ package cn.unionsw.platform.review;
 
 import cn.unionsw.platform.review.StepAccess.OpenStep;
 import cn.unionsw.platform.web.Refusal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.FileValue;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 class VariableGate {
 
-  private static final int MAX_NAME = 64;
-  private static final String[] VARIABLE_FIELDS = {"variables", "properties", "processVariables", "variablesLocal"};
 
   private final Declarations declarations;
 
@@ -72,19 +81,37 @@ class VariableGate {
 
   /** For administrators: whatever they write, never a bean's name. */
   void checkNames(Command<?> command) {
-    Object target = command;
-    if (Commands.has(command, "instantiationBuilder")) {
-      target = Commands.field(command, "instantiationBuilder");
-    }
-    for (String fieldName : VARIABLE_FIELDS) {
-      if (Commands.has(target, fieldName) && Commands.field(target, fieldName) instanceof Map<?, ?> variables) {
-        variables.keySet().forEach(name -> {
-          if (declarations.isBeanName(String.valueOf(name))) {
-            throw new Refusal(field(String.valueOf(name)), "与流程使用的组件同名，不能作为变量名");
-          }
-        });
+    for (Map<String, Object> written : written(command)) {
+      for (String name : written.keySet()) {
+        if (declarations.isBeanName(name)) {
+          throw new Refusal(Variable.shortened(name), "与流程使用的组件同名，不能作为变量名");
+        }
       }
     }
+  }
+
+  /** Where each kind of writing command carries its variables (Camunda 7.24; pinned by CommandsTest). */
+  static List<Map<String, Object>> written(Command<?> command) {
+    List<Map<String, Object>> maps = new ArrayList<>();
+    if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
+      maps.add(((ProcessInstantiationBuilderImpl) Commands.field(command, "instantiationBuilder")).getVariables());
+    } else if (command instanceof SubmitTaskFormCmd) {
+      maps.add(Commands.variables(command, "properties"));
+    } else if (command instanceof CompleteTaskCmd || command instanceof SubmitStartFormCmd
+        || command instanceof AbstractSetVariableCmd) {
+      maps.add(Commands.variables(command, "variables"));
+    } else if (command instanceof AbstractPatchVariablesCmd) {
+      maps.add(Commands.variables(command, "modifications"));
+    } else if (command instanceof AbstractCorrelateMessageCmd) {
+      Object builder = Commands.field(command, "builder");
+      maps.add(Commands.variables(builder, "payloadProcessInstanceVariables"));
+      maps.add(Commands.variables(builder, "payloadProcessInstanceVariablesLocal"));
+      maps.add(Commands.variables(builder, "payloadProcessInstanceVariablesToTriggeredScope"));
+    } else if (command instanceof SignalEventReceivedCmd) {
+      maps.add(Commands.variables(Commands.field(command, "builder"), "variables"));
+    }
+    maps.removeIf(Objects::isNull);
+    return maps;
   }
 
   /**
@@ -103,20 +130,11 @@ class VariableGate {
   }
 
   private static Object dataOnly(String name, Object value) {
-    // Objects, JSON/XML and files (serialisable or file values) are never data a client may send; plain values,
-    // typed (StringValue) or untyped (from a Java map), are.
-    if ((value instanceof SerializableValue || value instanceof FileValue) && !isNull((TypedValue) value)) {
-      throw new Refusal(field(name), "只接受文本、数字或布尔值，不接受对象、文件或序列化数据");
-    }
-    return value instanceof TypedValue typed ? typed.getValue() : value;
-  }
-
-  private static boolean isNull(TypedValue typed) {
-    return typed.getType() != null && "null".equals(typed.getType().getName());
+    return value instanceof TypedValue typed ? Variable.dataOnly(field(name), typed) : value;
   }
 
   /** A variable's name as a field in a refusal: a name sent as a megabyte is not quoted back whole. */
   private static String field(String name) {
-    return name == null ? "variables" : name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME) + "…";
+    return name == null ? "variables" : Variable.shortened(name);
   }
 }

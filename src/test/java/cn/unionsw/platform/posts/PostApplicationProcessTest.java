@@ -73,8 +73,7 @@ class PostApplicationProcessTest {
     engine = engineExtension.getProcessEngine();
     init(engine);
     ProcessTestKernel.use(access, orgs);
-    Mocks.register("prepareApplicationDelegate", new PrepareApplicationDelegate(applications,
-        ProcessTestKernel.cases()));
+    Mocks.register("prepareApplicationDelegate", new PrepareApplicationDelegate(applications));
     Mocks.register("assessGradeStructureDelegate", new AssessGradeStructureDelegate(gradeStructure, "Asia/Shanghai"));
     Mocks.register("registerPostsDelegate", new RegisterPostsDelegate(registry));
     Mocks.register("reviewDeadlineDelegate", ProcessTestKernel.deadlineDelegate(engine.getTaskService()));
@@ -336,6 +335,14 @@ class PostApplicationProcessTest {
     assertThat(task(current).getPriority()).isEqualTo(100);
     assertThat(engine.getTaskService().getTaskComments(task(current).getId())).hasSize(3);
     assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW).hasPassed(REMIND_REVIEWER, MARK_REVIEW_OVERDUE, ESCALATE_REVIEW);
+
+    // The province takes the escalated review over; its approval must then come from another of its reviewers.
+    review("hereviewer", "APPROVE", "市级逾期未审，省总工会代为初审");
+    assertThat(instance).isWaitingAt(PROVINCIAL_REVIEW);
+    assertThatThrownBy(() -> review("hereviewer", "APPROVE", null)).hasRootCauseInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("同一人不能审核两级");
+    review("hereviewer2", "APPROVE", null);
+    assertThat(instance).isEnded().hasPassed(END_APPROVED);
   }
 
   @Test
@@ -382,9 +389,9 @@ class PostApplicationProcessTest {
   }
 
   private static final Map<String, String> ORGS = Map.of("zdclerk", "HE-SJZ-ZD", "sjzreviewer", "HE-SJZ",
-      "hereviewer", "HE", "lcclerk", "HE-SJZ-LC");
+      "hereviewer", "HE", "hereviewer2", "HE", "lcclerk", "HE-SJZ-LC");
   private static final Map<String, String> ROLES = Map.of("zdclerk", "clerk", "sjzreviewer", "reviewer",
-      "hereviewer", "reviewer", "lcclerk", "clerk");
+      "hereviewer", "reviewer", "hereviewer2", "reviewer", "lcclerk", "clerk");
 
   private static Map<String, Object> application(String type) {
     Map<String, Object> variables = new HashMap<>();

@@ -147,6 +147,35 @@ class KernelIT {
   }
 
   @Test
+  void shouldShowTheRecordOnlyToThoseWhoReachTheApplyingCounty() {
+    String id = applications.start("zdclerk", "HE-SJZ-ZD-ZDZ", "ENTRY").path("id").asText();
+
+    for (String user : List.of("zdclerk", "sjzreviewer", "hereviewer")) {
+      assertThat(Api.as(rest, user).get("/api/post-applications/" + id + "/reviews").getStatusCode()).as(user)
+          .isEqualTo(HttpStatus.OK);
+    }
+    // The worker sits in the unit applied for, below the county that applied: not theirs to see, nor to withdraw.
+    for (String user : List.of("zdworker", "lcclerk", "bdreviewer")) {
+      assertThat(Api.as(rest, user).get("/api/post-applications/" + id + "/reviews").getStatusCode()).as(user)
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(Api.as(rest, user).post("/api/post-applications/" + id + "/withdraw", null).getStatusCode())
+          .as(user).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+  }
+
+  @Test
+  void shouldNotLetTheApplicantGiveBackTheirOwnStep() {
+    String id = Api.as(rest, "zdclerk").post(PostApplications.START, Map.of("variables",
+        Map.of(PostApplicationProcess.Vars.APPLICATION_TYPE.name(), text("NEW")))).getBody().path("id").asText();
+    String fill = applications.taskOf("zdclerk", id, PostApplicationProcess.Elements.FILL_APPLICATION);
+
+    var unclaim = Api.as(rest, "zdclerk").post("/engine-rest/task/" + fill + "/unclaim", null);
+
+    assertThat(unclaim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks.createTaskQuery().taskId(fill).singleResult().getAssignee()).isEqualTo("zdclerk");
+  }
+
+  @Test
   void shouldNotLetAStartCarryACaseInstance() {
     var response = Api.as(rest, "zdclerk").post(PostApplications.START, Map.of(
         "variables", PostApplications.application("HE-SJZ-ZD-ZDZ", "ENTRY"), "caseInstanceId", "x"));
@@ -235,8 +264,14 @@ class KernelIT {
     var allowed = Api.as(rest, "admin").post("/engine-rest/process-instance/" + id + "/variables",
         Map.of("modifications", Map.of("adminNote", text("由管理员补记"))));
 
+    Map<String, Object> startVariables = new LinkedHashMap<>(PostApplications.application("HE-SJZ-ZD-ZDZ", "ENTRY"));
+    startVariables.put("workdays", text("shadow"));
+    var shadowAtStart = Api.as(rest, "admin").post(PostApplications.START, Map.of("variables", startVariables));
+
     assertThat(shadow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(shadow.getBody().path("field").asText()).isEqualTo("workdays");
+    assertThat(shadowAtStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(shadowAtStart.getBody().path("field").asText()).isEqualTo("workdays");
     assertThat(allowed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(runtime.getVariable(id, "workdays")).isNull();
   }

@@ -36,18 +36,13 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     Declarations declarations = new Declarations(List.of(PostApplicationProcess.DECLARATION),
         new DefaultListableBeanFactory());
-    Cases cases = new Cases(CASES);
+    Cases cases = new Cases(CASES, proxy(OrgAccess.class));
     var record = new ReviewRecord(REVIEWS, proxy(OrgService.class));
     var caseStart = new CaseStartListener(declarations, CASES, new CaseNumbers(CASES, proxy(OrgService.class)),
         proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class));
     var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class));
     new KernelParseListener(declarations, caseStart, steps).preInit(configuration);
     new EngineGuard(new StepAccess(declarations, CASES), new VariableGate(declarations)).preInit(configuration);
-  }
-
-  /** The kernel's face for what it keeps of each case, over the in-memory table. */
-  public static Cases cases() {
-    return new Cases(CASES);
   }
 
   /** The deadline timers' delegate over the given engine. */
@@ -66,7 +61,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   }
 
   /** The case table, in memory. */
-  public static final class InMemoryCases implements CaseFiles {
+  public static final class InMemoryCases implements CaseFileMapper {
 
     final Map<String, String[]> files = new HashMap<>();
     final Map<String, Integer> series = new HashMap<>();

@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Update;
 
 /** One row per case: its number and who started it (from the authenticated caller, never from a variable). */
 @Mapper
-interface CaseFiles {
+interface CaseFileMapper {
 
   @Insert("insert into case_file (process_instance_id, process_key, case_number, starter_id, starter_org) "
       + "values (#{id}, #{processKey}, #{caseNumber}, #{starterId}, #{starterOrg})")
