@@ -98,10 +98,8 @@ class VariableGate {
     } else if (command instanceof SubmitTaskFormCmd) {
       maps.add(Commands.variables(command, "properties"));
     } else if (command instanceof CompleteTaskCmd || command instanceof SubmitStartFormCmd
-        || command instanceof AbstractSetVariableCmd) {
+        || command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd) {
       maps.add(Commands.variables(command, "variables"));
-    } else if (command instanceof AbstractPatchVariablesCmd) {
-      maps.add(Commands.variables(command, "modifications"));
     } else if (command instanceof AbstractCorrelateMessageCmd) {
       Object builder = Commands.field(command, "builder");
       maps.add(Commands.variables(builder, "payloadProcessInstanceVariables"));

@@ -51,7 +51,16 @@ class CommandsTest {
       "org.camunda.bpm.engine.impl.cmd.AddCommentCmd, taskId",
       "org.camunda.bpm.engine.impl.cmd.AddCommentCmd, processInstanceId",
       "org.camunda.bpm.engine.impl.cmd.AddCommentCmd, message",
-      "org.camunda.bpm.engine.impl.cmd.SaveUserCmd, user"})
+      "org.camunda.bpm.engine.impl.cmd.SaveUserCmd, user",
+      "org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd, variables",
+      "org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd, variables",
+      "org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd, builder",
+      "org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl, payloadProcessInstanceVariables",
+      "org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl, payloadProcessInstanceVariablesLocal",
+      "org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl, payloadProcessInstanceVariablesToTriggeredScope",
+      "org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd, builder",
+      "org.camunda.bpm.engine.impl.SignalEventReceivedBuilderImpl, variables",
+      "org.camunda.bpm.engine.impl.dmn.cmd.EvaluateDecisionCmd, variables"})
   void shouldFindTheFieldsTheGuardReads(String type, String field) throws Exception {
     Class<?> command = Class.forName(type);
     boolean found = false;
