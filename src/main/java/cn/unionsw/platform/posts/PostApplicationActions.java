@@ -76,7 +76,8 @@ class PostApplicationActions {
     // Authorised above by the platform's rule; the applicant holds no UPDATE permission on the instance. The
     // correlation itself requires no review yet, so a review completed since the checks above wins the race.
     try {
-      AsPlatform.run(identity, () -> runtime.createMessageCorrelation(PostApplicationProcess.WITHDRAW_MESSAGE)
+      AsPlatform.run(identity, () -> runtime.createMessageCorrelation(
+          PostApplicationProcess.DECLARATION.withdrawalMessage())
           .processInstanceId(processInstanceId)
           .processInstanceVariableEquals(Case.REVIEW_COUNT.name(), 0)
           .correlateWithResult());

@@ -2,9 +2,11 @@ package cn.unionsw.platform.posts;
 
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.posts.ApplicantUnits.Applying;
+import cn.unionsw.platform.review.StepDeadlines;
 import cn.unionsw.platform.web.Refusal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,10 +22,10 @@ public class PostApplicationService {
   private final ApplicationChecks checks;
   private final PostRegistry registry;
   private final PostQuota quota;
-  private final ReviewDeadlines deadlines;
+  private final StepDeadlines deadlines;
 
   PostApplicationService(ApplicantUnits units, ApplicationChecks checks, PostRegistry registry, PostQuota quota,
-      ReviewDeadlines deadlines) {
+      StepDeadlines deadlines) {
     this.units = units;
     this.checks = checks;
     this.registry = registry;
@@ -55,7 +57,8 @@ public class PostApplicationService {
     Organisation parent = units.parentOf(unit);
     Route route = Route.under(parent, unit);
     Route.Reviewers reviewers = Route.Reviewers.of(route, parent, unit);
-    ReviewDeadlines.Days days = deadlines.forApplication(application.type());
+    StepDeadlines.Days days = deadlines.of(PostApplicationProcess.KEY,
+        Map.of(PostApplicationProcess.Vars.APPLICATION_TYPE.name(), application.type().name()));
     return new Prepared(unit.name(), unit.type().name(), applying.applicantOrg(), route, reviewers.municipalGroup(),
         reviewers.cityCode(), reviewers.provincialGroup(), maxPosts, activePosts, overQuota,
         summary(application, unit, activePosts, maxPosts, overQuota), days.dueWorkingDays(),

@@ -25,6 +25,8 @@ public final class CaseDeclaration {
   private final Map<String, Step> steps;
   private final Set<String> variableNames;
   private final Variable<String> starterVariable;
+  private final String deadlineDecision;
+  private final String withdrawalMessage;
 
   private CaseDeclaration(Builder builder) {
     this.processKey = builder.processKey;
@@ -34,6 +36,8 @@ public final class CaseDeclaration {
     this.requiredAtStart = List.copyOf(builder.requiredAtStart);
     this.steps = Collections.unmodifiableMap(new LinkedHashMap<>(builder.steps));
     this.starterVariable = builder.starterVariable;
+    this.deadlineDecision = builder.deadlineDecision;
+    this.withdrawalMessage = builder.withdrawalMessage;
     Set<String> names = new LinkedHashSet<>(builder.startVariables.keySet());
     builder.steps.values().forEach(step -> step.writes().forEach(variable -> names.add(variable.name())));
     builder.internal.forEach(variable -> names.add(variable.name()));
@@ -84,6 +88,16 @@ public final class CaseDeclaration {
     return Optional.ofNullable(starterVariable);
   }
 
+  /** The decision giving its review steps' working days (dueWorkingDays, escalationWorkingDays); null if none. */
+  public String deadlineDecision() {
+    return deadlineDecision;
+  }
+
+  /** The message by which the starter withdraws the case while no one has reviewed it; null if it cannot be. */
+  public String withdrawalMessage() {
+    return withdrawalMessage;
+  }
+
   /** Every variable name the process uses: none may be a bean name its models use. */
   public Set<String> variableNames() {
     return variableNames;
@@ -100,6 +114,8 @@ public final class CaseDeclaration {
     private final Map<String, Step> steps = new LinkedHashMap<>();
     private final List<Variable<?>> internal = new ArrayList<>();
     private Variable<String> starterVariable;
+    private String deadlineDecision;
+    private String withdrawalMessage;
 
     private Builder(String processKey) {
       this.processKey = processKey;
@@ -113,6 +129,18 @@ public final class CaseDeclaration {
     /** The variable that names the starter for the model; set by the kernel, never by a client. */
     public Builder starterIn(Variable<String> variable) {
       this.starterVariable = variable;
+      return this;
+    }
+
+    /** The decision that sets the review steps' working days from the case's facts. */
+    public Builder deadlines(String decisionKey) {
+      this.deadlineDecision = decisionKey;
+      return this;
+    }
+
+    /** The starter may withdraw the case, by this message, while no review is recorded. */
+    public Builder withdrawnBy(String messageName) {
+      this.withdrawalMessage = messageName;
       return this;
     }
 

@@ -43,6 +43,9 @@ public class ReviewRecord {
     if (decision == null) {
       throw new Refusal(Review.DECISION.name(), "须为 APPROVE（同意）、REJECT（不同意）或 RETURN（退回修改）");
     }
+    if (decision == ReviewDecision.RETURN && !step.allows(Step.Action.RETURN)) {
+      throw new Refusal(Review.DECISION.name(), step.label() + "不能退回修改，只能同意或不同意");
+    }
     String text = comment == null ? "" : comment.trim();
     if (decision != ReviewDecision.APPROVE && text.isEmpty()) {
       throw new Refusal(Review.COMMENT.name(), decision.label() + "时须填写意见（理由）");

@@ -26,8 +26,13 @@ public record Step(String taskKey, String label, String role, Actor actor, List<
     ASSIGNEE
   }
 
-  /** What may be done with a step's task besides completing it. */
-  public enum Action { DELEGATE }
+  /** What may be done with a step's task besides approving or rejecting it. */
+  public enum Action {
+    /** Hand it to a colleague of the same role, who gives it back (委派). */
+    DELEGATE,
+    /** Send the case back to the applicant for revision (退回修改). */
+    RETURN
+  }
 
   /** A review: candidates of the reviewing organisation decide with {@link Review#DECISION} and a comment. */
   public static Step review(String taskKey, String label, String role, Action... actions) {
