@@ -133,8 +133,8 @@ public class BidScoring {
   private static Weights weights(ScoringRequest request, Map<String, Object> row, BigDecimal min, BigDecimal max) {
     BigDecimal price = percent("priceWeight", request.priceWeight(), row, DEFAULT_PRICE_WEIGHT);
     if (price.compareTo(min) < 0 || price.compareTo(max) > 0) {
-      throw Refusal.invalid("priceWeight", "价格分值比重 " + price.toPlainString() + "% 不在 " + min.toPlainString()
-          + "%–" + max.toPlainString() + "% 之间 (财政部令第87号 第五十五条、财库〔2007〕2号)");
+      throw Refusal.invalid("priceWeight", "价格分值比重 " + plain(price) + "% 不在 " + plain(min) + "%–" + plain(max)
+          + "% 之间 (财政部令第87号 第五十五条、财库〔2007〕2号)");
     }
     Weights weights = new Weights(price,
         percent("capabilityWeight", request.capabilityWeight(), row, DEFAULT_CAPABILITY_WEIGHT),
@@ -152,14 +152,19 @@ public class BidScoring {
     if (weight.signum() < 0 || weight.stripTrailingZeros().scale() > 2) {
       throw Refusal.invalid(field, "分值比重须为不小于零的百分数，最多两位小数");
     }
-    return weight;
+    return weight.setScale(2, RoundingMode.UNNECESSARY);
   }
 
   private static BigDecimal number(Map<String, Object> row, String output) {
     if (!(row.get(output) instanceof Number number)) {
       throw Refusal.conflict("policy_decision_no_result", "决策 " + BID_SCORING_WEIGHTS + " 没有给出 " + output);
     }
-    return new BigDecimal(number.toString()).stripTrailingZeros();
+    BigDecimal value = new BigDecimal(number.toString());
+    return value.stripTrailingZeros().scale() <= 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value;
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   private static BigDecimal weighted(BigDecimal average, BigDecimal weight) {
