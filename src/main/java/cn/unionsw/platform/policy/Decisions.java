@@ -17,6 +17,8 @@ public final class Decisions {
   public static final String EVALUATION_CONSEQUENCES = "evaluation-consequences";
   public static final String POST_PAY = "post-pay";
   public static final String FUNDING_SPLIT = "funding-split";
+  /** Price weight bounds and default factor weights of comprehensive scoring (§4.3, Order 87 Art. 55). */
+  public static final String BID_SCORING_WEIGHTS = "bid-scoring-weights";
 
   // post-quota and its variants
   public static final String UNIT_TYPE = "unitType";
@@ -48,6 +50,15 @@ public final class Decisions {
   public static final String CITY_PARTS = "cityParts";
   public static final String COUNTY_PARTS = "countyParts";
   public static final String EXCESS_BORNE_BY = "excessBorneBy";
+
+  // bid-scoring-weights: weights in percent of the total score
+  public static final String PROCUREMENT_METHOD = "procurementMethod";
+  public static final String MIN_PRICE_WEIGHT = "minPriceWeight";
+  public static final String MAX_PRICE_WEIGHT = "maxPriceWeight";
+  public static final String DEFAULT_PRICE_WEIGHT = "defaultPriceWeight";
+  public static final String DEFAULT_CAPABILITY_WEIGHT = "defaultCapabilityWeight";
+  public static final String DEFAULT_QUALITY_WEIGHT = "defaultQualityWeight";
+  public static final String DEFAULT_BENEFIT_WEIGHT = "defaultBenefitWeight";
 
   private Decisions() {
   }

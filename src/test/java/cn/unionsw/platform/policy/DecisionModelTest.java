@@ -77,8 +77,12 @@ class DecisionModelTest {
       "funding-split", Map.of("postLocation", Set.of("CITY_LEVEL", "COUNTY_LEVEL", "DIRECT_CITY"),
           "excessBorneBy", Set.of("CITY", "COUNTY")));
 
-  /** An annotation cites the article: 第十条, Art. 10, or a variant's document number. */
-  static final Pattern CITATION = Pattern.compile("第[一二三四五六七八九十]+条|Art\\. ?\\d+|苏政办发〔2020〕41号|绵工发〔2017〕52号");
+  /**
+   * An annotation cites the article: 第十条, Art. 10, or a document number (the Jiangsu and Mianyang variants; the
+   * Ministry of Finance's Order 87 and circular 财库〔2007〕2号 for bid scoring).
+   */
+  static final Pattern CITATION = Pattern.compile(
+      "第[一二三四五六七八九十]+条|Art\\. ?\\d+|苏政办发〔2020〕41号|绵工发〔2017〕52号|财政部令第87号|财库〔2007〕2号");
   static final Pattern MEANINGFUL_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   static final Set<String> FEEL = Set.of("feel", "feel-scala", "https://www.omg.org/spec/DMN/20191111/FEEL/");
   static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"]*)\"");

@@ -109,9 +109,19 @@ class PolicyDecisionsRestIT {
     assertThat(result.path("excessBorneBy").path("value").asText()).isEqualTo("CITY");
   }
 
+  @Test
+  void shouldEvaluateBidScoringWeights() {
+    JsonNode result = evaluate("hereviewer", "bid-scoring-weights", Map.of("procurementMethod", "OPEN_TENDER"));
+
+    assertThat(result.path("minPriceWeight").path("value").asDouble()).isEqualTo(10.0);
+    assertThat(result.path("maxPriceWeight").path("value").asDouble()).isEqualTo(30.0);
+    assertThat(result.path("defaultCapabilityWeight").path("value").asDouble()).isEqualTo(30.0);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"post-quota", "post-quota-jiangsu", "post-quota-mianyang", "certificate-level", "grade-eligibility",
-      "candidate-eligibility", "evaluation-outcome", "evaluation-consequences", "post-pay", "funding-split"})
+      "candidate-eligibility", "evaluation-outcome", "evaluation-consequences", "post-pay", "funding-split",
+      "bid-scoring-weights"})
   void shouldDeployEveryDecisionWithAHistoryTimeToLive(String key) {
     ResponseEntity<JsonNode> response = rest.withBasicAuth("hereviewer", "demo")
         .getForEntity("/engine-rest/decision-definition/key/{key}", JsonNode.class, key);
