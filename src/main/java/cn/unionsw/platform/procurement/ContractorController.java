@@ -76,7 +76,7 @@ class ContractorController {
     if (!reach.admin() && !province.equals(reach.homeOrg())) {
       throw Refusal.forbidden("只能为本省导入承接主体");
     }
-    registry.requireProvince(province);
+    registry.requireProvince("province", province);
     List<Registration> registrations;
     try (InputStream in = file.getInputStream()) {
       registrations = ContractorImport.parse(in, province);

@@ -51,7 +51,7 @@ public class ContractorRegistry {
   public List<Contractor> save(List<Registration> registrations, String by) {
     LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), CHINA);
     for (Registration r : registrations) {
-      requireProvince(r.provinceCode());
+      requireProvince("provinceCode", r.provinceCode());
       Row existing = mapper.lock(r.creditCode()).orElse(null);
       if (existing == null) {
         mapper.insert(r, now, by);
@@ -124,9 +124,9 @@ public class ContractorRegistry {
     return LocalDate.ofInstant(clock.instant(), CHINA);
   }
 
-  void requireProvince(String province) {
+  void requireProvince(String field, String province) {
     if (orgs.find(province).filter(org -> org.parentCode() == null).isEmpty()) {
-      throw Refusal.invalid("provinceCode", "省级组织 " + province + " 未登记");
+      throw Refusal.invalid(field, "省级组织 " + province + " 未登记");
     }
   }
 
