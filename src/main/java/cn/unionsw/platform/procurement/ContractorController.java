@@ -5,12 +5,15 @@ import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
 import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.procurement.RegistrationCheck.Fault;
+import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -139,18 +142,28 @@ class ContractorController {
     }
   }
 
-  record QualificationRequest(QualificationKind kind, String evidence, LocalDate validFrom, LocalDate validUntil) {
+  /** Kinds as text, read here: Jackson would take {@code "0"} for the first constant. */
+  record QualificationRequest(String kind, String evidence, LocalDate validFrom, LocalDate validUntil) {
   }
 
-  record ContractorRequest(String name, ContractorKind kind, String provinceCode,
-      List<QualificationRequest> qualifications) {
+  record ContractorRequest(String name, String kind, String provinceCode, List<QualificationRequest> qualifications) {
 
     Registration registration(String creditCode) {
-      return new Registration(creditCode, name == null ? null : name.strip(), kind, provinceCode,
-          qualifications == null ? null : qualifications.stream().map(q -> q == null ? null
-              : new Qualification(q.kind(), q.evidence() == null ? null : q.evidence().strip(), q.validFrom(),
-                  q.validUntil())).toList());
+      return new Registration(creditCode, name == null ? null : name.strip(), choice(ContractorKind.class, kind),
+          provinceCode, qualifications == null ? null : qualifications.stream().map(q -> q == null ? null
+              : new Qualification(choice(QualificationKind.class, q.kind()),
+                  q.evidence() == null ? null : q.evidence().strip(), q.validFrom(), q.validUntil())).toList());
     }
+  }
+
+  /** A constant named exactly, or null when none was sent (the check names what is missing). */
+  static <E extends Enum<E>> E choice(Class<E> type, String name) {
+    if (name == null) {
+      return null;
+    }
+    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> Refusal.invalid("kind", "须为 " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+            .collect(Collectors.joining("、")) + " 之一，收到 " + Problems.quote(name)));
   }
 
   record BarRequest(String reason) {

@@ -205,8 +205,8 @@ final class ApiBadRequests extends BadRequestGroups {
     bodyField("PUT", target, "admin", contractor, "qualifications", List.of("null", "{}", "\"x\"", "123", "[null]"));
     bodyField("PUT", target, "admin", with(contractor, "kind", quoted("HR_AGENCY")), "qualifications",
         List.of("[" + object(qualification) + "]"));
-    bodyField("PUT", target, "admin", contractor, "qualificationKind", List.of("[" + object(qualification) + ","
-        + object(qualification) + "]"));
+    add(BadRequest.json("a qualification twice", "PUT", target, "admin", object(with(contractor, "qualifications",
+        "[" + object(qualification) + "," + object(qualification) + "]")), "qualificationKind"));
     for (var bad : List.of(params("kind", quoted("LICENCE")), params("kind", "null"), params("kind", "1"),
         params("evidence", quoted("")), params("evidence", quoted(HUGE)), params("evidence", "[]"),
         params("validFrom", quoted("2026-02-30")), params("validFrom", quoted("+99999-01-01")),
