@@ -20,6 +20,8 @@ public final class Problems {
   public static final int MAX_ECHOED = 64;
   /** The longest message sent back: ours are a sentence or two, longer ones carry someone's input. */
   static final int MAX_MESSAGE = 256;
+  /** The most bad rows of a file named in one answer. */
+  static final int MAX_ROW_ERRORS = 1000;
   /** The one answer to a fault of ours: no exception text, which would tell an attacker more than a user. */
   public static final String INTERNAL_ERROR = "服务器内部错误，请稍后再试或联系管理员 (internal server error)";
   /** A change that met another one (Camunda's optimistic locking), wherever the engine is called. */
@@ -88,6 +90,11 @@ public final class Problems {
     ProblemDetail problem = of(status(refusal.kind()), refusal.error(), refusal.getMessage());
     if (refusal.field() != null) {
       problem.setProperty("field", refusal.field());
+    }
+    if (!refusal.rows().isEmpty()) {
+      // Each reason may quote a cell: clipped like a message.
+      problem.setProperty("errors", refusal.rows().stream().limit(MAX_ROW_ERRORS).map(row -> Map.of("row",
+          row.row(), "field", row.field(), "reason", clip(row.reason()))).toList());
     }
     return problem;
   }

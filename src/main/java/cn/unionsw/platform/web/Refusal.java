@@ -1,5 +1,6 @@
 package cn.unionsw.platform.web;
 
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
@@ -20,6 +21,11 @@ public class Refusal extends BadUserRequestException {
   private final Kind kind;
   private final String error;
   private final String field;
+  private final List<RowError> rows;
+
+  /** One bad row of an uploaded file: its number as the user's spreadsheet shows it, the column, the reason. */
+  public record RowError(int row, String field, String reason) {
+  }
 
   /** Bad input in one named field. */
   public Refusal(String field, String reason) {
@@ -27,11 +33,16 @@ public class Refusal extends BadUserRequestException {
   }
 
   private Refusal(Kind kind, String error, String field, String reason) {
+    this(kind, error, field, reason, List.of());
+  }
+
+  private Refusal(Kind kind, String error, String field, String reason, List<RowError> rows) {
     // Messages are built by concatenation and may quote what a client sent: clipped here, once for every door.
     super(Problems.clip(field == null || reason.startsWith(field + ": ") ? reason : field + ": " + reason));
     this.kind = kind;
     this.error = error;
     this.field = field;
+    this.rows = List.copyOf(rows);
   }
 
   /** Bad input in one named field. */
@@ -42,6 +53,11 @@ public class Refusal extends BadUserRequestException {
   /** Bad input in one named field, with an error code of its own. */
   public static Refusal invalid(String error, String field, String reason) {
     return new Refusal(Kind.INVALID, error, field, reason);
+  }
+
+  /** A file refused whole: every bad row is named (the answer's {@code errors}), so that all are fixed at once. */
+  public static Refusal invalidRows(String field, String reason, List<RowError> rows) {
+    return new Refusal(Kind.INVALID, "invalid_" + field, field, reason, rows);
   }
 
   public static Refusal forbidden(String reason) {
@@ -73,5 +89,10 @@ public class Refusal extends BadUserRequestException {
 
   public String field() {
     return field;
+  }
+
+  /** The bad rows of a file, or none. */
+  public List<RowError> rows() {
+    return rows;
   }
 }

@@ -10,10 +10,13 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.procurement.Xlsx;
 import cn.unionsw.platform.security.Matrix.Door;
 import cn.unionsw.platform.support.Api;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -78,6 +81,11 @@ class AccessMatrixIT {
   RepositoryService repository;
   @Autowired
   ProcessEngineConfiguration engineConfiguration;
+
+  private static final AtomicInteger CONTRACTORS = new AtomicInteger();
+  private static final String CONTRACTOR = "{\"name\":\"矩阵测试服务社\",\"kind\":\"SOCIAL_ORGANISATION\","
+      + "\"provinceCode\":\"HE\",\"qualifications\":[{\"kind\":\"REGISTRATION\",\"evidence\":\"民政登记 矩阵\","
+      + "\"validFrom\":\"2025-01-01\",\"validUntil\":\"2099-12-31\"}]}";
 
   private MatrixChores chores;
 
@@ -453,11 +461,37 @@ class AccessMatrixIT {
                 "{\"socialInsuranceRate\":0.25,\"managementFeeRate\":0.05,\"source\":\"矩阵测试\"}"))
             .undo(chores.adminDeletes("/api/pay/employer-rates/HE-TS/2098-01-01"))
             .is("204  403  403  403  403  403  403  403  403"),
+        // The contractor registry (Art. 18, 30): the province's reviewers and clerks read it, administrators and the
+        // provincial reviewer register, only the provincial reviewer bars (a fresh contractor per cell).
+        row("contractors of HE", API, GET, "/api/contractors?province=HE")
+            .is("200  200  200  200  200  200  200  200  403"),
+        row("register or update a contractor", API, PUT, "/api/contractors/" + contractor(0))
+            .json(CONTRACTOR)
+            .is("200  200  403  403  403  403  403  403  403"),
+        row("import contractors (.xlsx)", API, POST, "/api/contractors/import?province=HE")
+            .upload(Xlsx.register(Xlsx.qualifiedRows(contractor(1), "矩阵导入服务社", "SOCIAL_ORGANISATION",
+                LocalDate.of(2025, 1, 1), LocalDate.of(2099, 12, 31))), "承接主体名录.xlsx")
+            .is("200  200  403  403  403  403  403  403  403"),
+        row("bar a contractor province-wide", API, POST, "/api/contractors/{contractor}/bar")
+            .json("{\"reason\":\"矩阵测试：拖欠社保\"}").on(Matrix.sharedByRefusals(freshContractor()))
+            .is("403  200  403  403  403  403  403  403  403"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")
             .json("{\"userId\":\"{colleague}\"}").on(chores.fresh())
             .is("404  404  200  404  404  404  404  404  404"));
+  }
+
+  private static String contractor(int n) {
+    return Xlsx.creditCode(String.format("51130000MX%07d", n));
+  }
+
+  private Matrix.Setup freshContractor() {
+    return user -> {
+      String code = contractor(100 + CONTRACTORS.incrementAndGet());
+      Api.as(rest, "admin").put("/api/contractors/" + code, CONTRACTOR, MediaType.APPLICATION_JSON);
+      return Map.of("contractor", code);
+    };
   }
 
   private List<Door> webApps() {

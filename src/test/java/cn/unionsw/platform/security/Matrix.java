@@ -83,19 +83,24 @@ final class Matrix {
   }
 
   /** A body: JSON text, CSV text or a multipart form, with placeholders in its text. */
-  record Body(MediaType type, String text, Map<String, String> form, String fileName) {
+  record Body(MediaType type, String text, Map<String, String> form, String fileName, byte[] file) {
 
     static Body json(String text) {
-      return new Body(MediaType.APPLICATION_JSON, text, null, null);
+      return new Body(MediaType.APPLICATION_JSON, text, null, null, null);
     }
 
     static Body csv(String text) {
-      return new Body(MediaType.parseMediaType("text/csv"), text, null, null);
+      return new Body(MediaType.parseMediaType("text/csv"), text, null, null, null);
     }
 
     /** A multipart form; {@code fileName} names the one field sent as a file ({@code data}), if any. */
     static Body multipart(Map<String, String> form, String fileName) {
-      return new Body(MediaType.MULTIPART_FORM_DATA, null, form, fileName);
+      return new Body(MediaType.MULTIPART_FORM_DATA, null, form, fileName, null);
+    }
+
+    /** A multipart upload of one binary file (an .xlsx) in the field {@code file}. */
+    static Body upload(byte[] file, String fileName) {
+      return new Body(MediaType.MULTIPART_FORM_DATA, null, Map.of(), fileName, file);
     }
   }
 
@@ -288,6 +293,11 @@ final class Matrix {
 
     RowBuilder multipart(Map<String, String> form, String fileName) {
       body = Body.multipart(form, fileName);
+      return this;
+    }
+
+    RowBuilder upload(byte[] file, String fileName) {
+      body = Body.upload(file, fileName);
       return this;
     }
 

@@ -148,6 +148,14 @@ final class MatrixRunner {
       return new HttpEntity<>(Matrix.fill(body.text(), values), headers);
     }
     var form = new LinkedMultiValueMap<String, Object>();
+    if (body.file() != null) {
+      form.add("file", new ByteArrayResource(body.file()) {
+        @Override
+        public String getFilename() {
+          return body.fileName();
+        }
+      });
+    }
     body.form().forEach((name, value) -> {
       if (name.equals("data") && body.fileName() != null) {
         form.add(name, new ByteArrayResource(value.getBytes(StandardCharsets.UTF_8)) {

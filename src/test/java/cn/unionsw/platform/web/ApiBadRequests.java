@@ -5,6 +5,9 @@ import static cn.unionsw.platform.web.BadRequest.quoted;
 import static cn.unionsw.platform.web.BadRequest.with;
 import static cn.unionsw.platform.web.BadValues.*;
 
+import cn.unionsw.platform.procurement.Xlsx;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.pay();
     requests.orgs();
     requests.tasks(taskId);
+    requests.contractors();
     return requests.groups();
   }
 
@@ -176,6 +180,86 @@ final class ApiBadRequests extends BadRequestGroups {
       bodyField("PUT", target, "admin", org, count, notInt(0, 10_000_000));
     }
     bodies("PUT", target, "admin", valid, true);
+  }
+
+  private void contractors() {
+    start("contractors");
+    queryParam("/api/contractors", "zdclerk", params("province", "HE"), "province",
+        join(codes(), List.of("HE-SJZ")), true);
+    // Never registered: each request is refused before anything is looked up or written.
+    String code = Xlsx.creditCode("51130000BD0000001");
+    List<String> badCodes = join(INJECTIONS, ODD, List.of(code.substring(0, 17), code + "1", code.toLowerCase(),
+        code.substring(0, 17) + "I", code.substring(0, 17) + (code.endsWith("0") ? "1" : "0"), LONG_IN_URL, " "));
+    var qualification = params("kind", quoted("REGISTRATION"), "evidence", quoted("民政登记 1"),
+        "validFrom", quoted("2025-01-01"), "validUntil", quoted("2027-12-31"));
+    var contractor = params("name", quoted("坏输入测试服务社"), "kind", quoted("SOCIAL_ORGANISATION"),
+        "provinceCode", quoted("HE"), "qualifications", "[" + object(qualification) + "]");
+    String valid = object(contractor);
+    String target = "/api/contractors/" + code;
+    pathParam("PUT", "/api/contractors/{c}", "admin", "c", badCodes, "creditCode", valid);
+    bodyField("PUT", target, "admin", contractor, "name", join(notText(), List.of(quoted(""), quoted(" "),
+        quoted(HUGE), quoted("名".repeat(101)), "null")));
+    bodyField("PUT", target, "admin", contractor, "kind", join(notChoice(), List.of("null")));
+    bodyField("PUT", target, "admin", contractor, "provinceCode", join(quotedAll(join(codes(), List.of("HE-SJZ",
+        "XX"))), notText(), List.of("null")));
+    bodyField("PUT", target, "admin", contractor, "qualifications", List.of("null", "{}", "\"x\"", "123", "[null]"));
+    bodyField("PUT", target, "admin", with(contractor, "kind", quoted("HR_AGENCY")), "qualifications",
+        List.of("[" + object(qualification) + "]"));
+    add(BadRequest.json("a qualification twice", "PUT", target, "admin", object(with(contractor, "qualifications",
+        "[" + object(qualification) + "," + object(qualification) + "]")), "qualificationKind"));
+    for (var bad : List.of(params("kind", quoted("LICENCE")), params("kind", "null"), params("kind", "1"),
+        params("evidence", quoted("")), params("evidence", quoted(HUGE)), params("evidence", "[]"),
+        params("validFrom", quoted("2026-02-30")), params("validFrom", quoted("+99999-01-01")),
+        params("validFrom", "null"), params("validUntil", quoted("2024-12-31")), params("validUntil", quoted("x")))) {
+      String field = bad.keySet().iterator().next();
+      String one = object(with(qualification, field, bad.get(field)));
+      add(BadRequest.json(field + " in a qualification", "PUT", target, "admin",
+          object(with(contractor, "qualifications", "[" + one + "]")), field.equals("kind") && bad.get(field)
+              .equals("null") ? "qualificationKind" : field));
+    }
+    bodies("PUT", target, "admin", valid, true);
+
+    String bar = target + "/bar";
+    pathParam("POST", "/api/contractors/{c}/bar", "hereviewer", "c", badCodes, "creditCode", "{\"reason\":\"x\"}");
+    bodyField("POST", bar, "hereviewer", params("reason", quoted("拖欠社保")), "reason", join(notText(),
+        List.of(quoted(""), quoted(" "), quoted(HUGE), quoted("理".repeat(501)), "null")));
+    bodies("POST", bar, "hereviewer", "{\"reason\":\"x\"}", true);
+    add(BadRequest.json("bar of a contractor never registered", "POST", bar, "hereviewer", "{\"reason\":\"x\"}",
+        null));
+
+    String upload = "/api/contractors/import?province=HE";
+    List<List<Object>> rows = Xlsx.qualifiedRows(code, "坏输入测试服务社", "SOCIAL_ORGANISATION",
+        LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31));
+    byte[] good = Xlsx.register(rows);
+    for (String province : List.of("he", "HE-SJZ", "XX", "' OR 1=1 --", LONG_IN_URL)) {
+      add(upload("province in query", "/api/contractors/import?province=" + BadRequest.encode(province), good,
+          "province"));
+    }
+    List<List<Object>> badRows = new java.util.ArrayList<>(rows);
+    badRows.set(0, List.of(code, "坏输入测试服务社", "SOCIAL_ORGANISATION", "REGISTRATION", "x", "2026-02-30", ""));
+    badRows.add(List.of(code.substring(0, 17) + "I", HUGE, "基金会", "LICENCE", "", "x", "y"));
+    for (byte[] file : List.of(BadRequest.bytes("a,b,c\n"), new byte[0], BadRequest.bytes(HUGE),
+        Xlsx.sheet(List.of(List.of("code", "name"))), Xlsx.register(List.of()), Xlsx.register(badRows),
+        Xlsx.register(List.of(List.of(code, "x", "SOCIAL_ORGANISATION", "TAX", FOUR_BYTE, "${1+1}", "' OR 1=1 --"))))) {
+      add(upload("file", upload, file, "file"));
+    }
+    add(new BadRequest("no file part", "POST", upload, "admin", "multipart/form-data; boundary=" + BOUNDARY,
+        BadRequest.bytes("--" + BOUNDARY + "--\r\n"), null));
+    bodies("POST", upload, "admin", null, false);
+  }
+
+  private static final String BOUNDARY = "unionsw-bad-input";
+
+  /** A multipart upload of one file in the field {@code file}, built by hand as a browser would send it. */
+  private static BadRequest upload(String name, String target, byte[] file, String field) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.xlsx\"\r\n"
+        + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return new BadRequest(name, "POST", target, "admin", "multipart/form-data; boundary=" + BOUNDARY,
+        body.toByteArray(), field);
   }
 
   private void tasks(String taskId) {
