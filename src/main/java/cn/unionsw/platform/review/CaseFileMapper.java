@@ -19,12 +19,6 @@ interface CaseFileMapper {
   @Select("select starter_id from case_file where process_instance_id = #{id}")
   String starter(@Param("id") String processInstanceId);
 
-  @Select("select starter_org from case_file where process_instance_id = #{id}")
-  String starterOrg(@Param("id") String processInstanceId);
-
-  @Select("select case_number from case_file where process_instance_id = #{id}")
-  String caseNumber(@Param("id") String processInstanceId);
-
   /** Takes the next number of a series, holding its row until the transaction ends; 0 when the series is new. */
   @Update("update case_sequence set last_number = last_number + 1 where series = #{series}")
   int advance(@Param("series") String series);

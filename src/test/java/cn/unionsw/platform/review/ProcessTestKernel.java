@@ -77,16 +77,6 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public String starterOrg(String id) {
-      return files.containsKey(id) ? files.get(id)[2] : null;
-    }
-
-    @Override
-    public String caseNumber(String id) {
-      return files.containsKey(id) ? files.get(id)[0] : null;
-    }
-
-    @Override
     public CaseFile find(String id) {
       String[] row = files.get(id);
       return row == null ? null : new CaseFile(id, PostApplicationProcess.KEY, row[0], row[1], row[2], null);
