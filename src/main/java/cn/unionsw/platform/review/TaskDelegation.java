@@ -7,9 +7,10 @@ import cn.unionsw.platform.web.Refusal;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +26,14 @@ class TaskDelegation {
   /** Camunda's default user id whitelist: no user outside it can exist. */
   private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]+");
 
-  private final TaskService tasks;
-  private final RepositoryService repository;
+  private final CommandExecutor commands;
   private final IdentityService identity;
   private final OrgAccess access;
   private final Declarations declarations;
 
-  TaskDelegation(TaskService tasks, RepositoryService repository, IdentityService identity, OrgAccess access,
+  TaskDelegation(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access,
       Declarations declarations) {
-    this.tasks = tasks;
-    this.repository = repository;
+    this.commands = engine.getCommandExecutorTxRequired();
     this.identity = identity;
     this.access = access;
     this.declarations = declarations;
@@ -48,32 +47,30 @@ class TaskDelegation {
     if (!USER_ID.matcher(colleagueId).matches()) {
       throw Refusal.invalid("userId", "用户名只含字母和数字 (not a user id)");
     }
-    Task task = AsPlatform.call(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    Step step = task == null ? null : step(task);
-    List<String> candidates = task == null ? List.of()
-        : Candidates.organisations(AsPlatform.call(identity, () -> tasks.getIdentityLinksForTask(taskId)));
     Reach caller = access.reachOf(callerId);
-    boolean holds = step != null && step.role() != null && caller.roles().contains(step.role())
-        && (callerId.equals(task.getAssignee())
-            || task.getAssignee() == null && candidates.stream().anyMatch(caller.orgCodes()::contains));
-    if (!holds) {
-      throw Refusal.notFound("task", "没有您可以委派的任务 " + Variable.shortened(taskId));
-    }
-    if (!step.allows(Step.Action.DELEGATE)) {
-      throw Refusal.forbidden(step.label() + "不能委派");
-    }
     Reach colleague = access.reachOf(colleagueId);
-    if (colleagueId.equals(callerId) || !colleague.roles().contains(step.role())
-        || candidates.stream().noneMatch(colleague.orgCodes()::contains)) {
-      throw Refusal.invalid("userId", Variable.shortened(colleagueId) + " 不是本审核单位的同岗位同事，不能受委派");
-    }
-    AsPlatform.run(identity, () -> tasks.delegateTask(taskId, colleagueId));
-  }
-
-  private Step step(Task task) {
-    String processKey = AsPlatform.call(identity,
-        () -> repository.getProcessDefinition(task.getProcessDefinitionId()).getKey());
-    return declarations.find(processKey).flatMap(declaration -> declaration.step(task.getTaskDefinitionKey()))
-        .orElse(null);
+    // One engine command: the rule is checked on the very task it then changes, so a claim made meanwhile is seen
+    // (or meets optimistic locking), never overridden. Run as the platform, which delegates on the holder's behalf.
+    AsPlatform.run(identity, () -> commands.execute(context -> {
+      TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+      Step step = task == null || task.getProcessDefinitionId() == null ? null : declarations
+          .find(task.getProcessDefinition().getKey()).flatMap(found -> found.step(task.getTaskDefinitionKey()))
+          .orElse(null);
+      List<String> candidates = task == null ? List.of() : Candidates.organisations(task.getIdentityLinks());
+      boolean holds = step != null && step.role() != null && caller.roles().contains(step.role())
+          && (callerId.equals(task.getAssignee())
+              || task.getAssignee() == null && candidates.stream().anyMatch(caller.orgCodes()::contains));
+      if (!holds) {
+        throw Refusal.notFound("task", "没有您可以委派的任务 " + Variable.shortened(taskId));
+      }
+      if (!step.allows(Step.Action.DELEGATE)) {
+        throw Refusal.forbidden(step.label() + "不能委派");
+      }
+      if (colleagueId.equals(callerId) || !colleague.roles().contains(step.role())
+          || candidates.stream().noneMatch(colleague.orgCodes()::contains)) {
+        throw Refusal.invalid("userId", Variable.shortened(colleagueId) + " 不是本审核单位的同岗位同事，不能受委派");
+      }
+      return new DelegateTaskCmd(taskId, colleagueId).execute(context);
+    }));
   }
 }
