@@ -78,6 +78,10 @@ class EngineRestErrors {
     return EngineProblems.find(exception, Refusal.class);
   }
 
+  // One mapper per exception type, all answering alike: JAX-RS picks the mapper of the nearest type, and Camunda's
+  // REST registers its own for ProcessEngineException, RestException and Jackson's exceptions, which a mapper of
+  // Throwable alone would never override.
+
   @Provider
   @Priority(1)
   public static class Throwables implements ExceptionMapper<Throwable> {

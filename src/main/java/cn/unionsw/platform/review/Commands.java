@@ -45,17 +45,6 @@ final class Commands {
     }
   }
 
-  static boolean has(Object target, String name) {
-    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
-      for (Field field : type.getDeclaredFields()) {
-        if (field.getName().equals(name)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   private static Field find(Class<?> type, String name) {
     return FIELDS.computeIfAbsent(type, key -> new ConcurrentHashMap<>())
         .computeIfAbsent(name, key -> lookUp(type, name));

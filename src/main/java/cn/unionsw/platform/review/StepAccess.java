@@ -22,10 +22,12 @@ class StepAccess {
 
   private final Declarations declarations;
   private final CaseFileMapper files;
+  private final TaskLock taskLock;
 
-  StepAccess(Declarations declarations, CaseFileMapper files) {
+  StepAccess(Declarations declarations, CaseFileMapper files, TaskLock taskLock) {
     this.declarations = declarations;
     this.files = files;
+    this.taskLock = taskLock;
   }
 
   /** An open task of a declared step. */
@@ -110,6 +112,7 @@ class StepAccess {
     if (taskId == null || taskId.isBlank()) {
       throw Refusal.invalid("taskId", "须指定任务");
     }
+    taskLock.lock(taskId);
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
     if (task == null) {
       boolean finished = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null;

@@ -71,27 +71,31 @@ class KernelIT {
 
   @Test
   void shouldRecordOneReviewWhenTwoCompletionsRace() throws Exception {
-    String id = applications.start("zdclerk", "HE-SJZ-ZD-ZDZ", "LEVEL_3").path("id").asText();
-    String taskId = applications.taskOf("sjzreviewer", id, MUNICIPAL_REVIEW);
-    CyclicBarrier together = new CyclicBarrier(2);
+    // Several rounds: the loser may arrive before, during or after the winner's commit; each time it is a 409.
+    for (int round = 0; round < 5; round++) {
+      String id = applications.start("zdclerk", "HE-SJZ-ZD-ZDZ", "LEVEL_3").path("id").asText();
+      String taskId = applications.taskOf("sjzreviewer", id, MUNICIPAL_REVIEW);
+      CyclicBarrier together = new CyclicBarrier(2);
 
-    List<CompletableFuture<ResponseEntity<JsonNode>>> racing = new ArrayList<>();
-    for (String comment : List.of("第一位", "第二位")) {
-      racing.add(CompletableFuture.supplyAsync(() -> {
-        await(together);
-        return applications.review("sjzreviewer", taskId, "APPROVE", comment);
-      }));
+      List<CompletableFuture<ResponseEntity<JsonNode>>> racing = new ArrayList<>();
+      for (String comment : List.of("第一位", "第二位")) {
+        racing.add(CompletableFuture.supplyAsync(() -> {
+          await(together);
+          return applications.review("sjzreviewer", taskId, "APPROVE", comment);
+        }));
+      }
+      List<HttpStatus> answers = racing.stream().map(CompletableFuture::join)
+          .map(response -> HttpStatus.valueOf(response.getStatusCode().value())).sorted().toList();
+
+      assertThat(answers).as("round %d", round).containsExactly(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
+      JsonNode record = Api.as(rest, "zdclerk").get("/api/post-applications/" + id + "/reviews").getBody();
+      assertThat(record).hasSize(1);
+      var conflict = racing.stream().map(CompletableFuture::join)
+          .filter(response -> response.getStatusCode() == HttpStatus.CONFLICT).findFirst().orElseThrow();
+      assertThat(conflict.getBody().path("message").asText()).containsPattern("[\\u4e00-\\u9fa5]");
     }
-    List<HttpStatus> answers = racing.stream().map(CompletableFuture::join)
-        .map(response -> HttpStatus.valueOf(response.getStatusCode().value())).sorted().toList();
-
-    assertThat(answers).containsExactly(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
-    JsonNode record = Api.as(rest, "zdclerk").get("/api/post-applications/" + id + "/reviews").getBody();
-    assertThat(record).hasSize(1);
-    var conflict = racing.stream().map(CompletableFuture::join)
-        .filter(response -> response.getStatusCode() == HttpStatus.CONFLICT).findFirst().orElseThrow();
-    assertThat(conflict.getBody().path("message").asText()).containsPattern("[\\u4e00-\\u9fa5]");
   }
+
 
   @Test
   void shouldShutTheDoorsThatSkipOrForgeAReview() {

@@ -42,7 +42,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
         proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class));
     var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class));
     new KernelParseListener(declarations, caseStart, steps).preInit(configuration);
-    new EngineGuard(new StepAccess(declarations, CASES), new VariableGate(declarations)).preInit(configuration);
+    new EngineGuard(new StepAccess(declarations, CASES, taskId -> taskId), new VariableGate(declarations)).preInit(configuration);
   }
 
   /** The deadline timers' delegate over the given engine. */
