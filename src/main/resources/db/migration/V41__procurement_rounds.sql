@@ -27,8 +27,8 @@ create table procurement_round (
 create unique index ux_procurement_round_instance on procurement_round (process_instance_id);
 create index ix_procurement_round_city on procurement_round (city_code, round_year);
 
--- One purchaser's filed estimate (购买工会社会工作岗位服务项目备案表): its approved posts not under contract, costed
--- by the pay service for the three-year term.
+-- One purchaser's estimate (购买工会社会工作岗位服务项目备案表): its approved posts not under contract, costed by the
+-- pay service for the three-year term when the round opens; filed (contact, funding, who, when) by the purchaser.
 create table procurement_estimate (
   id               bigint        not null auto_increment,
   round_id         bigint        not null,
@@ -37,18 +37,18 @@ create table procurement_estimate (
   annual_cost      decimal(14,2) not null,
   term_cost        decimal(14,2) not null,
   detail           varchar(4000) not null,
-  contact_person   varchar(50)   not null,
-  contact_phone    varchar(30)   not null,
+  contact_person   varchar(50),
+  contact_phone    varchar(30),
   funding_note     varchar(500),
-  filed_by         varchar(64)   not null,
-  filed_at         timestamp     not null,
+  filed_by         varchar(64),
+  filed_at         timestamp     null,
   constraint pk_procurement_estimate primary key (id),
   constraint fk_procurement_estimate_round foreign key (round_id) references procurement_round (id),
   constraint fk_procurement_estimate_org foreign key (purchaser_code) references org_unit (code)
 );
 create unique index ux_procurement_estimate on procurement_estimate (round_id, purchaser_code);
 
--- The posts each estimate covers, fixed when it is filed (the contract takes exactly these).
+-- The posts each estimate covers, fixed when the round opens (the contract takes exactly these).
 create table procurement_estimate_post (
   estimate_id bigint not null,
   post_id     bigint not null,

@@ -60,11 +60,8 @@ public class BidScoring {
     if (budget.signum() <= 0) {
       throw Refusal.invalid("budget", "预算金额须大于零");
     }
-    DecisionDefinition definition = decisions.latest(BID_SCORING_WEIGHTS).orElseThrow(() ->
-        Refusal.conflict("policy_decision_missing", "决策 " + BID_SCORING_WEIGHTS + " 未部署"));
-    Map<String, Object> row = decisions.evaluate(definition, Map.of(PROCUREMENT_METHOD, request.method().name()))
-        .orElseThrow(() -> Refusal.conflict("policy_decision_no_result", "决策 " + BID_SCORING_WEIGHTS + " 对采购方式 "
-            + request.method() + " 没有结果，请管理员检查已部署的决策表"));
+    DecisionDefinition definition = latest();
+    Map<String, Object> row = row(definition, request.method());
     BigDecimal min = number(row, MIN_PRICE_WEIGHT);
     BigDecimal max = number(row, MAX_PRICE_WEIGHT);
     Weights weights = weights(request, row, min, max);
@@ -97,6 +94,40 @@ public class BidScoring {
     return new ScoringResult(request.method(), budget, weights, min, max, definition.getVersion(),
         lowest == null ? null : fen(lowest), List.copyOf(all), first.size() == 1 ? first.get(0) : null,
         first.size() > 1 ? first : List.of());
+  }
+
+  /**
+   * The price weight a round publishes for its method: the decision's default when none is given, else the weight
+   * given if it lies within the decision's bounds; a refusal names {@code priceWeight}.
+   */
+  public BigDecimal priceWeight(ProcurementMethod method, BigDecimal given) {
+    if (method == null) {
+      throw Refusal.invalid("procurementMethod", "采购方式必填 (OPEN_TENDER, INVITED_TENDER, INQUIRY, SINGLE_SOURCE)");
+    }
+    Map<String, Object> row = row(latest(), method);
+    BigDecimal min = number(row, MIN_PRICE_WEIGHT);
+    BigDecimal max = number(row, MAX_PRICE_WEIGHT);
+    BigDecimal weight = percent("priceWeight", given, row, DEFAULT_PRICE_WEIGHT);
+    requireWithin(weight, min, max);
+    return weight;
+  }
+
+  private DecisionDefinition latest() {
+    return decisions.latest(BID_SCORING_WEIGHTS).orElseThrow(() ->
+        Refusal.conflict("policy_decision_missing", "决策 " + BID_SCORING_WEIGHTS + " 未部署"));
+  }
+
+  private Map<String, Object> row(DecisionDefinition definition, ProcurementMethod method) {
+    return decisions.evaluate(definition, Map.of(PROCUREMENT_METHOD, method.name()))
+        .orElseThrow(() -> Refusal.conflict("policy_decision_no_result", "决策 " + BID_SCORING_WEIGHTS + " 对采购方式 "
+            + method + " 没有结果，请管理员检查已部署的决策表"));
+  }
+
+  private static void requireWithin(BigDecimal price, BigDecimal min, BigDecimal max) {
+    if (price.compareTo(min) < 0 || price.compareTo(max) > 0) {
+      throw Refusal.invalid("priceWeight", "价格分值比重 " + plain(price) + "% 不在 " + plain(min) + "%–" + plain(max)
+          + "% 之间 (财政部令第87号 第五十五条、财库〔2007〕2号)");
+    }
   }
 
   /** Total, then the lower price (Order 87 Art. 55), then the higher quality average (platform default). */
@@ -132,10 +163,7 @@ public class BidScoring {
 
   private static Weights weights(ScoringRequest request, Map<String, Object> row, BigDecimal min, BigDecimal max) {
     BigDecimal price = percent("priceWeight", request.priceWeight(), row, DEFAULT_PRICE_WEIGHT);
-    if (price.compareTo(min) < 0 || price.compareTo(max) > 0) {
-      throw Refusal.invalid("priceWeight", "价格分值比重 " + plain(price) + "% 不在 " + plain(min) + "%–" + plain(max)
-          + "% 之间 (财政部令第87号 第五十五条、财库〔2007〕2号)");
-    }
+    requireWithin(price, min, max);
     Weights weights = new Weights(price,
         percent("capabilityWeight", request.capabilityWeight(), row, DEFAULT_CAPABILITY_WEIGHT),
         percent("qualityWeight", request.qualityWeight(), row, DEFAULT_QUALITY_WEIGHT),

@@ -40,6 +40,14 @@ public record Step(String taskKey, String label, String role, Actor actor, List<
         Set.of(actions));
   }
 
+  /**
+   * Work of an organisation that is not a review: members in the role of one of the task's candidate organisations
+   * take it up and write the given variables (a county filing its estimate, a city recording a bid).
+   */
+  public static Step task(String taskKey, String label, String role, List<Variable<?>> writes, Action... actions) {
+    return new Step(taskKey, label, role, Actor.CANDIDATE_ORGANISATION, writes, false, Set.of(actions));
+  }
+
   /** A step of the case's own applicant (its assignee), writing the given variables. */
   public static Step applicant(String taskKey, String label, List<Variable<?>> writes) {
     return new Step(taskKey, label, null, Actor.ASSIGNEE, writes, false, Set.of());

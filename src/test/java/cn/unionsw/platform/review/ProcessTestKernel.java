@@ -3,6 +3,7 @@ package cn.unionsw.platform.review;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.posts.PostApplicationProcess;
+import cn.unionsw.platform.procurement.ProcurementProcess;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,10 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
  * {@link #use}.
  */
 public class ProcessTestKernel extends AbstractProcessEnginePlugin {
+
+  /** Every process the tests run, declared as in the platform. */
+  static final List<CaseDeclaration> DECLARATIONS = List.of(PostApplicationProcess.DECLARATION,
+      ProcurementProcess.DECLARATION);
 
   private static OrgAccess access;
   private static OrgService orgs;
@@ -34,7 +39,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    Declarations declarations = new Declarations(List.of(PostApplicationProcess.DECLARATION),
+    Declarations declarations = new Declarations(DECLARATIONS,
         new DefaultListableBeanFactory());
     Cases cases = new Cases(CASES, proxy(OrgAccess.class));
     var record = new ReviewRecord(REVIEWS, proxy(OrgService.class));
@@ -48,7 +53,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   /** The deadline timers' delegate over the given engine. */
   public static org.camunda.bpm.engine.delegate.JavaDelegate deadlineDelegate(
       org.camunda.bpm.engine.TaskService tasks) {
-    Declarations declarations = new Declarations(List.of(PostApplicationProcess.DECLARATION),
+    Declarations declarations = new Declarations(DECLARATIONS,
         new DefaultListableBeanFactory());
     return new ReviewDeadlineDelegate(new ReviewDeadlineHandler(tasks, declarations));
   }

@@ -1,0 +1,450 @@
+package cn.unionsw.platform.procurement;
+
+import cn.unionsw.platform.orgs.Codes;
+import cn.unionsw.platform.orgs.OrgService;
+import cn.unionsw.platform.orgs.OrgType;
+import cn.unionsw.platform.orgs.Organisation;
+import cn.unionsw.platform.pay.PayCalculator;
+import cn.unionsw.platform.policy.Grade;
+import cn.unionsw.platform.posts.Post;
+import cn.unionsw.platform.posts.PostRegistry;
+import cn.unionsw.platform.procurement.ProcurementProcess.AwardDecision;
+import cn.unionsw.platform.procurement.RoundMapper.BidRow;
+import cn.unionsw.platform.procurement.RoundMapper.EstimateRow;
+import cn.unionsw.platform.procurement.RoundMapper.RoundRow;
+import cn.unionsw.platform.procurement.RoundMapper.ScoreRow;
+import cn.unionsw.platform.procurement.ScoringRequest.ExpertScores;
+import cn.unionsw.platform.procurement.ScoringResult.ScoredBid;
+import cn.unionsw.platform.web.Problems;
+import cn.unionsw.platform.web.Refusal;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The purchase round's data, step by step (DOMAIN.md §4.1–4.3): what the {@code post-procurement} delegates and
+ * listeners do, in the transaction of the step that does it, so the case and its record move together. Every
+ * refusal names the field and says why; nothing is half-written.
+ */
+@Service
+public class PurchaseRounds {
+
+  /** The service term of a contract (§4.4): three years. */
+  static final int TERM_YEARS = 3;
+  /** The allowance tier a cost estimate assumes for a post not yet filled (table 2: the first tier). */
+  static final int ESTIMATE_ALLOWANCE_TIER = 1;
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final RoundMapper rounds;
+  private final OrgService orgs;
+  private final PostRegistry posts;
+  private final PayCalculator pay;
+  private final ContractorRegistry contractors;
+  private final BidScoring scoring;
+  private final Clock clock;
+
+  PurchaseRounds(RoundMapper rounds, OrgService orgs, PostRegistry posts, PayCalculator pay,
+      ContractorRegistry contractors, BidScoring scoring, Clock clock) {
+    this.rounds = rounds;
+    this.orgs = orgs;
+    this.posts = posts;
+    this.pay = pay;
+    this.contractors = contractors;
+    this.scoring = scoring;
+    this.clock = clock;
+  }
+
+  /** A round just opened: its id and the city that buys. */
+  record Opened(long roundId, Organisation city, int purchasers) {
+  }
+
+  /**
+   * Opens the round of the starter's city: one at a time per city; every approved post of the city and its
+   * counties not yet under contract or in another open round is costed for the three-year term by the pay service
+   * and fixed in its purchaser's estimate (the county, or the city for its own posts; Dingzhou and Xinji buy all
+   * theirs themselves).
+   */
+  @Transactional
+  public Opened open(String processInstanceId, String caseNumber, String starterOrg, String starter, int year,
+      String serviceStartText) {
+    Organisation city = starterOrg == null ? null : orgs.find(starterOrg).orElse(null);
+    if (city == null || city.type() != OrgType.CITY && city.type() != OrgType.DIRECT_CITY) {
+      throw Refusal.forbidden("岗位服务由市级工会（含省直管的定州、辛集）组织采购，县级工会测算并备案 (第十六、十七条)");
+    }
+    LocalDate serviceStart = serviceStart(serviceStartText, year);
+    rounds.lockCity(city.code());
+    rounds.openRoundsOf(city.code()).stream().findFirst().ifPresent(open -> {
+      throw Refusal.conflict("round_open", city.name() + "已有进行中的采购轮次 " + open.caseNumber() + "，办结后再发起");
+    });
+    Map<String, List<Post>> byPurchaser = unboughtPosts(city);
+    if (byPurchaser.isEmpty()) {
+      throw Refusal.conflict("no_posts_to_buy", city.name() + "及所辖县（市、区）没有已核定、尚未购买服务的岗位");
+    }
+    LocalDateTime now = now();
+    rounds.insertRound(processInstanceId, caseNumber, city.code(), year, serviceStart, starter, now);
+    long roundId = rounds.roundOf(processInstanceId).orElseThrow().id();
+    Map<String, BigDecimal> annualByUnitGrade = new LinkedHashMap<>();
+    byPurchaser.forEach((purchaser, held) -> {
+      Estimate estimate = estimate(held, serviceStart, annualByUnitGrade);
+      rounds.insertEstimate(roundId, purchaser, held.size(), estimate.annual(), estimate.term(), estimate.detail());
+      long estimateId = rounds.estimate(roundId, purchaser).orElseThrow().id();
+      rounds.insertEstimatePosts(estimateId, held.stream().map(Post::id).toList());
+    });
+    return new Opened(roundId, city, byPurchaser.size());
+  }
+
+  /** The purchasers of a round, in code order: the collection of its parallel estimates. */
+  public List<String> purchasers(long roundId) {
+    return rounds.estimates(roundId).stream().map(EstimateRow::purchaserCode).toList();
+  }
+
+  /** What a purchaser's clerk sees on the estimate task. */
+  String estimateSummary(long roundId, String purchaser) {
+    EstimateRow estimate = rounds.estimate(roundId, purchaser).orElseThrow();
+    RoundRow round = rounds.round(roundId).orElseThrow();
+    return "购买主体：" + name(purchaser) + "（" + purchaser + "）\n服务期限：" + round.serviceStart() + " 起三年\n"
+        + "岗位：" + estimate.postCount() + " 个\n" + estimate.detail() + "\n年度费用：" + yuan(estimate.annualCost())
+        + "\n三年合计：" + yuan(estimate.termCost());
+  }
+
+  /** The purchaser files its 备案表 with the city; once. */
+  @Transactional
+  public void file(long roundId, String purchaser, String person, String phone, String note, String by) {
+    if (person == null || person.isBlank()) {
+      throw Refusal.invalid(ProcurementProcess.Vars.CONTACT_PERSON.name(), "备案表须填写联系人");
+    }
+    if (phone == null || !phone.trim().matches("[0-9+()\\- ]{5,30}")) {
+      throw Refusal.invalid(ProcurementProcess.Vars.CONTACT_PHONE.name(), "联系电话须为 5–30 位数字（可含 +、-、括号、空格）");
+    }
+    EstimateRow estimate = rounds.estimate(roundId, purchaser)
+        .orElseThrow(() -> Refusal.notFound("estimate", purchaser + " 不是本轮采购的购买主体"));
+    if (rounds.file(estimate.id(), person.trim(), phone.trim(), blankToNull(note), by, now()) != 1) {
+      throw Refusal.conflict("estimate_filed", name(purchaser) + "的备案表已经报送");
+    }
+  }
+
+  /** The city's plan: the estimates added up (§4.2); the budget is the sum of the three-year costs. */
+  @Transactional
+  public Plan plan(long roundId) {
+    rounds.lock(roundId).orElseThrow();
+    List<EstimateRow> estimates = rounds.estimates(roundId);
+    BigDecimal budget = estimates.stream().map(EstimateRow::termCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    rounds.planned(roundId, budget);
+    StringBuilder text = new StringBuilder();
+    int postCount = 0;
+    for (EstimateRow e : estimates) {
+      postCount += e.postCount();
+      text.append(name(e.purchaserCode())).append("：").append(e.postCount()).append(" 个岗位，三年 ")
+          .append(yuan(e.termCost())).append("（联系人 ").append(e.contactPerson()).append(' ')
+          .append(e.contactPhone()).append("）\n");
+    }
+    text.append("合计：").append(postCount).append(" 个岗位，采购预算 ").append(yuan(budget));
+    return new Plan(budget, text.toString());
+  }
+
+  /** The plan's budget and its text. */
+  public record Plan(BigDecimal budget, String summary) {
+  }
+
+  /**
+   * The city publishes the plan with its method (§4.3): single source needs the reason; the price weight lies within
+   * the bounds of {@code bid-scoring-weights}.
+   */
+  @Transactional
+  public void publish(long roundId, ProcurementMethod method, String reason, Integer priceWeight, String by) {
+    RoundRow round = rounds.lock(roundId).orElseThrow();
+    requireStatus(round, RoundStatus.PLANNED);
+    if (method == null) {
+      throw Refusal.invalid(ProcurementProcess.Vars.PROCUREMENT_METHOD.name(),
+          "须选择采购方式：OPEN_TENDER 公开招标、INVITED_TENDER 邀请招标、INQUIRY 询价、SINGLE_SOURCE 单一来源");
+    }
+    if (method == ProcurementMethod.SINGLE_SOURCE && (reason == null || reason.isBlank())) {
+      throw Refusal.invalid(ProcurementProcess.Vars.METHOD_REASON.name(),
+          "单一来源采购须说明理由（政府采购法第三十一条）");
+    }
+    BigDecimal weight = scoring.priceWeight(method, priceWeight == null ? null : BigDecimal.valueOf(priceWeight));
+    rounds.published(roundId, method, blankToNull(reason), weight, now(), by);
+  }
+
+  /** The price weight the publication form starts with: the decision's default for open tender. */
+  public int defaultPriceWeight() {
+    return scoring.priceWeight(ProcurementMethod.OPEN_TENDER, null).intValue();
+  }
+
+  /**
+   * Records one bid as opened, with the experts' scores: the bidder is a registered, qualified contractor not barred
+   * in the province (Art. 18, 30), bids once, and a single-source round takes one bid. A blank bidder with no more
+   * bids to come ends the recording without a bid.
+   */
+  @Transactional
+  public void recordBid(long roundId, String creditCode, Integer price, boolean subcontracting, String capability,
+      String quality, String benefit, boolean more, String by) {
+    RoundRow round = rounds.lock(roundId).orElseThrow();
+    requireStatus(round, RoundStatus.PUBLISHED);
+    String bidder = ProcurementProcess.Vars.BIDDER_CREDIT_CODE.name();
+    if (creditCode == null || creditCode.isBlank()) {
+      if (more) {
+        throw Refusal.invalid(bidder, "须填写投标人的统一社会信用代码（不再录入时取消“还有投标”并留空）");
+      }
+      return; // recording ends without a further bid (also when no bid came in at all)
+    }
+    String code = creditCode.trim().toUpperCase();
+    if (price == null) {
+      throw Refusal.invalid(ProcurementProcess.Vars.BID_PRICE.name(), "须填写投标报价（元）");
+    }
+    List<ExpertScores> scores = ExpertSheet.parse(capability, quality, benefit);
+    try {
+      contractors.requireQualified(code, round.cityCode(), today());
+    } catch (Refusal refusal) {
+      // The registry names its own field (creditCode); the form's is the bidder's.
+      String reason = refusal.getMessage().replaceFirst("^" + refusal.field() + ": ", "");
+      throw refusal.kind() == Refusal.Kind.CONFLICT ? Refusal.conflict(refusal.error(), bidder, reason)
+          : Refusal.invalid(bidder, reason);
+    }
+    long contractorId = rounds.contractorId(code);
+    if (rounds.bidId(roundId, contractorId).isPresent()) {
+      throw Refusal.invalid(bidder, "投标人 " + code + " 已录入过投标，每家只投一次标");
+    }
+    if (round.method() == ProcurementMethod.SINGLE_SOURCE && (more || !rounds.bids(roundId).isEmpty())) {
+      throw Refusal.invalid(ProcurementProcess.Vars.MORE_BIDS.name(), "单一来源采购只有一家供应商，只录入一份报价");
+    }
+    rounds.insertBid(roundId, contractorId, BigDecimal.valueOf(price).setScale(2), subcontracting, by, now());
+    rounds.insertScores(rounds.bidId(roundId, contractorId).orElseThrow(), scores);
+  }
+
+  /** The bids recorded so far, for the next bid's form. */
+  String bidsSummary(long roundId) {
+    List<BidRow> bids = rounds.bids(roundId);
+    if (bids.isEmpty()) {
+      return "尚未录入投标。";
+    }
+    return bids.stream().map(bid -> bid.contractorName() + "（" + bid.creditCode() + "）报价 " + yuan(bid.price())
+        + (bid.subcontracting() ? "，含分包" : "")).collect(Collectors.joining("\n", "已录入 " + bids.size() + " 份：\n", ""));
+  }
+
+  /** Comprehensive scoring of the recorded bids (§4.3), kept with each bid; the result for the award form. */
+  @Transactional
+  public ScoringResult score(long roundId) {
+    RoundRow round = rounds.lock(roundId).orElseThrow();
+    requireStatus(round, RoundStatus.PUBLISHED);
+    List<BidRow> bids = rounds.bids(roundId);
+    Map<Long, List<ExpertScores>> sheets = new LinkedHashMap<>();
+    for (ScoreRow s : rounds.scores(roundId)) {
+      sheets.computeIfAbsent(s.bidId(), id -> new ArrayList<>())
+          .add(new ExpertScores(s.capability(), s.quality(), s.benefit()));
+    }
+    List<ScoringRequest.Bid> request = bids.stream().map(bid -> new ScoringRequest.Bid(bid.creditCode(), bid.price(),
+        sheets.getOrDefault(bid.id(), List.of()), bid.subcontracting())).toList();
+    ScoringResult result = scoring.score(new ScoringRequest(round.method(), round.budget(), round.priceWeight(), null,
+        null, null, request));
+    Map<String, BidRow> byCode = bids.stream().collect(Collectors.toMap(BidRow::creditCode, bid -> bid));
+    for (ScoredBid scored : result.bids()) {
+      rounds.scoreBid(byCode.get(scored.creditCode()).id(), scored.valid(),
+          scored.invalidReasons().isEmpty() ? null : String.join("；", scored.invalidReasons()), scored.priceScore(),
+          scored.total(), scored.rank());
+    }
+    Long winnerId = result.winner() == null ? null : byCode.get(result.winner()).contractorId();
+    rounds.scored(roundId, winnerId, now());
+    return result;
+  }
+
+  /** What the award form shows: the ranking, the winner proposed, and why there is none. */
+  String scoringSummary(long roundId, ScoringResult result) {
+    Map<String, String> names = rounds.bids(roundId).stream()
+        .collect(Collectors.toMap(BidRow::creditCode, BidRow::contractorName));
+    StringBuilder text = new StringBuilder("评分办法：综合评分法；价格分值比重 ").append(plain(result.weights().price()))
+        .append("%，能力 ").append(plain(result.weights().capability())).append("%，质量 ")
+        .append(plain(result.weights().quality())).append("%，效益 ").append(plain(result.weights().benefit()))
+        .append("%（决策 bid-scoring-weights 第 ").append(result.decisionVersion()).append(" 版）\n");
+    text.append("预算：").append(yuan(result.budget())).append("；评标基准价：")
+        .append(result.lowestValidPrice() == null ? "无有效投标" : yuan(result.lowestValidPrice())).append('\n');
+    for (ScoredBid bid : result.bids()) {
+      String name = names.get(bid.creditCode());
+      if (bid.valid()) {
+        text.append("第 ").append(bid.rank()).append(" 名 ").append(name).append(" 报价 ").append(yuan(bid.price()))
+            .append(" 价格分 ").append(bid.priceScore()).append(" 能力 ").append(bid.capabilityScore())
+            .append(" 质量 ").append(bid.qualityScore()).append(" 效益 ").append(bid.benefitScore())
+            .append(" 总分 ").append(bid.total()).append('\n');
+      } else {
+        text.append("无效 ").append(name).append(" 报价 ").append(yuan(bid.price())).append("：")
+            .append(String.join("；", bid.invalidReasons())).append('\n');
+      }
+    }
+    long valid = result.bids().stream().filter(ScoredBid::valid).count();
+    if (result.winner() != null) {
+      text.append("推荐中标人：").append(names.get(result.winner())).append("（").append(result.winner()).append("）");
+    } else if (!result.tiedForFirst().isEmpty()) {
+      text.append("并列第一：").append(String.join("、", result.tiedForFirst()))
+          .append("，各项并列规则后仍相同，不能定标：请废标后重新组织采购");
+    } else {
+      text.append("没有有效投标，不能定标：请废标后重新组织采购");
+    }
+    if (valid < 3 && (result.method() == ProcurementMethod.OPEN_TENDER
+        || result.method() == ProcurementMethod.INVITED_TENDER)) {
+      text.append("\n⚠ 有效投标不足三家（政府采购法第三十六条）：请核实是否应予废标");
+    }
+    return text.toString();
+  }
+
+  /**
+   * The city's award (定标): to the bid ranked first alone, or no award (废标) with the reason. Returns the winner's
+   * credit code on an award.
+   */
+  @Transactional
+  public String award(long roundId, AwardDecision decision, String comment, String by) {
+    RoundRow round = rounds.lock(roundId).orElseThrow();
+    requireStatus(round, RoundStatus.SCORED);
+    String field = ProcurementProcess.Vars.AWARD_DECISION.name();
+    if (decision == null) {
+      throw Refusal.invalid(field, "须选择 AWARD（定标）或 FAIL（废标）");
+    }
+    if (decision == AwardDecision.FAIL) {
+      if (comment == null || comment.isBlank()) {
+        throw Refusal.invalid(ProcurementProcess.Vars.AWARD_COMMENT.name(), "废标须写明理由");
+      }
+      rounds.closed(roundId, RoundStatus.FAILED, now(), comment.trim());
+      return null;
+    }
+    if (round.winnerId() == null) {
+      throw Refusal.invalid(field, "没有唯一排名第一的有效投标，不能定标；请选择废标");
+    }
+    return rounds.bids(roundId).stream().filter(bid -> bid.contractorId().equals(round.winnerId())).findFirst()
+        .orElseThrow().creditCode();
+  }
+
+  /** Each purchaser's share of the winning price: in proportion to its estimate, the last taking the fen left. */
+  List<Share> shares(long roundId) {
+    RoundRow round = rounds.round(roundId).orElseThrow();
+    BidRow winner = rounds.bids(roundId).stream().filter(bid -> bid.contractorId().equals(round.winnerId()))
+        .findFirst().orElseThrow();
+    List<EstimateRow> estimates = rounds.estimates(roundId);
+    List<Share> shares = new ArrayList<>();
+    BigDecimal left = winner.price();
+    for (int i = 0; i < estimates.size(); i++) {
+      EstimateRow e = estimates.get(i);
+      BigDecimal amount = i == estimates.size() - 1 ? left
+          : winner.price().multiply(e.termCost()).divide(round.budget(), 2, RoundingMode.HALF_UP);
+      left = left.subtract(amount);
+      shares.add(new Share(e.purchaserCode(), amount, rounds.estimatePosts(e.id())));
+    }
+    return shares;
+  }
+
+  /** One purchaser's contract to be: what it pays and the posts it buys. */
+  record Share(String purchaserCode, BigDecimal amount, List<Long> postIds) {
+  }
+
+  Map<String, List<Post>> unboughtPosts(Organisation city) {
+    List<Post> active = posts.within(city.code()).stream().filter(post -> Post.ACTIVE.equals(post.status())).toList();
+    if (active.isEmpty()) {
+      return Map.of();
+    }
+    Set<Long> held = new HashSet<>();
+    for (int from = 0; from < active.size(); from += 1000) {
+      held.addAll(rounds.heldPosts(active.subList(from, Math.min(active.size(), from + 1000)).stream()
+          .map(Post::id).toList()));
+    }
+    Map<String, List<Post>> byPurchaser = new TreeMap<>();
+    Map<String, String> purchaserOfUnit = new LinkedHashMap<>();
+    for (Post post : active) {
+      if (!held.contains(post.id())) {
+        String purchaser = purchaserOfUnit.computeIfAbsent(post.unitCode(), unit -> purchaser(city, unit));
+        byPurchaser.computeIfAbsent(purchaser, p -> new ArrayList<>()).add(post);
+      }
+    }
+    return byPurchaser;
+  }
+
+  /** The county a unit lies in, or the city for its own units (and for Dingzhou and Xinji, always). */
+  private String purchaser(Organisation city, String unitCode) {
+    if (city.type() == OrgType.DIRECT_CITY) {
+      return city.code();
+    }
+    String parent = Codes.parentOf(unitCode);
+    return orgs.find(parent).filter(org -> org.type() == OrgType.COUNTY).map(Organisation::code).orElse(city.code());
+  }
+
+  private record Estimate(BigDecimal annual, BigDecimal term, String detail) {
+  }
+
+  /** The pay service's annual cost of each post at the service start, times the three years of the term. */
+  private Estimate estimate(List<Post> held, LocalDate serviceStart, Map<String, BigDecimal> cache) {
+    Map<String, Integer> counts = new TreeMap<>();
+    BigDecimal annual = BigDecimal.ZERO;
+    for (Post post : held) {
+      String key = post.unitCode() + "|" + post.grade().name();
+      BigDecimal cost = cache.computeIfAbsent(key, k -> pay.quote(post.unitCode(), post.grade(),
+          ESTIMATE_ALLOWANCE_TIER, serviceStart, null, null).totalAnnualCost());
+      annual = annual.add(cost);
+      counts.merge(key, 1, Integer::sum);
+    }
+    StringBuilder detail = new StringBuilder();
+    counts.forEach((key, count) -> {
+      String[] parts = key.split("\\|");
+      detail.append(name(parts[0])).append(' ').append(Grade.valueOf(parts[1]).label()).append(' ').append(count)
+          .append(" 个 × 年 ").append(yuan(cache.get(key))).append('\n');
+    });
+    String text = detail.length() > 3000 ? detail.substring(0, 3000) + "……（共 " + counts.size() + " 项）" : detail.toString();
+    return new Estimate(annual, annual.multiply(BigDecimal.valueOf(TERM_YEARS)), text.stripTrailing());
+  }
+
+  private static LocalDate serviceStart(String text, int year) {
+    String field = ProcurementProcess.Vars.SERVICE_START.name();
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text == null ? "" : text.trim());
+    } catch (DateTimeParseException e) {
+      throw Refusal.invalid(field, "服务开始日期须为 YYYY-MM-DD，收到 " + Problems.quote(text));
+    }
+    if (date.getYear() != year && date.getYear() != year + 1) {
+      throw Refusal.invalid(field, "服务开始日期须在采购年度 " + year + " 或次年内，收到 " + date);
+    }
+    return date;
+  }
+
+  private static void requireStatus(RoundRow round, RoundStatus expected) {
+    if (round.status() != expected) {
+      throw Refusal.conflict("round_status", "采购轮次 " + round.caseNumber() + " 当前为「" + round.status().label()
+          + "」，不能办理此步骤");
+    }
+  }
+
+  String name(String orgCode) {
+    return orgs.find(orgCode).map(Organisation::name).orElse(orgCode);
+  }
+
+  LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), CHINA);
+  }
+
+  LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), CHINA);
+  }
+
+  static String yuan(BigDecimal amount) {
+    return new DecimalFormat("#,##0.00").format(amount) + " 元";
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}
