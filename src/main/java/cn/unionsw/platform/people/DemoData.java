@@ -44,6 +44,7 @@ class DemoData implements ApplicationRunner {
       new DemoUser("admin", "平台", "管理员", null, Roles.ADMIN),
       new DemoUser("hereviewer", "河北省总工会", "审核员", "HE", Roles.REVIEWER),
       new DemoUser("sjzreviewer", "石家庄市总工会", "审核员", "HE-SJZ", Roles.REVIEWER),
+      new DemoUser("sjzclerk", "石家庄市总工会", "经办人", "HE-SJZ", Roles.CLERK),
       new DemoUser("bdreviewer", "保定市总工会", "审核员", "HE-BD", Roles.REVIEWER),
       new DemoUser("zdclerk", "正定县总工会", "经办人", "HE-SJZ-ZD", Roles.CLERK),
       new DemoUser("lcclerk", "栾城区总工会", "经办人", "HE-SJZ-LC", Roles.CLERK),

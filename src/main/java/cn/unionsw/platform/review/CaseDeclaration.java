@@ -61,6 +61,11 @@ public final class CaseDeclaration {
     return casePrefix;
   }
 
+  /** The roles whose members may start the process. */
+  public Set<String> starterRoles() {
+    return starterRoles;
+  }
+
   public boolean startableBy(Set<String> roles) {
     return roles.stream().anyMatch(starterRoles::contains);
   }

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.review;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,11 @@ public class Declarations implements SmartInitializingSingleton {
 
   public Optional<CaseDeclaration> find(String processKey) {
     return Optional.ofNullable(byKey.get(processKey));
+  }
+
+  /** Every declared process. */
+  public Collection<CaseDeclaration> all() {
+    return byKey.values();
   }
 
   boolean isBeanName(String name) {

@@ -40,6 +40,16 @@ public final class CamundaForm {
     return this;
   }
 
+  /** Ticks or unticks a checkbox. */
+  public CamundaForm tick(String key, boolean ticked) {
+    WebElement box = field(key);
+    if (box.isSelected() != ticked) {
+      browser.clickCentered(box);
+      browser.waitUntil(ExpectedConditions.elementSelectionStateToBe(box, ticked));
+    }
+    return this;
+  }
+
   /**
    * Enters text into a text field, number field or text area and leaves it, as a user does with an input method:
    * the whole phrase arrives in one input event ({@code insertText}, what an IME commit or a paste produces).

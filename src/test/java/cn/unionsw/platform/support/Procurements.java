@@ -1,0 +1,115 @@
+package cn.unionsw.platform.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.unionsw.platform.procurement.ProcurementProcess;
+import cn.unionsw.platform.procurement.ProcurementProcess.Elements;
+import cn.unionsw.platform.procurement.ProcurementProcess.Vars;
+import cn.unionsw.platform.procurement.Xlsx;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A purchase round driven through engine REST as the demo users, and the contractors and posts it needs, made
+ * through the platform's own doors; named by the process's constants.
+ */
+public final class Procurements {
+
+  public static final String START = "/engine-rest/process-definition/key/" + ProcurementProcess.KEY + "/start";
+  private static final AtomicInteger NEXT = new AtomicInteger();
+
+  private final TestRestTemplate rest;
+
+  public Procurements(TestRestTemplate rest) {
+    this.rest = rest;
+  }
+
+  public ResponseEntity<JsonNode> start(String user, int year, String serviceStart) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(Vars.ROUND_YEAR.name(), Map.of("value", year, "type", "Integer"));
+    variables.put(Vars.SERVICE_START.name(), PostApplications.text(serviceStart));
+    return Api.as(rest, user).post(START, Map.of("variables", variables));
+  }
+
+  /** The open tasks of a step in the round, as the user sees them. */
+  public List<JsonNode> tasks(String user, String processInstanceId, String taskKey) {
+    JsonNode tasks = Api.as(rest, user).get("/engine-rest/task?processInstanceId=" + processInstanceId
+        + "&taskDefinitionKey=" + taskKey + "&maxResults=200").getBody();
+    List<JsonNode> found = new ArrayList<>();
+    if (tasks != null && tasks.isArray()) {
+      tasks.forEach(found::add);
+    }
+    return found;
+  }
+
+  public String task(String user, String processInstanceId, String taskKey) {
+    List<JsonNode> found = tasks(user, processInstanceId, taskKey);
+    assertThat(found).as(user + " sees " + taskKey).isNotEmpty();
+    return found.get(0).path("id").asText();
+  }
+
+  public ResponseEntity<JsonNode> complete(String user, String taskId, Map<String, Object> variables) {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, value instanceof Integer number
+        ? Map.of("value", number, "type", "Integer") : value instanceof Boolean flag
+        ? Map.of("value", flag, "type", "Boolean") : PostApplications.text(String.valueOf(value))));
+    return Api.as(rest, user).post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed));
+  }
+
+  /** Files every estimate of the round: each as its own clerk where the demo has one, else as the administrator. */
+  public void fileAll(String processInstanceId, Map<String, String> clerks) {
+    for (JsonNode task : tasks("admin", processInstanceId, Elements.ESTIMATE_COST)) {
+      String taskId = task.path("id").asText();
+      JsonNode links = Api.as(rest, "admin").get("/engine-rest/task/" + taskId + "/identity-links").getBody();
+      String purchaser = links.get(0).path("groupId").asText();
+      ResponseEntity<JsonNode> filed = complete(clerks.getOrDefault(purchaser, "admin"), taskId,
+          Map.of(Vars.CONTACT_PERSON.name(), "联系人" + purchaser, Vars.CONTACT_PHONE.name(), "0311-8888000"));
+      assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+  }
+
+  public static Map<String, Object> bid(String creditCode, int price, String capability, String quality,
+      String benefit, boolean more) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(Vars.BIDDER_CREDIT_CODE.name(), creditCode);
+    variables.put(Vars.BID_PRICE.name(), price);
+    variables.put(Vars.SUBCONTRACTING.name(), false);
+    variables.put(Vars.CAPABILITY_SCORES.name(), capability);
+    variables.put(Vars.QUALITY_SCORES.name(), quality);
+    variables.put(Vars.BENEFIT_SCORES.name(), benefit);
+    variables.put(Vars.MORE_BIDS.name(), more);
+    return variables;
+  }
+
+  /** Registers a new qualified contractor of Hebei; answers its credit code. */
+  public String contractor(String name) {
+    String code = creditCode();
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    List<Map<String, Object>> qualifications = new ArrayList<>();
+    for (String kind : List.of("REGISTRATION", "CREDIT", "TAX", "SOCIAL_INSURANCE")) {
+      qualifications.add(Map.of("kind", kind, "evidence", "测试 " + kind, "validFrom", today.minusYears(1).toString(),
+          "validUntil", today.plusYears(3).toString()));
+    }
+    ResponseEntity<JsonNode> saved = Api.as(rest, "admin").put("/api/contractors/" + code, Map.of("name", name,
+        "kind", "SOCIAL_ORGANISATION", "provinceCode", "HE", "qualifications", qualifications),
+        MediaType.APPLICATION_JSON);
+    assertThat(saved.getStatusCode()).as(String.valueOf(saved.getBody())).isEqualTo(HttpStatus.OK);
+    return code;
+  }
+
+  /** A fresh valid unified social credit code (GB 32100-2015) for a test contractor. */
+  public static String creditCode() {
+    return Xlsx.creditCode(String.format("52130100PR%07d", (System.nanoTime() / 1000 + NEXT.incrementAndGet())
+        % 10_000_000));
+  }
+}
