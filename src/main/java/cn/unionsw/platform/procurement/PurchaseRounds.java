@@ -56,16 +56,18 @@ public class PurchaseRounds {
   private final PayCalculator pay;
   private final ContractorRegistry contractors;
   private final BidScoring scoring;
+  private final Contracts contracts;
   private final Clock clock;
 
   PurchaseRounds(RoundMapper rounds, OrgService orgs, PostRegistry posts, PayCalculator pay,
-      ContractorRegistry contractors, BidScoring scoring, Clock clock) {
+      ContractorRegistry contractors, BidScoring scoring, Contracts contracts, Clock clock) {
     this.rounds = rounds;
     this.orgs = orgs;
     this.posts = posts;
     this.pay = pay;
     this.contractors = contractors;
     this.scoring = scoring;
+    this.contracts = contracts;
     this.clock = clock;
   }
 
@@ -325,6 +327,31 @@ public class PurchaseRounds {
     }
     return rounds.bids(roundId).stream().filter(bid -> bid.contractorId().equals(round.winnerId())).findFirst()
         .orElseThrow().creditCode();
+  }
+
+  /**
+   * Signs the award (§4.4): one three-year contract per purchaser with the winner, for its share of the winning price
+   * and exactly the posts of its estimate, numbered after the round's case; the round is then awarded.
+   */
+  @Transactional
+  public List<Contract> sign(long roundId) {
+    RoundRow round = rounds.lock(roundId).orElseThrow();
+    requireStatus(round, RoundStatus.SCORED);
+    List<Contract> signed = new ArrayList<>();
+    List<Share> shares = shares(roundId);
+    for (int i = 0; i < shares.size(); i++) {
+      Share share = shares.get(i);
+      signed.add(contracts.sign(new ContractTerms(roundId, round.caseNumber(), share.purchaserCode(),
+          round.winnerId(), share.amount(), round.serviceStart(), share.postIds()), i + 1));
+    }
+    rounds.closed(roundId, RoundStatus.AWARDED, now(), null);
+    return signed;
+  }
+
+  /** What the case keeps of its contracts: number, purchaser, amount, term. */
+  String contractsSummary(List<Contract> signed) {
+    return signed.stream().map(c -> c.contractNumber() + " " + name(c.purchaserCode()) + " 与 " + c.contractorName()
+        + " " + yuan(c.amount()) + "，" + c.startsOn() + " 至 " + c.endsOn()).collect(Collectors.joining("\n"));
   }
 
   /** Each purchaser's share of the winning price: in proportion to its estimate, the last taking the fen left. */

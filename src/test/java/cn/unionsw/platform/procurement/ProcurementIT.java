@@ -118,6 +118,24 @@ class ProcurementIT {
     ResponseEntity<JsonNode> awarded = rounds.complete("dzclerk", award, Map.of(AWARD_DECISION.name(), "AWARD"));
     assertThat(awarded.getStatusCode()).as(String.valueOf(awarded.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(round(instance).path("status").asText()).isEqualTo("AWARDED");
+
+    // Dingzhou signs one three-year contract with the winner for the whole winning price and all its posts.
+    JsonNode contracts = Api.as(rest, "dzclerk").get("/api/procurement/contracts").getBody();
+    List<JsonNode> ofRound = new java.util.ArrayList<>();
+    contracts.forEach(contract -> {
+      if (contract.path("roundId").asLong() == roundId) {
+        ofRound.add(contract);
+      }
+    });
+    assertThat(ofRound).singleElement().satisfies(contract -> {
+      assertThat(contract.path("contractNumber").asText()).isEqualTo(caseNumber + "-01");
+      assertThat(contract.path("purchaserCode").asText()).isEqualTo("HE-DZ");
+      assertThat(contract.path("contractorCreditCode").asText()).isEqualTo(best);
+      assertThat(contract.path("amount").decimalValue().longValue()).isEqualTo(budget * 9 / 10);
+      assertThat(contract.path("startsOn").asText()).isEqualTo(YEAR + "-01-01");
+      assertThat(contract.path("endsOn").asText()).isEqualTo((YEAR + 2) + "-12-31");
+      assertThat(contract.path("postIds")).hasSize(round(instance).path("estimates").get(0).path("postCount").asInt());
+    });
   }
 
   @Test
