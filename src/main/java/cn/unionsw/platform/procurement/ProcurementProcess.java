@@ -74,7 +74,8 @@ public final class ProcurementProcess {
     // record-bid (task-local but for moreBids, which the gateway after it reads)
     public static final Variable<String> BIDS_SUMMARY = Variable.text("bidsSummary", Variable.MAX_TEXT);
     public static final Variable<String> BIDDER_CREDIT_CODE = Variable.text("bidderCreditCode", 18);
-    public static final Variable<Integer> BID_PRICE = Variable.integer("bidPrice", 1, 2_000_000_000);
+    /** Yuan, to the fen, as the bid states it ("1,234,567.89"): text, so that the form keeps what was typed. */
+    public static final Variable<String> BID_PRICE = Variable.text("bidPrice", 24);
     public static final Variable<Boolean> SUBCONTRACTING = Variable.flag("subcontracting");
     public static final Variable<String> CAPABILITY_SCORES = Variable.text("capabilityScores", 400);
     public static final Variable<String> QUALITY_SCORES = Variable.text("qualityScores", 400);

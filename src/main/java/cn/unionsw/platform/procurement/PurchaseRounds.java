@@ -49,6 +49,8 @@ public class PurchaseRounds {
   /** The allowance tier a cost estimate assumes for a post not yet filled (table 2: the first tier). */
   static final int ESTIMATE_ALLOWANCE_TIER = 1;
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  /** The largest bid price the contract table holds (decimal(14,2)), in yuan. */
+  static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
 
   private final RoundMapper rounds;
   private final OrgService orgs;
@@ -165,7 +167,7 @@ public class PurchaseRounds {
 
   /**
    * The city publishes the plan with its method (§4.3): single source needs the reason; the price weight lies within
-   * the bounds of {@code bid-scoring-weights}.
+   * the bounds of {@code bid-scoring-weights}, whose default it takes when none is given.
    */
   @Transactional
   public void publish(long roundId, ProcurementMethod method, String reason, Integer priceWeight, String by) {
@@ -183,18 +185,13 @@ public class PurchaseRounds {
     rounds.published(roundId, method, blankToNull(reason), weight, now(), by);
   }
 
-  /** The price weight the publication form starts with: the decision's default for open tender. */
-  public int defaultPriceWeight() {
-    return scoring.priceWeight(ProcurementMethod.OPEN_TENDER, null).intValue();
-  }
-
   /**
    * Records one bid as opened, with the experts' scores: the bidder is a registered, qualified contractor not barred
    * in the province (Art. 18, 30), bids once, and a single-source round takes one bid. A blank bidder with no more
    * bids to come ends the recording without a bid.
    */
   @Transactional
-  public void recordBid(long roundId, String creditCode, Integer price, boolean subcontracting, String capability,
+  public void recordBid(long roundId, String creditCode, String price, boolean subcontracting, String capability,
       String quality, String benefit, boolean more, String by) {
     RoundRow round = rounds.lock(roundId).orElseThrow();
     requireStatus(round, RoundStatus.PUBLISHED);
@@ -206,9 +203,7 @@ public class PurchaseRounds {
       return; // recording ends without a further bid (also when no bid came in at all)
     }
     String code = creditCode.trim().toUpperCase();
-    if (price == null) {
-      throw Refusal.invalid(ProcurementProcess.Vars.BID_PRICE.name(), "须填写投标报价（元）");
-    }
+    BigDecimal amount = price(price);
     List<ExpertScores> scores = ExpertSheet.parse(capability, quality, benefit);
     try {
       contractors.requireQualified(code, round.cityCode(), today());
@@ -225,7 +220,7 @@ public class PurchaseRounds {
     if (round.method() == ProcurementMethod.SINGLE_SOURCE && (more || !rounds.bids(roundId).isEmpty())) {
       throw Refusal.invalid(ProcurementProcess.Vars.MORE_BIDS.name(), "单一来源采购只有一家供应商，只录入一份报价");
     }
-    rounds.insertBid(roundId, contractorId, BigDecimal.valueOf(price).setScale(2), subcontracting, by, now());
+    rounds.insertBid(roundId, contractorId, amount, subcontracting, by, now());
     rounds.insertScores(rounds.bidId(roundId, contractorId).orElseThrow(), scores);
   }
 
@@ -428,6 +423,25 @@ public class PurchaseRounds {
     });
     String text = detail.length() > 3000 ? detail.substring(0, 3000) + "……（共 " + counts.size() + " 项）" : detail.toString();
     return new Estimate(annual, annual.multiply(BigDecimal.valueOf(TERM_YEARS)), text.stripTrailing());
+  }
+
+  /** A bid price as written on the bid: yuan, at most two decimals, thousands separators and 元 allowed. */
+  static BigDecimal price(String text) {
+    String field = ProcurementProcess.Vars.BID_PRICE.name();
+    if (text == null || text.isBlank()) {
+      throw Refusal.invalid(field, "须填写投标报价（元）");
+    }
+    BigDecimal amount;
+    try {
+      amount = new BigDecimal(text.trim().replaceAll("[,，\\s]", "").replaceFirst("元$", ""));
+    } catch (NumberFormatException e) {
+      throw Refusal.invalid(field, "投标报价须为金额（元，最多两位小数），收到 " + Problems.quote(text));
+    }
+    if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_PRICE) > 0) {
+      throw Refusal.invalid(field, "投标报价须为大于零、不超过 " + MAX_PRICE.toPlainString()
+          + " 元的金额，最多两位小数，收到 " + Problems.quote(text));
+    }
+    return amount.setScale(2, RoundingMode.UNNECESSARY);
   }
 
   private static LocalDate serviceStart(String text, int year) {

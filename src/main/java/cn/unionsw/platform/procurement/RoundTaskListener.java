@@ -45,11 +45,7 @@ class RoundTaskListener implements TaskListener {
         }
       }
       case Elements.PUBLISH_PLAN -> {
-        if (create) {
-          if (PRICE_WEIGHT.from(task) == null) {
-            PRICE_WEIGHT.on(execution, rounds.defaultPriceWeight());
-          }
-        } else {
+        if (!create) {
           rounds.publish(roundId, PROCUREMENT_METHOD.from(task), METHOD_REASON.from(task), PRICE_WEIGHT.from(task),
               actor(task));
         }

@@ -95,7 +95,6 @@ class PostProcurementProcessTest {
     when(rounds.purchasers(7)).thenReturn(List.of("HE-SJZ-LC", "HE-SJZ-ZD"));
     when(rounds.estimateSummary(eq(7L), anyString())).thenAnswer(call -> "测算 " + call.getArgument(1));
     when(rounds.plan(7)).thenReturn(new PurchaseRounds.Plan(new BigDecimal("900000.00"), "合计：6 个岗位"));
-    when(rounds.defaultPriceWeight()).thenReturn(20);
     when(rounds.bidsSummary(7)).thenReturn("尚未录入投标。");
     when(rounds.score(7)).thenReturn(result("911301007000000001"));
     when(rounds.scoringSummary(eq(7L), any())).thenReturn("第 1 名 …");
@@ -124,8 +123,7 @@ class PostProcurementProcessTest {
     verify(rounds).file(7, "HE-SJZ-ZD", "张三", "0311-88880001", null, "zdclerk");
     verify(rounds).file(7, "HE-SJZ-LC", "李四", "0311-88880002", null, "lcclerk");
 
-    assertThat(instance).isWaitingAt(PUBLISH_PLAN).variables().containsEntry(PLAN_SUMMARY.name(), "合计：6 个岗位")
-        .containsEntry(PRICE_WEIGHT.name(), 20);
+    assertThat(instance).isWaitingAt(PUBLISH_PLAN).variables().containsEntry(PLAN_SUMMARY.name(), "合计：6 个岗位");
     complete("sjzclerk", Map.of(PROCUREMENT_METHOD.name(), "OPEN_TENDER", PRICE_WEIGHT.name(), 25));
     verify(rounds).publish(eq(7L), eq(ProcurementMethod.OPEN_TENDER), isNull(), eq(25), eq("sjzclerk"));
 
@@ -133,7 +131,7 @@ class PostProcurementProcessTest {
     bid("911301007000000002", true);
     assertThat(instance).isWaitingAt(RECORD_BID);
     bid("911301007000000003", false);
-    verify(rounds, times(3)).recordBid(eq(7L), anyString(), eq(800000), eq(false), eq("85 90"), eq("80 88"),
+    verify(rounds, times(3)).recordBid(eq(7L), anyString(), eq("800000"), eq(false), eq("85 90"), eq("80 88"),
         eq("78 82"), anyBoolean(), eq("sjzclerk"));
 
     assertThat(instance).isWaitingAt(AWARD_CONTRACT).variables()
@@ -240,7 +238,7 @@ class PostProcurementProcessTest {
   private void bid(String creditCode, boolean more) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(BIDDER_CREDIT_CODE.name(), creditCode);
-    variables.put(BID_PRICE.name(), 800000);
+    variables.put(BID_PRICE.name(), "800000");
     variables.put(SUBCONTRACTING.name(), false);
     variables.put(CAPABILITY_SCORES.name(), "85 90");
     variables.put(QUALITY_SCORES.name(), "80 88");

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -44,10 +43,7 @@ class ProcurementBrowserIT {
   @Test
   void shouldLetDingzhousClerkScoreTheBidsAndAwardInTasklist(Browser browser) {
     Procurements rounds = new Procurements(rest);
-    // Posts of Dingzhou's workers' service centre, approved before the platform and not yet bought.
-    ResponseEntity<JsonNode> imported = Api.as(rest, "admin").put("/api/posts/imported",
-        "unit_code,grade,posts\nHE-DZ-FWZX,ENTRY,2\n", MediaType.parseMediaType("text/csv"));
-    assertThat(imported.getStatusCode()).as(String.valueOf(imported.getBody())).isEqualTo(HttpStatus.OK);
+    rounds.unboughtPosts("HE-DZ", "定州市清风街道工会", "ENTRY", 2);
     String first = rounds.contractor("定州市益民社会工作服务中心");
     String second = rounds.contractor("定州市博爱社工服务社");
     String third = rounds.contractor("定州市康宁社会服务中心");
@@ -59,7 +55,7 @@ class ProcurementBrowserIT {
     clerk.filter("本单位待办");
     CamundaForm estimate = clerk.open(taskOf(instance, Elements.ESTIMATE_COST));
     estimate = clerk.claim();
-    assertThat(estimate.value("estimateSummary")).contains("定州市职工服务中心", "初级岗", "三年合计");
+    assertThat(estimate.value("estimateSummary")).contains("定州市清风街道工会", "初级岗", "三年合计");
     estimate.type("contactPerson", "刘敏").type("contactPhone", "0312-2381234")
         .type("fundingNote", "省、市按比例分担");
     shot(browser, "procurement-estimate");
@@ -69,9 +65,10 @@ class ProcurementBrowserIT {
     clerk.open(publishTask);
     CamundaForm publish = clerk.claim();
     assertThat(publish.value("planSummary")).contains("定州市总工会", "采购预算");
-    publish.check("procurementMethod", "公开招标").type("priceWeight", "40");
-    assertThat(clerk.completeRefused()).contains("价格分值比重").doesNotContain("ENGINE-");
-    publish.type("priceWeight", "20");
+    // Single source needs its reason (Government Procurement Law Art. 31): refused, in Chinese, the task stays.
+    publish.check("procurementMethod", "单一来源");
+    assertThat(clerk.completeRefused()).contains("单一来源采购须说明理由").doesNotContain("ENGINE-");
+    publish.check("procurementMethod", "公开招标").type("priceWeight", "20");
     shot(browser, "procurement-publish");
     clerk.complete(publishTask);
 

@@ -82,13 +82,30 @@ public final class Procurements {
       String benefit, boolean more) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Vars.BIDDER_CREDIT_CODE.name(), creditCode);
-    variables.put(Vars.BID_PRICE.name(), price);
+    variables.put(Vars.BID_PRICE.name(), String.valueOf(price));
     variables.put(Vars.SUBCONTRACTING.name(), false);
     variables.put(Vars.CAPABILITY_SCORES.name(), capability);
     variables.put(Vars.QUALITY_SCORES.name(), quality);
     variables.put(Vars.BENEFIT_SCORES.name(), benefit);
     variables.put(Vars.MORE_BIDS.name(), more);
     return variables;
+  }
+
+  /**
+   * A new township under {@code parent} with approved posts not yet bought, as if approved before the platform:
+   * each test buys its own (rounds buy every unbought post of their city, whichever test left it).
+   */
+  public String unboughtPosts(String parent, String name, String grade, int count) {
+    String unit = parent + "-P" + (System.nanoTime() / 1000 + NEXT.incrementAndGet()) % 100_000_000;
+    Api admin = Api.as(rest, "admin");
+    ResponseEntity<JsonNode> registered = admin.put("/api/orgs/" + unit, Map.of("name", name, "type",
+        "TOWNSHIP_STREET", "legalEntityCount", 50, "employeeCount", 3000, "memberCount", 2800),
+        MediaType.APPLICATION_JSON);
+    assertThat(registered.getStatusCode()).as(String.valueOf(registered.getBody())).isEqualTo(HttpStatus.OK);
+    ResponseEntity<JsonNode> imported = admin.put("/api/posts/imported", "unit_code,grade,posts\n" + unit + ","
+        + grade + "," + count + "\n", MediaType.parseMediaType("text/csv"));
+    assertThat(imported.getStatusCode()).as(String.valueOf(imported.getBody())).isEqualTo(HttpStatus.OK);
+    return unit;
   }
 
   /** Registers a new qualified contractor of Hebei; answers its credit code. */
