@@ -116,7 +116,7 @@ final class Face {
     } else if (NO_LINE_START.indexOf(chars[at]) >= 0 && at - 1 > start) {
       at--;
     }
-    if (at - 1 > start && NO_LINE_END.indexOf(chars[at - 1]) >= 0) {
+    while (at - 1 > start && NO_LINE_END.indexOf(chars[at - 1]) >= 0) { // （《 go down together
       at--;
     }
     return at;

@@ -151,6 +151,9 @@ class PdfTest {
       });
       assertThat(String.join("", lines)).isEqualTo(text);
       assertThat(lines).anySatisfy(line -> assertThat(line).contains("1,203,456.78"));
+      // Nine characters of 10 points fit in 95: （《 never end a line, ） never starts one.
+      assertThat(face.wrap("甲方应按时足额（《管理办法》", 10, 95)).containsExactly("甲方应按时足额", "（《管理办法》");
+      assertThat(face.wrap("一二三四五六七八九）", 10, 95)).containsExactly("一二三四五六七八", "九）");
       assertThat(face.wrap("", 10, 150)).containsExactly("");
       assertThat(face.wrap("一\n\n二", 10, 150)).containsExactly("一", "", "二");
     }
