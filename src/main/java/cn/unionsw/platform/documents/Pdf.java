@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * a page is split between lines.
  *
  * <p>A character the font lacks prints as □ rather than failing the document, and the document's title and the
- * characters are logged as a warning. The font has every GB 2312 character and most of GBK, but few beyond the
- * Basic Multilingual Plane: 𠮷 (U+20BB7) and 𡒄 (U+21484), found in surnames and village names, print as □, as do
- * emoji (docs/adr/0008-cjk-font-for-documents.md).
+ * characters are logged as a warning. The font has every character of GB 2312 and of GBK, and all but ten of CJK
+ * Extension A, but few beyond the Basic Multilingual Plane: 𠮷 (U+20BB7) and 𡒄 (U+21484), found in surnames and
+ * village names, print as □, as do emoji (docs/adr/0008-cjk-font-for-documents.md).
  *
  * <p>One instance writes one document on one thread; {@link #toBytes} ends it. The font files are read once per
  * process and shared by all documents.

@@ -69,6 +69,31 @@ class PdfTest {
   }
 
   @Test
+  void shouldHaveAGlyphForEveryGbkCharacter() throws IOException {
+    Charset gbk = Charset.forName("GBK");
+    List<String> missing = new ArrayList<>();
+    int checked = 0;
+    try (PDDocument document = new PDDocument()) {
+      Face face = new Face(document, CjkFont.REGULAR);
+      for (int lead = 0x81; lead <= 0xFE; lead++) {
+        for (int trail = 0x40; trail <= 0xFE; trail++) {
+          String text = new String(new byte[] {(byte) lead, (byte) trail}, gbk);
+          int c = text.codePointAt(0);
+          if (trail == 0x7F || c == 0xFFFD || c >= 0xE000 && c <= 0xF8FF) {
+            continue; // not a GBK code, or one of its user-defined (private use) areas
+          }
+          checked++;
+          if (!face.has(c)) {
+            missing.add(text + " U+" + Integer.toHexString(c));
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(21_700);
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
   void shouldPrintACharacterTheFontLacksAsASquare() throws IOException {
     byte[] pdf = Pdf.a4("测试").title("𠮷祥村 😀").paragraph("承接主体：𠮷利社会工作服务中心😀").table(COLUMNS,
         List.of(List.of("1", "𠮷家庄镇工会\u200d😀", "2"))).toBytes();
