@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The floors of the building: shared capabilities below ({@code web}, {@code orgs}, {@code people}, the
- * {@code workdays} calendar, {@code policy}), processes on top. A process may use any floor below it; nothing
+ * {@code workdays} calendar, {@code policy}, printable {@code documents}), processes on top. A process may use any floor below it; nothing
  * below may reach up, so that fixing appeals never means touching the organisation registry, and a new process is
  * one new package. ArchUnit reads bytecode: a compile-time constant (a {@code static final String}) is copied into
  * its user and leaves no dependency to see.
@@ -35,7 +35,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule sharedFloorsUseNoProcess = noClasses()
       .that().resideInAnyPackage("cn.unionsw.platform.orgs..", "cn.unionsw.platform.workdays..",
-          "cn.unionsw.platform.policy..", "cn.unionsw.platform.web..")
+          "cn.unionsw.platform.policy..", "cn.unionsw.platform.web..", "cn.unionsw.platform.documents..")
       .should().dependOnClassesThat().resideInAnyPackage(PROCESS_FEATURES)
       .because("shared capabilities serve every process and must not know any of them");
 

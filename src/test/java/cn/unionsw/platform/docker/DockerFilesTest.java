@@ -85,6 +85,18 @@ class DockerFilesTest {
         .forEach(source -> assertThat(Path.of(source)).as("COPY source " + source).exists());
   }
 
+  @Test
+  void shouldCopyEveryLayerOfTheJarInItsOrder() throws IOException {
+    // src/main/layers.xml adds a layer (the CJK font); a layer the image does not copy would be missing at run time.
+    List<String> layers = Pattern.compile("<layer>([a-z-]+)</layer>")
+        .matcher(Files.readString(Path.of("src/main/layers.xml"))).results().map(m -> m.group(1)).toList();
+    List<String> copied = Pattern.compile("COPY --from=build /extracted/([a-z-]+)/ \\./")
+        .matcher(Files.readString(DOCKER.resolve("Dockerfile"))).results().map(m -> m.group(1)).toList();
+
+    assertThat(layers).contains("dependencies", "fonts", "application");
+    assertThat(copied).isEqualTo(layers);
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Map<String, Object>> services() throws IOException {
     Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("docker-compose.yml")));
