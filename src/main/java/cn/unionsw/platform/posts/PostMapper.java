@@ -19,6 +19,11 @@ interface PostMapper {
       + "order by unit_code, id")
   List<Post> findWithin(String code);
 
+  @Select("<script>select " + COLUMNS + " from post where id in "
+      + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach> order by unit_code, id"
+      + "</script>")
+  List<Post> findByIds(@Param("ids") List<Long> ids);
+
   @Select("select count(*) from post where unit_code = #{unitCode} and status = 'ACTIVE'")
   int countActive(String unitCode);
 

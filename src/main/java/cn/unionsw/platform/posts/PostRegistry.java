@@ -23,6 +23,11 @@ public class PostRegistry {
     return posts.findWithin(orgCode);
   }
 
+  /** The posts with these ids, by unit; none for none. */
+  public List<Post> byIds(List<Long> ids) {
+    return ids.isEmpty() ? List.of() : posts.findByIds(ids);
+  }
+
   public int activeCount(String unitCode) {
     return posts.countActive(unitCode);
   }

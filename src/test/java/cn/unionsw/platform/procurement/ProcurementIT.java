@@ -35,7 +35,7 @@ class ProcurementIT {
   JdbcTemplate jdbc;
 
   @Test
-  void shouldRunDingzhousRoundFromEstimateToAward() {
+  void shouldRunDingzhousRoundFromEstimateToAward() throws Exception {
     Procurements rounds = new Procurements(rest);
     rounds.unboughtPosts("HE-DZ", "定州市长安街道工会", "LEVEL_3", 3);
     String best = rounds.contractor("定州市和谐社会工作服务中心");
@@ -137,6 +137,22 @@ class ProcurementIT {
       assertThat(contract.path("endsOn").asText()).isEqualTo((YEAR + 2) + "-12-31");
       assertThat(contract.path("postIds")).hasSize(round(instance).path("estimates").get(0).path("postCount").asInt());
     });
+
+    // The contract prints with its Chinese text; the round's workbook has its three sheets.
+    long contractId = ofRound.get(0).path("id").asLong();
+    ResponseEntity<byte[]> pdf = Api.as(rest, "dzclerk").bytes("/api/procurement/contracts/" + contractId + "/pdf");
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(ContractPdfTest.text(pdf.getBody())).contains("购买工会社会工作岗位服务合同", "定州市和谐社会工作服务中心", best,
+        "定州市长安街道工会", "三级岗", caseNumber + "-01");
+    assertThat(Api.as(rest, "zdclerk").bytes("/api/procurement/contracts/" + contractId + "/pdf").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<byte[]> workbook = Api.as(rest, "hereviewer").bytes("/api/procurement/rounds/" + roundId
+        + "/workbook");
+    assertThat(workbook.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(RoundWorkbookTest.read(workbook.getBody()).keySet()).containsExactly("采购计划", "投标与评分", "定标与合同");
+    assertThat(Api.as(rest, "zzclerk").bytes("/api/procurement/rounds/" + roundId + "/workbook").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

@@ -36,6 +36,11 @@ public final class Api {
     return rest.getForEntity(path, JsonNode.class);
   }
 
+  /** A download: the body as bytes, whatever its type (an error's problem JSON too). */
+  public ResponseEntity<byte[]> bytes(String path) {
+    return rest.getForEntity(path, byte[].class);
+  }
+
   public ResponseEntity<JsonNode> post(String path, Object body) {
     return rest.postForEntity(path, body, JsonNode.class);
   }
