@@ -47,8 +47,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * explained in {@link Matrix}). The rules behind the rows: the engine guard leaves non-administrators reading
  * (Camunda's authorizations decide what) plus what the post application declares (clerks and reviewers start it
  * with its start variables; reviewers of a candidate organisation claim, complete and comment on its reviews,
- * writing {@code decision} and {@code comment}; the applicant works fill/revise); a user may change their own
- * password; everything else is for {@code camunda-admin}. A county sees only its own cases, a city its counties',
+ * writing {@code decision} and {@code comment}; the applicant works fill/revise; contractor-default is reported by
+ * those who act for the contract's purchaser, its steps worked by the purchaser's clerks and the province's
+ * reviewers); a user may change their own password; everything else is for {@code camunda-admin}. A county sees only its own cases, a city its counties',
  * the province all. Each cell is one dynamic test named after it; the run prints one summary line.
  *
  * <p>Cells state the intended outcome. Where today's answer differs they fail (as of 2026-11-29: 97 cells, the same
