@@ -22,7 +22,7 @@ class BarContractorDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     defaults.bar(CONTRACTOR_CREDIT_CODE.from(execution), PROVINCE_CODE.from(execution), DEFAULT_KIND.from(execution),
         CONTRACT_NUMBER.from(execution), Case.CASE_NUMBER.from(execution), Review.COMMENT.from(execution),
-        CurrentUser.of(execution));
+        CurrentUser.id());
     BARRED.on(execution, true);
   }
 }

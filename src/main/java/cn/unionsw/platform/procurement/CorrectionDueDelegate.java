@@ -3,6 +3,7 @@ package cn.unionsw.platform.procurement;
 import static cn.unionsw.platform.procurement.ContractorDefaultProcess.Vars.CORRECTION_DEADLINE;
 
 import cn.unionsw.platform.review.Case;
+import cn.unionsw.platform.review.ReviewDeadlineHandler;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class CorrectionDueDelegate implements JavaDelegate {
     if (task == null) {
       return;
     }
-    tasks.setVariableLocal(task.getId(), Case.DEADLINE_STATE.name(), "OVERDUE");
+    tasks.setVariableLocal(task.getId(), Case.DEADLINE_STATE.name(), ReviewDeadlineHandler.Stage.OVERDUE.name());
     task.setPriority(Math.max(task.getPriority(), PRIORITY));
     tasks.saveTask(task);
     tasks.createComment(task.getId(), execution.getProcessInstanceId(), "整改期限（" + CORRECTION_DEADLINE.from(execution)

@@ -1,9 +1,11 @@
 package cn.unionsw.platform.procurement;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 
-/** Who is acting in a delegate: the user completing the step that led here, or the platform (a timer). */
+/**
+ * Who is acting in a delegate: the user whose completion of a step led here (the engine runs the service tasks after
+ * a user task in that completion's command), or the platform when no one is logged in (a timer, a job).
+ */
 final class CurrentUser {
 
   static final String PLATFORM = "system";
@@ -11,7 +13,7 @@ final class CurrentUser {
   private CurrentUser() {
   }
 
-  static String of(VariableScope scope) {
+  static String id() {
     var context = Context.getCommandContext();
     String user = context == null ? null : context.getAuthenticatedUserId();
     return user == null ? PLATFORM : user;

@@ -23,7 +23,7 @@ class SignSuccessorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Contract successor = defaults.succeed(CONTRACT_ID.from(execution), NEW_CONTRACTOR_CREDIT_CODE.from(execution),
-        TRANSFER_REASON.from(execution), CurrentUser.of(execution));
+        TRANSFER_REASON.from(execution), CurrentUser.id());
     SUCCESSOR_CONTRACT_NUMBER.on(execution, successor.contractNumber());
   }
 }

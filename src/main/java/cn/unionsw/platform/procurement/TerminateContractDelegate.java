@@ -21,6 +21,6 @@ class TerminateContractDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     defaults.terminate(CONTRACT_ID.from(execution), DEFAULT_KIND.from(execution), Case.CASE_NUMBER.from(execution),
-        CurrentUser.of(execution));
+        CurrentUser.id());
   }
 }
