@@ -29,7 +29,7 @@ public final class ContractorDefaultProcess {
     public static final String START = "start-default";
     public static final String ISSUE_CORRECTION_ORDER = "issue-correction-order";
     public static final String VERIFY_CORRECTION = "verify-correction";
-    public static final String CORRECTION_DEADLINE = "correction-deadline";
+    public static final String CORRECTION_TIMER = "correction-deadline";
     public static final String MARK_CORRECTION_DUE = "mark-correction-due";
     public static final String END_CORRECTION_DUE_MARKED = "end-correction-due-marked";
     public static final String GATEWAY_CORRECTED = "gateway-corrected";

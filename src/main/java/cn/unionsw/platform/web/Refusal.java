@@ -64,6 +64,11 @@ public class Refusal extends BadUserRequestException {
     return new Refusal(Kind.FORBIDDEN, "forbidden", null, reason);
   }
 
+  /** Not the caller's to act on what one field names (a case started for another organisation's contract). */
+  public static Refusal forbidden(String field, String reason) {
+    return new Refusal(Kind.FORBIDDEN, "forbidden", field, reason);
+  }
+
   /** {@code what} names the missing thing: the error code is {@code <what>_not_found}. */
   public static Refusal notFound(String what, String reason) {
     return new Refusal(Kind.NOT_FOUND, what + "_not_found", null, reason);

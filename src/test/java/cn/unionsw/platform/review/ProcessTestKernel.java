@@ -3,6 +3,7 @@ package cn.unionsw.platform.review;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.posts.PostApplicationProcess;
+import cn.unionsw.platform.procurement.ContractorDefaultProcess;
 import cn.unionsw.platform.procurement.ProcurementProcess;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
 
   /** Every process the tests run, declared as in the platform. */
   static final List<CaseDeclaration> DECLARATIONS = List.of(PostApplicationProcess.DECLARATION,
-      ProcurementProcess.DECLARATION);
+      ProcurementProcess.DECLARATION, ContractorDefaultProcess.DECLARATION);
 
   private static OrgAccess access;
   private static OrgService orgs;
@@ -39,8 +40,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    Declarations declarations = new Declarations(DECLARATIONS,
-        new DefaultListableBeanFactory());
+    Declarations declarations = declarations();
     Cases cases = new Cases(CASES, proxy(OrgAccess.class));
     var record = new ReviewRecord(REVIEWS, proxy(OrgService.class));
     var caseStart = new CaseStartListener(declarations, CASES, new CaseNumbers(CASES, proxy(OrgService.class)),
@@ -53,9 +53,13 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   /** The deadline timers' delegate over the given engine. */
   public static org.camunda.bpm.engine.delegate.JavaDelegate deadlineDelegate(
       org.camunda.bpm.engine.TaskService tasks) {
-    Declarations declarations = new Declarations(DECLARATIONS,
+    return new ReviewDeadlineDelegate(new ReviewDeadlineHandler(tasks, declarations()));
+  }
+
+  /** Every process the tests deploy, declared as the platform declares them. */
+  private static Declarations declarations() {
+    return new Declarations(DECLARATIONS,
         new DefaultListableBeanFactory());
-    return new ReviewDeadlineDelegate(new ReviewDeadlineHandler(tasks, declarations));
   }
 
   /** Answers with whatever service the current test handed in. */

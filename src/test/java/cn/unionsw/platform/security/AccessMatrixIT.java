@@ -10,6 +10,10 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.procurement.ContractFixtures;
+import cn.unionsw.platform.procurement.ContractorDefaultProcess.Elements;
+import cn.unionsw.platform.procurement.ContractorRegistry;
+import cn.unionsw.platform.procurement.Contracts;
 import cn.unionsw.platform.procurement.Xlsx;
 import cn.unionsw.platform.security.Matrix.Door;
 import cn.unionsw.platform.support.Api;
@@ -18,6 +22,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,6 +38,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Who may do what, door by door: every demo user against every family of engine REST resources, every {@code /api}
@@ -41,8 +47,9 @@ import org.springframework.http.MediaType;
  * explained in {@link Matrix}). The rules behind the rows: the engine guard leaves non-administrators reading
  * (Camunda's authorizations decide what) plus what the post application declares (clerks and reviewers start it
  * with its start variables; reviewers of a candidate organisation claim, complete and comment on its reviews,
- * writing {@code decision} and {@code comment}; the applicant works fill/revise); a user may change their own
- * password; everything else is for {@code camunda-admin}. A county sees only its own cases, a city its counties',
+ * writing {@code decision} and {@code comment}; the applicant works fill/revise; contractor-default is reported by
+ * those who act for the contract's purchaser, its steps worked by the purchaser's clerks and the province's
+ * reviewers); a user may change their own password; everything else is for {@code camunda-admin}. A county sees only its own cases, a city its counties',
  * the province all. Each cell is one dynamic test named after it; the run prints one summary line.
  *
  * <p>Cells state the intended outcome. Where today's answer differs they fail (as of 2026-11-29: 97 cells, the same
@@ -81,6 +88,12 @@ class AccessMatrixIT {
   RepositoryService repository;
   @Autowired
   ProcessEngineConfiguration engineConfiguration;
+  @Autowired
+  Contracts contracts;
+  @Autowired
+  ContractorRegistry registry;
+  @Autowired
+  DataSource dataSource;
 
   private static final AtomicInteger CONTRACTORS = new AtomicInteger();
   private static final String CONTRACTOR = "{\"name\":\"矩阵测试服务社\",\"kind\":\"SOCIAL_ORGANISATION\","
@@ -88,6 +101,7 @@ class AccessMatrixIT {
       + "\"validFrom\":\"2025-01-01\",\"validUntil\":\"2099-12-31\"}]}";
 
   private MatrixChores chores;
+  private MatrixContracts procurement;
 
   @TestFactory
   Stream<DynamicNode> shouldAnswerEveryDoorAsTheMatrixSays() {
@@ -95,6 +109,8 @@ class AccessMatrixIT {
     chores = new MatrixChores(cases, rest, tasks, identity, filters, authorizations, repository, management,
         (ProcessEngineConfigurationImpl) engineConfiguration);
     MatrixRunner runner = new MatrixRunner(rest, cases);
+    procurement = new MatrixContracts(new ContractFixtures(new JdbcTemplate(dataSource), contracts, registry), rest,
+        tasks);
     // The setting the /api read cell asks for exists whatever ran before.
     Api.as(rest, "admin").put("/api/policy/settings/HE/quota-decision", Map.of("settingValue", "post-quota"),
         MediaType.APPLICATION_JSON);
@@ -377,7 +393,26 @@ class AccessMatrixIT {
         row("external tasks fetchAndLock", ENGINE_REST, POST, "/external-task/fetchAndLock")
             .json("{\"workerId\":\"matrix\",\"maxTasks\":1,"
                 + "\"topics\":[{\"topicName\":\"matrix\",\"lockDuration\":1000}]}")
-            .is("200  403  403  403  403  403  403  403  403"));
+            .is("200  403  403  403  403  403  403  403  403"),
+
+        // Contractor defaults (Art. 30, 22) on a fresh contract of 正定县: those who act for the purchaser report
+        // one (its clerks and reviewers, the city's above it; administrators); the start's own check refuses the
+        // rest naming contractId (403). Workers do not see the process definition (404).
+        row("report a contractor default on a contract of 正定县", ENGINE_REST, POST,
+            "/process-definition/key/contractor-default/start").json(MatrixContracts.startBody("{contract}"))
+            .on(procurement.fresh()).is("200  403  200  403  200  403  403  403  404"),
+        row("verify the correction (the purchaser's clerks)", ENGINE_REST, POST, "/task/{task}/complete")
+            .json("{\"variables\":{\"corrected\":{\"value\":true,\"type\":\"Boolean\"},"
+                + "\"verification\":{\"value\":\"矩阵测试：已补发\",\"type\":\"String\"}}}")
+            .on(procurement.caseAt(Elements.VERIFY_CORRECTION)).is("204  403  403  403  204  403  403  403  403"),
+        row("confirm the province-wide bar (the province's reviewers)", ENGINE_REST, POST, "/task/{task}/complete")
+            .json(decision("APPROVE")).on(procurement.caseAt(Elements.CONFIRM_BAR))
+            .is("204  204  403  403  403  403  403  403  403"),
+        row("name the successor of a terminated contract (the purchaser's clerks)", ENGINE_REST, POST,
+            "/task/{task}/complete")
+            .json("{\"variables\":{\"newContractorCreditCode\":{\"value\":\"{next}\",\"type\":\"String\"},"
+                + "\"transferReason\":{\"value\":\"矩阵测试：由次优中标人承接\",\"type\":\"String\"}}}")
+            .on(procurement.caseAt(Elements.TRANSFER_CONTRACT)).is("204  403  403  403  204  403  403  403  403"));
   }
 
   private List<Door> platformApi() {
@@ -475,6 +510,16 @@ class AccessMatrixIT {
         row("bar a contractor province-wide", API, POST, "/api/contractors/{contractor}/bar")
             .json("{\"reason\":\"矩阵测试：拖欠社保\"}").on(Matrix.sharedByRefusals(freshContractor()))
             .is("403  200  403  403  403  403  403  403  403"),
+        // Post-service contracts: clerks and reviewers see their purchasers' (a county its own, a city its
+        // counties', the province all; out of reach: 404), workers none; the purchaser, the city above a county
+        // purchaser and administrators transfer one (Art. 22), a fresh contract of 正定县 per allowed cell.
+        row("contracts within reach", API, GET, "/api/procurement/contracts")
+            .is("200  200  200  200  200  200  200  200  403"),
+        row("a contract of 正定县", API, GET, "/api/procurement/contracts/{contract}").on(procurement.shared())
+            .is("200  200  200  404  200  404  404  404  403"),
+        row("transfer a contract of 正定县 (Art. 22)", API, POST, "/api/procurement/contracts/{contract}/transfer")
+            .json("{\"contractorCreditCode\":\"{next}\",\"reason\":\"矩阵测试：承接主体无法履约\"}")
+            .on(procurement.fresh()).is("200  403  200  403  200  403  403  403  403"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")

@@ -5,6 +5,7 @@ import static cn.unionsw.platform.web.BadRequest.quoted;
 import static cn.unionsw.platform.web.BadRequest.with;
 import static cn.unionsw.platform.web.BadValues.*;
 
+import cn.unionsw.platform.procurement.Contract;
 import cn.unionsw.platform.procurement.Xlsx;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,12 @@ final class ApiBadRequests extends BadRequestGroups {
   private static final LocalDate FIRST_PAY_DAY = LocalDate.of(2000, 1, 1);
   private static final LocalDate LAST_PAY_DAY = LocalDate.of(2100, 12, 31);
 
-  /** @param taskId an open municipal-review task that sjzreviewer may delegate */
-  static Map<String, List<BadRequest>> all(String taskId) {
+  /**
+   * @param taskId an open municipal-review task that sjzreviewer may delegate
+   * @param contract an ACTIVE contract of 正定县 that zdclerk may transfer
+   * @param next a qualified contractor that could take it over
+   */
+  static Map<String, List<BadRequest>> all(String taskId, Contract contract, String next) {
     ApiBadRequests requests = new ApiBadRequests();
     requests.workdays();
     requests.policy();
@@ -35,6 +40,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.orgs();
     requests.tasks(taskId);
     requests.contractors();
+    requests.contracts(contract, next);
     return requests.groups();
   }
 
@@ -246,6 +252,26 @@ final class ApiBadRequests extends BadRequestGroups {
     add(new BadRequest("no file part", "POST", upload, "admin", "multipart/form-data; boundary=" + BOUNDARY,
         BadRequest.bytes("--" + BOUNDARY + "--\r\n"), null));
     bodies("POST", upload, "admin", null, false);
+  }
+
+  private void contracts(Contract contract, String next) {
+    start("contracts");
+    String base = "/api/procurement/contracts";
+    queryParam(base, "zdclerk", params(), "status", join(choices(), List.of("active", "ENDED", "ACTIVE ")), false);
+    List<String> notIds = join(ids(), List.of("99999999999999999999", "1.5", "1e3", "0x10"));
+    pathParam("GET", base + "/{id}", "zdclerk", "id", notIds, "id");
+    var transfer = params("contractorCreditCode", quoted(next), "reason", quoted("原承接主体无法履约"));
+    String valid = object(transfer);
+    pathParam("POST", base + "/{id}/transfer", "zdclerk", "id", notIds, "id", valid);
+    String target = base + "/" + contract.id() + "/transfer";
+    String unknown = Xlsx.creditCode("51130000BD0000002");
+    bodyField("POST", target, "zdclerk", transfer, "contractorCreditCode", join(quotedAll(join(INJECTIONS, ODD,
+        List.of("", " ", next.substring(0, 17), next + "1", next.toLowerCase(), next.substring(0, 17) + "I",
+            next.substring(0, 17) + (next.endsWith("0") ? "1" : "0"), HUGE, unknown,
+            contract.contractorCreditCode()))), notText(), List.of("null")));
+    bodyField("POST", target, "zdclerk", transfer, "reason", join(notText(), List.of(quoted(""), quoted(" "),
+        quoted(HUGE), quoted("理".repeat(501)), "null")));
+    bodies("POST", target, "zdclerk", valid, true);
   }
 
   private static final String BOUNDARY = "unionsw-bad-input";

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.posts.PostApplicationProcess;
+import cn.unionsw.platform.procurement.Contract;
+import cn.unionsw.platform.procurement.ContractFixtures;
+import cn.unionsw.platform.procurement.ContractStatus;
+import cn.unionsw.platform.procurement.ContractorDefaultProcess;
+import cn.unionsw.platform.procurement.ContractorRegistry;
+import cn.unionsw.platform.procurement.Contracts;
 import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.RawHttp;
 import cn.unionsw.platform.support.RawHttp.Answer;
@@ -32,8 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Throws malformed requests at every {@code /api} endpoint, at the start of a post application and at the
- * completion of a municipal review: each must get a 4xx in the platform's problem JSON, naming the field at fault
+ * Throws malformed requests at every {@code /api} endpoint, at the start of a post application and of a contractor
+ * default, and at the completion of a municipal review: each must get a 4xx in the platform's problem JSON, naming the field at fault
  * where there is one, quoting no input whole, and write nothing. Prints one line of figures for docs/security.md.
  */
 @PlatformIT
@@ -64,6 +70,10 @@ class BadInputIT {
   DataSource dataSource;
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  Contracts contracts;
+  @Autowired
+  ContractorRegistry registry;
 
   private RawHttp http;
   private DatabaseState database;
@@ -78,8 +88,10 @@ class BadInputIT {
   @Test
   void shouldRefuseBadInputToEveryApiEndpointAndWriteNothing() {
     String task = openReview();
+    Contract contract = contracts().contract("HE-SJZ-ZD");
+    String next = contracts().contractor("坏输入测试接手服务社");
     List<String> failures = new ArrayList<>();
-    ApiBadRequests.all(task).forEach((group, requests) -> {
+    ApiBadRequests.all(task, contract, next).forEach((group, requests) -> {
       var before = database.snapshot();
       requests.forEach(request -> failures.addAll(tally.check(request, send(request))));
       if (!database.snapshot().equals(before)) {
@@ -128,6 +140,28 @@ class BadInputIT {
     assertThat(failures).as(tally.toString()).isEmpty();
   }
 
+  @Test
+  void shouldRefuseBadContractorDefaultReportsAndStartNoCase() {
+    Contract contract = contracts().contract("HE-SJZ-ZD");
+    Contract otherCountys = contracts().contract("HE-SJZ-LC");
+    String key = ContractorDefaultProcess.KEY;
+    List<String> failures = new ArrayList<>();
+    for (BadRequest request : EngineBadRequests.defaultStarts(contract.id(), otherCountys.id())) {
+      long started = history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
+      Date sent = new Date(System.currentTimeMillis() - 1000); // MySQL keeps whole seconds
+      List<String> failed = tally.verdict(request, send(request));
+      if (history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count() != started) {
+        failed.add(request.name() + ": started a case");
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(key).startedAfter(sent).list().stream()
+            .filter(instance -> instance.getEndTime() == null)
+            .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "BadInputIT: a malformed report"));
+      }
+      failures.addAll(tally.judge(request, failed));
+    }
+    assertThat(contracts.find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
   /** Tasklist's door, the web apps' engine API: what a tampered form submission gets. */
   @Test
   void shouldRefuseBadFormSubmissionsThroughTasklist() {
@@ -166,6 +200,10 @@ class BadInputIT {
   @AfterAll
   void printFigures() {
     System.out.println("BadInputIT [" + System.getProperty("it.database", "h2") + "]: " + tally);
+  }
+
+  private ContractFixtures contracts() {
+    return new ContractFixtures(new JdbcTemplate(dataSource), contracts, registry);
   }
 
   private Answer send(BadRequest request) {

@@ -76,6 +76,41 @@ final class EngineBadRequests {
     return all;
   }
 
+  static final String DEFAULT_START = "/engine-rest/process-definition/key/contractor-default/start";
+
+  /**
+   * Malformed reports of a contractor default ({@code POST …/contractor-default/start} as zdclerk, the purchaser's
+   * clerk): one bad variable, name or body at a time in a report of {@code contractId}, an ACTIVE contract of 正定县.
+   */
+  static List<BadRequest> defaultStarts(long contractId, long otherCountysContract) {
+    List<BadRequest> all = new ArrayList<>();
+    Map<String, String> report = variables("contractId", typed(String.valueOf(contractId), "Integer"),
+        "defaultKind", string("WAGES"), "facts", string("自 8 月起拖欠两名工会社工工资"));
+    variable(all, "report", DEFAULT_START, "zdclerk", report, "contractId", join(counts(1, Integer.MAX_VALUE),
+        List.of(typed("null", "Integer"), typed(String.valueOf(Integer.MAX_VALUE - 7), "Integer"),
+            typed(String.valueOf(otherCountysContract), "Integer"))));
+    List<String> notKinds = quotedAll(join(INJECTIONS, ODD, List.of("", " ", HUGE, "wages", "TAX", "WAGES ")));
+    variable(all, "report", DEFAULT_START, "zdclerk", report, "defaultKind",
+        join(strings(notKinds), wrongTypes("\"WAGES\""), List.of(typed("null", "String"))));
+    variable(all, "report", DEFAULT_START, "zdclerk", report, "facts", List.of(string(""), string(" "), string(HUGE),
+        string("实".repeat(2001)), typed("null", "String"), typed("1", "Integer"), typed("true", "Boolean"),
+        objectVariable("java.util.HashMap")));
+    // What the process derives (the order, the purchaser, the starter) is not the reporter's to give.
+    for (var extra : List.of(List.of("reportedBy", string("sjzreviewer")), List.of("purchaserCode", string("HE-BD")),
+        List.of("provinceCode", string("BJ")), List.of("correctionWorkingDays", typed("365", "Integer")),
+        List.of("corrected", typed("true", "Boolean")), List.of("newContractorCreditCode", string("x")),
+        List.of("caseNumber", string("违约〔2026〕正定 9999")), List.of("foo", string("bar")))) {
+      all.add(BadRequest.json("report: extra " + extra.get(0), "POST", DEFAULT_START, "zdclerk",
+          body(with(report, extra.get(0), extra.get(1))), extra.get(0)));
+    }
+    String valid = object(report);
+    bodies(all, "report", DEFAULT_START, "zdclerk", valid, List.of("{\"variables\":[]}", "{}", "{\"variables\":{}}",
+        "{\"variables\":" + valid + ",\"businessKey\":\"违约〔2026〕正定 0001\"}",
+        "{\"variables\":" + valid + ",\"startInstructions\":" + instruction("startBeforeActivity", "terminate-contract")
+            + "}"));
+    return all;
+  }
+
   static List<BadRequest> completions(String taskId) {
     List<BadRequest> all = new ArrayList<>();
     String target = "/engine-rest/task/" + taskId + "/complete";
