@@ -2,7 +2,6 @@ package cn.unionsw.platform.procurement;
 
 import static cn.unionsw.platform.procurement.ProcurementProcess.Vars.CITY_CODE;
 import static cn.unionsw.platform.procurement.ProcurementProcess.Vars.CITY_NAME;
-import static cn.unionsw.platform.procurement.ProcurementProcess.Vars.CITY_TYPE;
 import static cn.unionsw.platform.procurement.ProcurementProcess.Vars.ROUND_ID;
 import static cn.unionsw.platform.procurement.ProcurementProcess.Vars.ROUND_YEAR;
 import static cn.unionsw.platform.procurement.ProcurementProcess.Vars.SERVICE_START;
@@ -33,6 +32,5 @@ class OpenRoundDelegate implements JavaDelegate {
     ROUND_ID.on(execution, Math.toIntExact(opened.roundId()));
     CITY_CODE.on(execution, opened.city().code());
     CITY_NAME.on(execution, opened.city().name());
-    CITY_TYPE.on(execution, opened.city().type().name());
   }
 }

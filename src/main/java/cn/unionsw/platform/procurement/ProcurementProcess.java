@@ -54,9 +54,6 @@ public final class ProcurementProcess {
     public static final Variable<Integer> ROUND_ID = Variable.integer("roundId", 1, Integer.MAX_VALUE);
     public static final Variable<String> CITY_CODE = Variable.text("cityCode", 64);
     public static final Variable<String> CITY_NAME = Variable.text("cityName", 200);
-    /** CITY or DIRECT_CITY: the input of {@code procurement-deadlines}. */
-    public static final Variable<String> CITY_TYPE = Variable.text("cityType", 16);
-    public static final Variable<Integer> ESTIMATE_DUE_DAYS = Variable.integer("estimateDueDays", 1, 365);
     /** The multi-instance element: the purchaser (county, or the city for its own posts) of one estimate. */
     public static final Variable<String> PURCHASER = Variable.text("purchaser", 64);
     // estimate-cost (task-local): the pay service's figures, and the filing
@@ -96,7 +93,7 @@ public final class ProcurementProcess {
     static final List<Variable<?>> BID = List.of(BIDDER_CREDIT_CODE, BID_PRICE, SUBCONTRACTING, CAPABILITY_SCORES,
         QUALITY_SCORES, BENEFIT_SCORES, MORE_BIDS);
     static final List<Variable<?>> AWARD = List.of(AWARD_DECISION, AWARD_COMMENT);
-    static final List<Variable<?>> INTERNAL = List.of(ROUND_ID, CITY_CODE, CITY_NAME, CITY_TYPE, ESTIMATE_DUE_DAYS, PURCHASER,
+    static final List<Variable<?>> INTERNAL = List.of(ROUND_ID, CITY_CODE, CITY_NAME, PURCHASER,
         ESTIMATE_SUMMARY, PLAN_SUMMARY, BIDS_SUMMARY, SCORING_SUMMARY, PROPOSED_WINNER, CONTRACTS_SUMMARY);
 
     private Vars() {
@@ -105,8 +102,8 @@ public final class ProcurementProcess {
 
   /**
    * A city's (or directly administered city's) clerks open a round; each purchaser's clerks file its estimate
-   * (备案表) within the working days of {@code procurement-deadlines}; the city's clerks publish the plan with the
-   * method, record each bid as opened and scored by the experts, and award.
+   * (备案表); the city's clerks publish the plan with the method, record each bid as opened and scored by the
+   * experts, and award; each step is due within its working days of {@code procurement-deadlines}.
    */
   public static final CaseDeclaration DECLARATION = CaseDeclaration.process(KEY)
       .casePrefix("岗购")

@@ -89,6 +89,7 @@ class PostProcurementProcessTest {
     Mocks.register("roundTaskListener", new RoundTaskListener(rounds));
     Mocks.register("purchaseRounds", rounds);
     Mocks.register("workdays", SeededCalendar.expressions());
+    Mocks.register("procurementDeadlines", new ProcurementDeadlines(engine.getDecisionService()));
 
     when(rounds.open(anyString(), anyString(), eq("HE-SJZ"), eq("sjzclerk"), eq(2027), eq("2027-01-01")))
         .thenReturn(new PurchaseRounds.Opened(7, SJZ, 2));
@@ -113,7 +114,7 @@ class PostProcurementProcessTest {
     ProcessInstance instance = start();
 
     assertThat(instance).isWaitingAt(ESTIMATE_COST).variables().containsEntry(ROUND_ID.name(), 7)
-        .containsEntry(CITY_CODE.name(), "HE-SJZ").containsEntry(ESTIMATE_DUE_DAYS.name(), 10);
+        .containsEntry(CITY_CODE.name(), "HE-SJZ");
     assertThat(estimateOf("HE-SJZ-ZD")).isNotNull();
     assertThat(engine.getTaskService().getVariable(estimateOf("HE-SJZ-LC").getId(), ESTIMATE_SUMMARY.name()))
         .isEqualTo("测算 HE-SJZ-LC");
@@ -191,6 +192,15 @@ class PostProcurementProcessTest {
   }
 
   @Test
+  void shouldDueEachCityStepByItsOwnWorkingDays() {
+    // Thursday 2026-12-03; the decision's defaults: publish within 10, bids within 25, award within 5 working days.
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 3, 10, 0).atZone(BEIJING).toInstant()));
+    throughBids();
+
+    assertThat(dueOf(AWARD_CONTRACT)).isEqualTo(LocalDateTime.of(2026, 12, 10, 23, 59, 59));
+  }
+
+  @Test
   void shouldRefuseAnAwardTheRoundServiceRefusesAndKeepTheTaskOpen() throws Exception {
     ProcessInstance instance = throughBids();
     when(rounds.award(eq(7L), eq(AwardDecision.AWARD), any(), anyString()))
@@ -200,6 +210,12 @@ class PostProcurementProcessTest {
         .rootCause().isInstanceOf(Refusal.class).hasMessageContaining(AWARD_DECISION.name());
     assertThat(instance).isWaitingAt(AWARD_CONTRACT);
     verify(sign, never()).execute(any());
+  }
+
+  private LocalDateTime dueOf(String taskKey) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(current.getId())
+        .taskDefinitionKey(taskKey).singleResult();
+    return task.getDueDate().toInstant().atZone(BEIJING).toLocalDateTime();
   }
 
   private ProcessInstance throughBids() {
