@@ -43,6 +43,7 @@ class ProcurementBrowserIT {
   @Test
   void shouldLetDingzhousClerkScoreTheBidsAndAwardInTasklist(Browser browser) {
     Procurements rounds = new Procurements(rest);
+    rounds.closeOpenRounds("HE-DZ");
     rounds.unboughtPosts("HE-DZ", "定州市清风街道工会", "ENTRY", 2);
     String first = rounds.contractor("定州市益民社会工作服务中心");
     String second = rounds.contractor("定州市博爱社工服务社");

@@ -37,6 +37,7 @@ class ProcurementIT {
   @Test
   void shouldRunDingzhousRoundFromEstimateToAward() throws Exception {
     Procurements rounds = new Procurements(rest);
+    rounds.closeOpenRounds("HE-DZ");
     rounds.unboughtPosts("HE-DZ", "定州市长安街道工会", "LEVEL_3", 3);
     String best = rounds.contractor("定州市和谐社会工作服务中心");
     String second = rounds.contractor("定州市同心社工服务社");
@@ -158,6 +159,7 @@ class ProcurementIT {
   @Test
   void shouldLetOnlyACitysClerkOpenOneRoundAtATime() {
     Procurements rounds = new Procurements(rest);
+    rounds.closeOpenRounds("HE-SJZ");
     rounds.unboughtPosts("HE-SJZ-LC", "栾城区柳林屯乡工会", "ENTRY", 1);
     ResponseEntity<JsonNode> county = rounds.start("zdclerk", YEAR, YEAR + "-01-01");
     assertThat(county.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

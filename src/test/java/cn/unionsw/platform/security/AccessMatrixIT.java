@@ -13,6 +13,7 @@ import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.procurement.ContractFixtures;
 import cn.unionsw.platform.procurement.ContractorDefaultProcess.Elements;
 import cn.unionsw.platform.procurement.ContractorRegistry;
+import cn.unionsw.platform.procurement.ProcurementProcess;
 import cn.unionsw.platform.procurement.Contracts;
 import cn.unionsw.platform.procurement.Xlsx;
 import cn.unionsw.platform.security.Matrix.Door;
@@ -34,6 +35,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -102,6 +104,7 @@ class AccessMatrixIT {
 
   private MatrixChores chores;
   private MatrixContracts procurement;
+  private MatrixRounds purchases;
 
   @TestFactory
   Stream<DynamicNode> shouldAnswerEveryDoorAsTheMatrixSays() {
@@ -109,6 +112,7 @@ class AccessMatrixIT {
     chores = new MatrixChores(cases, rest, tasks, identity, filters, authorizations, repository, management,
         (ProcessEngineConfigurationImpl) engineConfiguration);
     MatrixRunner runner = new MatrixRunner(rest, cases);
+    purchases = new MatrixRounds(rest);
     procurement = new MatrixContracts(new ContractFixtures(new JdbcTemplate(dataSource), contracts, registry), rest,
         tasks);
     // The setting the /api read cell asks for exists whatever ran before.
@@ -118,7 +122,8 @@ class AccessMatrixIT {
         runner.section("engine REST (/engine-rest)", engineRest()),
         runner.section("platform API (/api)", platformApi()),
         runner.section("web apps' engine API (/camunda/api/engine)", webApps()),
-        runner.section("without logging in", anonymous()));
+        runner.section("without logging in", anonymous()),
+        DynamicTest.dynamicTest("the matrix leaves no purchase round open", () -> purchases.close()));
   }
 
   @AfterAll
@@ -395,6 +400,37 @@ class AccessMatrixIT {
                 + "\"topics\":[{\"topicName\":\"matrix\",\"lockDuration\":1000}]}")
             .is("200  403  403  403  403  403  403  403  403"),
 
+        // Purchase rounds (post-procurement): a city's clerks start their city's round (Dingzhou here); a county's
+        // clerk is refused by the round's own check (403, naming no city), an administrator too (no city of their
+        // own); reviewers and workers do not see the definition (404). Each step is worked by the clerks of its
+        // candidate organisation: a county its estimate, the city the rest; administrators may (the matrix's 204).
+        row("start a purchase round of 定州", ENGINE_REST, POST, "/process-definition/key/post-procurement/start")
+            .json(MatrixRounds.startBody()).on(purchases.startable())
+            .is("403  404  404  404  403  403  403  200  404"),
+        row("file 正定县's estimate in Shijiazhuang's round", ENGINE_REST, POST, "/task/{task}/complete")
+            .json("{\"variables\":{\"contactPerson\":{\"value\":\"矩阵\",\"type\":\"String\"},"
+                + "\"contactPhone\":{\"value\":\"0311-88880000\",\"type\":\"String\"}}}")
+            .on(purchases.roundAt("HE-SJZ", "HE-SJZ-ZD", "sjzclerk", ProcurementProcess.Elements.ESTIMATE_COST))
+            .is("204  403  403  403  204  403  403  403  403"),
+        row("publish 定州's purchase plan", ENGINE_REST, POST, "/task/{task}/complete")
+            .json("{\"variables\":{\"procurementMethod\":{\"value\":\"OPEN_TENDER\",\"type\":\"String\"}}}")
+            .on(purchases.roundAt("HE-DZ", "HE-DZ", "dzclerk", ProcurementProcess.Elements.PUBLISH_PLAN))
+            .is("204  403  403  403  403  403  403  204  403"),
+        row("record a bid in 定州's round", ENGINE_REST, POST, "/task/{task}/complete")
+            .json("{\"variables\":{\"bidderCreditCode\":{\"value\":\"{next}\",\"type\":\"String\"},"
+                + "\"bidPrice\":{\"value\":\"100000\",\"type\":\"String\"},"
+                + "\"capabilityScores\":{\"value\":\"80\",\"type\":\"String\"},"
+                + "\"qualityScores\":{\"value\":\"80\",\"type\":\"String\"},"
+                + "\"benefitScores\":{\"value\":\"80\",\"type\":\"String\"},"
+                + "\"moreBids\":{\"value\":true,\"type\":\"Boolean\"}}}")
+            .on(purchases.roundAt("HE-DZ", "HE-DZ", "dzclerk", ProcurementProcess.Elements.RECORD_BID))
+            .is("204  403  403  403  403  403  403  204  403"),
+        row("award 定州's round (no award)", ENGINE_REST, POST, "/task/{task}/complete")
+            .json("{\"variables\":{\"awardDecision\":{\"value\":\"FAIL\",\"type\":\"String\"},"
+                + "\"awardComment\":{\"value\":\"矩阵测试：废标\",\"type\":\"String\"}}}")
+            .on(purchases.roundAt("HE-DZ", "HE-DZ", "dzclerk", ProcurementProcess.Elements.AWARD_CONTRACT))
+            .is("204  403  403  403  403  403  403  204  403"),
+
         // Contractor defaults (Art. 30, 22) on a fresh contract of 正定县: those who act for the purchaser report
         // one (its clerks and reviewers, the city's above it; administrators); the start's own check refuses the
         // rest naming contractId (403). Workers do not see the process definition (404).
@@ -520,6 +556,17 @@ class AccessMatrixIT {
         row("transfer a contract of 正定县 (Art. 22)", API, POST, "/api/procurement/contracts/{contract}/transfer")
             .json("{\"contractorCreditCode\":\"{next}\",\"reason\":\"矩阵测试：承接主体无法履约\"}")
             .on(procurement.fresh()).is("200  403  200  403  200  403  403  403  403"),
+        // Purchase rounds: clerks and reviewers see those their organisation takes part in (the city and above,
+        // each purchaser and above; out of reach: 404), workers none; the round's workbook and a contract's PDF
+        // go to whoever may read the round or the contract.
+        row("purchase rounds within reach", API, GET, "/api/procurement/rounds")
+            .is("200  200  200  200  200  200  200  200  403"),
+        row("a purchase round of 定州", API, GET, "/api/procurement/rounds/{round}").on(purchases.shared())
+            .is("200  200  404  404  404  404  404  200  403"),
+        row("the workbook (.xlsx) of a purchase round of 定州", API, GET, "/api/procurement/rounds/{round}/workbook")
+            .on(purchases.shared()).is("200  200  404  404  404  404  404  200  403"),
+        row("a contract of 正定县 as PDF", API, GET, "/api/procurement/contracts/{contract}/pdf")
+            .on(procurement.shared()).is("200  200  200  404  200  404  404  404  403"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")

@@ -41,10 +41,10 @@ public final class Procurements {
     return Api.as(rest, user).post(START, Map.of("variables", variables));
   }
 
-  /** The open tasks of a step in the round, as the user sees them. */
+  /** The open tasks of a step in the round (of every step, for null), as the user sees them. */
   public List<JsonNode> tasks(String user, String processInstanceId, String taskKey) {
     JsonNode tasks = Api.as(rest, user).get("/engine-rest/task?processInstanceId=" + processInstanceId
-        + "&taskDefinitionKey=" + taskKey + "&maxResults=200").getBody();
+        + (taskKey == null ? "" : "&taskDefinitionKey=" + taskKey) + "&maxResults=200").getBody();
     List<JsonNode> found = new ArrayList<>();
     if (tasks != null && tasks.isArray()) {
       tasks.forEach(found::add);
@@ -106,6 +106,46 @@ public final class Procurements {
         + grade + "," + count + "\n", MediaType.parseMediaType("text/csv"));
     assertThat(imported.getStatusCode()).as(String.valueOf(imported.getBody())).isEqualTo(HttpStatus.OK);
     return unit;
+  }
+
+  /**
+   * Closes every open round of the city as the administrator (estimates filed, an inquiry published, no bid, no
+   * award), so that the next start of the city's round meets none: one round per city at a time.
+   */
+  public void closeOpenRounds(String cityCode) {
+    for (JsonNode round : Api.as(rest, "admin").get("/api/procurement/rounds").getBody()) {
+      String status = round.path("status").asText();
+      if (round.path("cityCode").asText().equals(cityCode) && !status.equals("AWARDED") && !status.equals("FAILED")) {
+        advance(round.path("processInstanceId").asText(), null);
+      }
+    }
+  }
+
+  /**
+   * Works the round's open steps as the administrator until it waits at {@code stopAt} (or ends, for null): the
+   * estimates filed, an inquiry published, recording ended without a bid, no award.
+   */
+  public void advance(String processInstanceId, String stopAt) {
+    for (int step = 0; step < 50; step++) {
+      List<JsonNode> open = tasks("admin", processInstanceId, null);
+      if (open.isEmpty() || open.stream().anyMatch(t -> t.path("taskDefinitionKey").asText().equals(stopAt))) {
+        return;
+      }
+      JsonNode task = open.get(0);
+      String key = task.path("taskDefinitionKey").asText();
+      Map<String, Object> variables = switch (key) {
+        case Elements.ESTIMATE_COST -> Map.of(Vars.CONTACT_PERSON.name(), "收尾", Vars.CONTACT_PHONE.name(),
+            "0311-8888000");
+        case Elements.PUBLISH_PLAN -> Map.of(Vars.PROCUREMENT_METHOD.name(), "INQUIRY");
+        case Elements.RECORD_BID -> Map.of(Vars.MORE_BIDS.name(), false);
+        case Elements.AWARD_CONTRACT -> Map.of(Vars.AWARD_DECISION.name(), "FAIL", Vars.AWARD_COMMENT.name(),
+            "测试收尾：不定标");
+        default -> throw new IllegalStateException("unknown step " + key);
+      };
+      ResponseEntity<JsonNode> done = complete("admin", task.path("id").asText(), variables);
+      assertThat(done.getStatusCode()).as("%s: %s", key, done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    throw new IllegalStateException("round " + processInstanceId + " did not reach " + stopAt);
   }
 
   /** Registers a new qualified contractor of Hebei; answers its credit code. */
