@@ -24,8 +24,11 @@ final class ExpertSheet {
     List<BigDecimal> q = line(ProcurementProcess.Vars.QUALITY_SCORES.name(), "质量", quality);
     List<BigDecimal> b = line(ProcurementProcess.Vars.BENEFIT_SCORES.name(), "效益", benefit);
     if (q.size() != c.size() || b.size() != c.size()) {
-      throw Refusal.invalid(q.size() != c.size() ? ProcurementProcess.Vars.QUALITY_SCORES.name()
-          : ProcurementProcess.Vars.BENEFIT_SCORES.name(), "每位专家对能力、质量、效益各打一个分：能力 " + c.size()
+      // The line that differs from the other two is the one to correct (the last, when all three differ).
+      String odd = q.size() == b.size() ? ProcurementProcess.Vars.CAPABILITY_SCORES.name()
+          : c.size() == b.size() ? ProcurementProcess.Vars.QUALITY_SCORES.name()
+          : ProcurementProcess.Vars.BENEFIT_SCORES.name();
+      throw Refusal.invalid(odd, "每位专家对能力、质量、效益各打一个分：能力 " + c.size()
           + " 个，质量 " + q.size() + " 个，效益 " + b.size() + " 个");
     }
     List<ExpertScores> scores = new ArrayList<>();

@@ -192,10 +192,13 @@ public class PurchaseRounds {
    */
   @Transactional
   public void recordBid(long roundId, String creditCode, String price, boolean subcontracting, String capability,
-      String quality, String benefit, boolean more, String by) {
+      String quality, String benefit, Boolean more, String by) {
     RoundRow round = rounds.lock(roundId).orElseThrow();
     requireStatus(round, RoundStatus.PUBLISHED);
     String bidder = ProcurementProcess.Vars.BIDDER_CREDIT_CODE.name();
+    if (more == null) {
+      throw Refusal.invalid(ProcurementProcess.Vars.MORE_BIDS.name(), "须说明是否还有投标要录入（true 或 false）");
+    }
     if (creditCode == null || creditCode.isBlank()) {
       if (more) {
         throw Refusal.invalid(bidder, "须填写投标人的统一社会信用代码（不再录入时取消“还有投标”并留空）");
@@ -431,12 +434,11 @@ public class PurchaseRounds {
     if (text == null || text.isBlank()) {
       throw Refusal.invalid(field, "须填写投标报价（元）");
     }
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(text.trim().replaceAll("[,，\\s]", "").replaceFirst("元$", ""));
-    } catch (NumberFormatException e) {
-      throw Refusal.invalid(field, "投标报价须为金额（元，最多两位小数），收到 " + Problems.quote(text));
+    String plain = text.trim().replaceAll("[,，\\s]", "").replaceFirst("元$", "");
+    if (!plain.matches("[0-9]{1,13}(\\.[0-9]{1,2})?")) {
+      throw Refusal.invalid(field, "投标报价须为金额（元，数字，最多两位小数），收到 " + Problems.quote(text));
     }
+    BigDecimal amount = new BigDecimal(plain);
     if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_PRICE) > 0) {
       throw Refusal.invalid(field, "投标报价须为大于零、不超过 " + MAX_PRICE.toPlainString()
           + " 元的金额，最多两位小数，收到 " + Problems.quote(text));

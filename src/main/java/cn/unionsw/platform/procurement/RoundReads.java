@@ -87,13 +87,9 @@ class RoundReads {
 
   /** A round id from the path: a positive number, else 400 naming it. */
   static long id(String text) {
-    try {
-      long id = Long.parseLong(text);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
+    // ASCII digits only: Long.parseLong would also read full-width and other scripts' digits.
+    if (text != null && text.matches("[0-9]{1,18}") && Long.parseLong(text) > 0) {
+      return Long.parseLong(text);
     }
     throw Refusal.invalid("id", "采购轮次编号须为正整数，收到 " + Problems.quote(text));
   }

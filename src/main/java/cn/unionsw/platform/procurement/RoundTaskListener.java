@@ -57,7 +57,7 @@ class RoundTaskListener implements TaskListener {
         } else {
           rounds.recordBid(roundId, BIDDER_CREDIT_CODE.from(task), BID_PRICE.from(task),
               Boolean.TRUE.equals(SUBCONTRACTING.from(task)), CAPABILITY_SCORES.from(task), QUALITY_SCORES.from(task),
-              BENEFIT_SCORES.from(task), Boolean.TRUE.equals(MORE_BIDS.from(task)), actor(task));
+              BENEFIT_SCORES.from(task), MORE_BIDS.from(task), actor(task));
           // The gateway after the task reads whether more bids come: kept on the case, the rest goes with the task.
           MORE_BIDS.on(execution.getProcessInstance(), Boolean.TRUE.equals(MORE_BIDS.from(task)));
         }

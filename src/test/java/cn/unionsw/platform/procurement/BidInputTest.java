@@ -21,7 +21,7 @@ class BidInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "  ", "八十万", "0", "-5", "1.234", "1000000000000", "1e5x"})
+  @ValueSource(strings = {"", "  ", "八十万", "0", "-5", "1.234", "10000000000000", "1e5", "1e5x", "NaN", "0x10", "１２"})
   void shouldRefuseAPriceThatIsNotAnAmount(String written) {
     assertThatThrownBy(() -> PurchaseRounds.price(written)).isInstanceOf(Refusal.class)
         .extracting(e -> ((Refusal) e).field()).isEqualTo("bidPrice");
@@ -39,7 +39,8 @@ class BidInputTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"|90|90|capabilityScores", "90 95|90|90 90|qualityScores",
-      "90|90|90 90|benefitScores", "101|90|90|capabilityScores", "90|-1|90|qualityScores",
+      "90|90|90 90|benefitScores", "90 95|90|90|capabilityScores", "90|90 95|90|qualityScores",
+      "101|90|90|capabilityScores", "90|-1|90|qualityScores",
       "90|九十|90|qualityScores", "90|90|90.555|benefitScores"})
   void shouldRefuseASheetNamingTheLine(String capability, String quality, String benefit, String field) {
     assertThatThrownBy(() -> ExpertSheet.parse(capability, quality, benefit)).isInstanceOf(Refusal.class)

@@ -133,7 +133,7 @@ class PostProcurementProcessTest {
     assertThat(instance).isWaitingAt(RECORD_BID);
     bid("911301007000000003", false);
     verify(rounds, times(3)).recordBid(eq(7L), anyString(), eq("800000"), eq(false), eq("85 90"), eq("80 88"),
-        eq("78 82"), anyBoolean(), eq("sjzclerk"));
+        eq("78 82"), any(Boolean.class), eq("sjzclerk"));
 
     assertThat(instance).isWaitingAt(AWARD_CONTRACT).variables()
         .containsEntry(SCORING_SUMMARY.name(), "第 1 名 …").containsEntry(PROPOSED_WINNER.name(), "911301007000000001");

@@ -41,6 +41,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.tasks(taskId);
     requests.contractors();
     requests.contracts(contract, next);
+    requests.rounds();
     return requests.groups();
   }
 
@@ -272,6 +273,15 @@ final class ApiBadRequests extends BadRequestGroups {
     bodyField("POST", target, "zdclerk", transfer, "reason", join(notText(), List.of(quoted(""), quoted(" "),
         quoted(HUGE), quoted("理".repeat(501)), "null")));
     bodies("POST", target, "zdclerk", valid, true);
+  }
+
+  private void rounds() {
+    start("purchase rounds");
+    List<String> notIds = join(ids(), List.of("99999999999999999999", "1.5", "1e3", "0x10", "-1", "0"));
+    pathParam("GET", "/api/procurement/rounds/{id}", "dzclerk", "id", notIds, "id");
+    pathParam("GET", "/api/procurement/rounds/{id}/workbook", "dzclerk", "id", notIds, "id");
+    pathParam("GET", "/api/procurement/contracts/{id}/pdf", "zdclerk", "id",
+        join(ids(), List.of("99999999999999999999", "1.5", "1e3", "0x10")), "id");
   }
 
   private static final String BOUNDARY = "unionsw-bad-input";

@@ -10,6 +10,8 @@ import cn.unionsw.platform.procurement.ContractStatus;
 import cn.unionsw.platform.procurement.ContractorDefaultProcess;
 import cn.unionsw.platform.procurement.ContractorRegistry;
 import cn.unionsw.platform.procurement.Contracts;
+import cn.unionsw.platform.procurement.ProcurementProcess;
+import cn.unionsw.platform.support.Procurements;
 import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.RawHttp;
 import cn.unionsw.platform.support.RawHttp.Answer;
@@ -159,6 +161,66 @@ class BadInputIT {
       failures.addAll(tally.judge(request, failed));
     }
     assertThat(contracts.find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseBadRoundStartsAndOpenNoRound() {
+    Procurements rounds = new Procurements(rest);
+    rounds.closeOpenRounds("HE-DZ");
+    rounds.unboughtPosts("HE-DZ", "坏输入测试街道工会", "ENTRY", 1);
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    List<String> failures = new ArrayList<>();
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 4;
+    for (BadRequest request : EngineBadRequests.roundStarts(year)) {
+      int before = jdbc.queryForObject("select count(*) from procurement_round", Integer.class);
+      List<String> failed = tally.verdict(request, send(request));
+      if (jdbc.queryForObject("select count(*) from procurement_round", Integer.class) != before) {
+        failed.add(request.name() + ": opened a round");
+        rounds.closeOpenRounds("HE-DZ");
+      }
+      failures.addAll(tally.judge(request, failed));
+    }
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseBadBidsAndRecordNone() {
+    Procurements rounds = new Procurements(rest);
+    rounds.closeOpenRounds("HE-DZ");
+    rounds.unboughtPosts("HE-DZ", "坏输入测试街道工会", "ENTRY", 1);
+    String bidder = rounds.contractor("坏输入测试投标服务社");
+    String barred = rounds.contractor("坏输入测试禁入服务社");
+    assertThat(Api.as(rest, "hereviewer").post("/api/contractors/" + barred + "/bar",
+        Map.of("reason", "坏输入测试：拖欠社保")).getStatusCode().value()).isEqualTo(200);
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 4;
+    var started = rounds.start("dzclerk", year, year + "-01-01");
+    assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
+    String instance = started.getBody().path("id").asText();
+    rounds.advance(instance, ProcurementProcess.Elements.RECORD_BID);
+    String task = rounds.task("dzclerk", instance, ProcurementProcess.Elements.RECORD_BID);
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    List<String> failures = new ArrayList<>();
+    for (BadRequest template : EngineBadRequests.bids(task, bidder, barred)) {
+      // After a wrongly accepted bid the next requests go to the round's new record-bid task.
+      BadRequest request = new BadRequest(template.name(), template.method(),
+          template.target().replaceFirst("/task/[^/]+/", "/task/" + task + "/"), template.user(),
+          template.contentType(), template.body(), template.field());
+      int before = jdbc.queryForObject("select count(*) from procurement_bid", Integer.class);
+      List<String> failed = tally.verdict(request, send(request));
+      if (jdbc.queryForObject("select count(*) from procurement_bid", Integer.class) != before
+          || tasks.createTaskQuery().taskId(task).count() == 0) {
+        failed.add(request.name() + ": recorded a bid or left the step");
+        failures.addAll(tally.judge(request, failed));
+        if (rounds.tasks("dzclerk", instance, ProcurementProcess.Elements.RECORD_BID).isEmpty()) {
+          break; // the round has moved on: nothing more to send
+        }
+        task = rounds.task("dzclerk", instance, ProcurementProcess.Elements.RECORD_BID);
+        continue;
+      }
+      failures.addAll(tally.judge(request, failed));
+    }
+    rounds.closeOpenRounds("HE-DZ");
     assertThat(failures).as(tally.toString()).isEmpty();
   }
 

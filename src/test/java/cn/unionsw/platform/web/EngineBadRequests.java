@@ -111,6 +111,71 @@ final class EngineBadRequests {
     return all;
   }
 
+  static final String ROUND_START = "/engine-rest/process-definition/key/post-procurement/start";
+
+  /**
+   * Malformed starts of a purchase round ({@code POST …/post-procurement/start} as dzclerk, Dingzhou's clerk): one
+   * bad variable, name or body at a time; none may open a round.
+   */
+  static List<BadRequest> roundStarts(int year) {
+    List<BadRequest> all = new ArrayList<>();
+    Map<String, String> round = variables("roundYear", typed(String.valueOf(year), "Integer"),
+        "serviceStart", string(year + "-01-01"));
+    variable(all, "round", ROUND_START, "dzclerk", round, "roundYear", join(counts(2020, 2100),
+        List.of(typed("null", "Integer"))));
+    List<String> notDates = quotedAll(join(INJECTIONS, ODD, List.of("", " ", HUGE, year + "-13-01", year + "-02-30",
+        year + "/01/01", "01-01-" + year, (year + 5) + "-01-01", (year - 1) + "-12-31", year + "-1-1",
+        year + "-01-01T00:00")));
+    variable(all, "round", ROUND_START, "dzclerk", round, "serviceStart",
+        join(strings(notDates), wrongTypes(quoted(year + "-01-01")), List.of(typed("null", "String"))));
+    // What the round sets itself (its id, city, purchasers, plan, winner) is not the starter's to give.
+    for (var extra : List.of(List.of("roundId", typed("987654", "Integer")), List.of("cityCode", string("HE-SJZ")),
+        List.of("purchaser", string("HE-SJZ-ZD")), List.of("planSummary", string("x")),
+        List.of("proposedWinner", string("91130100MA0000001X")), List.of("priceWeight", typed("20", "Integer")),
+        List.of("caseNumber", string("岗购〔2026〕定州 9999")), List.of("purchaseRounds", string("x")))) {
+      all.add(BadRequest.json("round: extra " + extra.get(0), "POST", ROUND_START, "dzclerk",
+          body(with(round, extra.get(0), extra.get(1))), extra.get(0)));
+    }
+    String valid = object(round);
+    bodies(all, "round", ROUND_START, "dzclerk", valid, List.of("{\"variables\":[]}", "{}", "{\"variables\":{}}",
+        "{\"variables\":" + valid + ",\"businessKey\":\"岗购〔2026〕定州 0001\"}",
+        "{\"variables\":" + valid + ",\"startInstructions\":" + instruction("startBeforeActivity", "award-contract")
+            + "}"));
+    return all;
+  }
+
+  /**
+   * Malformed bids at a purchase round's record-bid task (as dzclerk): one bad field at a time of a bid by
+   * {@code bidder}, a qualified contractor; none may be recorded.
+   */
+  static List<BadRequest> bids(String taskId, String bidder, String barred) {
+    List<BadRequest> all = new ArrayList<>();
+    String target = "/engine-rest/task/" + taskId + "/complete";
+    Map<String, String> bid = variables("bidderCreditCode", string(bidder), "bidPrice", string("100000"),
+        "subcontracting", typed("false", "Boolean"), "capabilityScores", string("80 85"),
+        "qualityScores", string("82 84"), "benefitScores", string("78 80"), "moreBids", typed("true", "Boolean"));
+    variable(all, "bid", target, "dzclerk", bid, "bidderCreditCode", join(strings(quotedAll(join(INJECTIONS, ODD,
+        List.of("", " ", HUGE, bidder.substring(0, 17), bidder.substring(0, 17) + "I", barred,
+            "91130100MA00000000")))), wrongTypes(quoted(bidder))));
+    variable(all, "bid", target, "dzclerk", bid, "bidPrice", join(strings(quotedAll(List.of("", " ", "0", "-1",
+        "1.234", "八十万", "1e5", "1000000000000", "NaN", "Infinity", "0x10", HUGE))), List.of(typed("100000", "Integer"),
+        typed("100000.5", "Double"), typed("true", "Boolean"), typed("null", "String"))));
+    for (String line : List.of("capabilityScores", "qualityScores", "benefitScores")) {
+      variable(all, "bid", target, "dzclerk", bid, line, join(strings(quotedAll(List.of("", " ", "80", "80 85 90",
+          "101 80", "-1 80", "八十 80", "80.555 80", HUGE))), List.of(typed("80", "Integer"), typed("null", "String"))));
+    }
+    variable(all, "bid", target, "dzclerk", bid, "subcontracting", List.of(string("false"), typed("0", "Integer"),
+        typed("\"no\"", "Boolean")));
+    for (var extra : List.of(List.of("roundId", typed("987654", "Integer")), List.of("proposedWinner", string(bidder)),
+        List.of("priceWeight", typed("30", "Integer")), List.of("awardDecision", string("AWARD")),
+        List.of("cityCode", string("HE-SJZ")))) {
+      all.add(BadRequest.json("bid: sealed " + extra.get(0), "POST", target, "dzclerk",
+          body(with(bid, extra.get(0), extra.get(1))), extra.get(0)));
+    }
+    bodies(all, "bid", target, "dzclerk", object(bid), List.of("{\"variables\":[]}"));
+    return all;
+  }
+
   static List<BadRequest> completions(String taskId) {
     List<BadRequest> all = new ArrayList<>();
     String target = "/engine-rest/task/" + taskId + "/complete";
