@@ -18,16 +18,13 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 /**
  * Signed contracts for integration tests, without the lead's procurement round code: a round row and posts inserted
  * with SQL (the foreign keys want them), a qualified contractor registered in HE, then {@link Contracts#sign}. Posts
- * go to union offices and service centres that no test applies for, so that no unit's quota moves under another
- * test. Names never repeat within a run (the tests share one database).
+ * go to a township of their own under the purchaser, so that no unit's quota moves under another test. Names never
+ * repeat within a run (the tests share one database).
  */
 public final class ContractFixtures {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-  /** Where a purchaser's test posts sit. */
-  private static final Map<String, String> UNITS = Map.of("HE-SJZ-ZD", "HE-SJZ-ZD-JG", "HE-SJZ-LC",
-      "HE-SJZ-LC-FWZX", "HE-BD-ZZ", "HE-BD-ZZ-FWZX", "HE-DZ", "HE-DZ-JG", "HE-SJZ", "HE-SJZ-FWZX");
 
   private final JdbcTemplate jdbc;
   private final Contracts contracts;
@@ -51,7 +48,7 @@ public final class ContractFixtures {
     long contractorId = jdbc.queryForObject("select id from contractor where credit_code = ?", Long.class,
         contractorCode);
     return contracts.sign(new ContractTerms(round, "合同测试〔" + TODAY.getYear() + "〕" + n, purchaser, contractorId,
-        amount, startsOn, posts(UNITS.get(purchaser), 2)), 1);
+        amount, startsOn, posts(township(purchaser, n), 2)), 1);
   }
 
   /** A contractor qualified in HE from a year ago for two years; answers its credit code. */
@@ -80,6 +77,14 @@ public final class ContractFixtures {
       return insert;
     }, key);
     return id(key);
+  }
+
+  /** A new township under the purchaser, for one contract's posts. */
+  private String township(String purchaser, int n) {
+    String code = purchaser + "-CF" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + n;
+    jdbc.update("insert into org_unit (code, parent_code, name, type, legal_entity_count, employee_count, "
+        + "member_count) values (?, ?, ?, 'TOWNSHIP_STREET', 50, 3000, 2800)", code, purchaser, "合同测试街道工会 " + n);
+    return code;
   }
 
   private List<Long> posts(String unit, int count) {
