@@ -53,6 +53,42 @@ public class BidScoring {
 
   /** Scores every bid; refuses ({@link Refusal}, naming the field) a request it cannot score, before any scoring. */
   public ScoringResult score(ScoringRequest request) {
+    return score(request, true);
+  }
+
+  /**
+   * Scores a round with the weights it published: all four are given and were checked against the decision's bounds
+   * when published, so a table changed since then does not move or refuse them (Order 87: the criteria are those of
+   * the tender documents).
+   */
+  ScoringResult scorePublished(ScoringRequest request) {
+    if (request.priceWeight() == null || request.capabilityWeight() == null || request.qualityWeight() == null
+        || request.benefitWeight() == null) {
+      throw new IllegalArgumentException("a published round carries all four weights");
+    }
+    return score(request, false);
+  }
+
+  /** The weights a round publishes, and the version of {@code bid-scoring-weights} they come from. */
+  record Published(Weights weights, int decisionVersion) {
+  }
+
+  /**
+   * The four weights a round publishes for its method: the price weight given (or the default) within the
+   * decision's bounds, a refusal naming {@code priceWeight} otherwise; the other three the decision's defaults.
+   */
+  Published publish(ProcurementMethod method, BigDecimal priceWeight) {
+    if (method == null) {
+      throw Refusal.invalid("procurementMethod", "采购方式必填 (OPEN_TENDER, INVITED_TENDER, INQUIRY, SINGLE_SOURCE)");
+    }
+    DecisionDefinition definition = latest();
+    Map<String, Object> row = row(definition, method);
+    ScoringRequest request = new ScoringRequest(method, BigDecimal.ONE, priceWeight, null, null, null, List.of());
+    return new Published(weights(request, row, number(row, MIN_PRICE_WEIGHT), number(row, MAX_PRICE_WEIGHT), true),
+        definition.getVersion());
+  }
+
+  private ScoringResult score(ScoringRequest request, boolean checkBounds) {
     if (request.method() == null) {
       throw Refusal.invalid("method", "采购方式必填 (OPEN_TENDER, INVITED_TENDER, INQUIRY, SINGLE_SOURCE)");
     }
@@ -64,7 +100,7 @@ public class BidScoring {
     Map<String, Object> row = row(definition, request.method());
     BigDecimal min = number(row, MIN_PRICE_WEIGHT);
     BigDecimal max = number(row, MAX_PRICE_WEIGHT);
-    Weights weights = weights(request, row, min, max);
+    Weights weights = weights(request, row, min, max, checkBounds);
     List<Bid> bids = BidChecks.checked(request.bids());
 
     List<ScoredBid> valid = new ArrayList<>();
@@ -94,22 +130,6 @@ public class BidScoring {
     return new ScoringResult(request.method(), budget, weights, min, max, definition.getVersion(),
         lowest == null ? null : fen(lowest), List.copyOf(all), first.size() == 1 ? first.get(0) : null,
         first.size() > 1 ? first : List.of());
-  }
-
-  /**
-   * The price weight a round publishes for its method: the decision's default when none is given, else the weight
-   * given if it lies within the decision's bounds; a refusal names {@code priceWeight}.
-   */
-  public BigDecimal priceWeight(ProcurementMethod method, BigDecimal given) {
-    if (method == null) {
-      throw Refusal.invalid("procurementMethod", "采购方式必填 (OPEN_TENDER, INVITED_TENDER, INQUIRY, SINGLE_SOURCE)");
-    }
-    Map<String, Object> row = row(latest(), method);
-    BigDecimal min = number(row, MIN_PRICE_WEIGHT);
-    BigDecimal max = number(row, MAX_PRICE_WEIGHT);
-    BigDecimal weight = percent("priceWeight", given, row, DEFAULT_PRICE_WEIGHT);
-    requireWithin(weight, min, max);
-    return weight;
   }
 
   private DecisionDefinition latest() {
@@ -161,9 +181,12 @@ public class BidScoring {
     return reasons;
   }
 
-  private static Weights weights(ScoringRequest request, Map<String, Object> row, BigDecimal min, BigDecimal max) {
+  private static Weights weights(ScoringRequest request, Map<String, Object> row, BigDecimal min, BigDecimal max,
+      boolean checkBounds) {
     BigDecimal price = percent("priceWeight", request.priceWeight(), row, DEFAULT_PRICE_WEIGHT);
-    requireWithin(price, min, max);
+    if (checkBounds) {
+      requireWithin(price, min, max);
+    }
     Weights weights = new Weights(price,
         percent("capabilityWeight", request.capabilityWeight(), row, DEFAULT_CAPABILITY_WEIGHT),
         percent("qualityWeight", request.qualityWeight(), row, DEFAULT_QUALITY_WEIGHT),

@@ -79,8 +79,8 @@ interface ContractMapper {
   /** The posts, locked: two contracts for one post take turns, and the second sees the first. */
   List<PostRow> lockPosts(@Param("ids") List<Long> postIds);
 
-  /** Which of these posts an ACTIVE contract serves. */
-  List<Long> underActiveContract(@Param("ids") List<Long> postIds);
+  /** Which of these posts an ACTIVE contract serves on or after {@code from} (an expired one no longer holds them). */
+  List<Long> underActiveContract(@Param("ids") List<Long> postIds, @Param("from") java.time.LocalDate from);
 
   @Select("select count(*) from procurement_round where id = #{id}")
   int roundCount(@Param("id") long roundId);

@@ -68,7 +68,7 @@ public class Contracts {
     checks.purchaser(terms.purchaserCode());
     List<Long> posts = terms.postIds().stream().distinct().sorted().toList();
     checks.posts(mapper.lockPosts(posts), posts, terms.purchaserCode());
-    requireFree(posts);
+    requireFree(posts, terms.startsOn());
     String number = terms.caseNumber().strip() + "-" + String.format("%02d", sequence);
     NewContract contract = new NewContract(number, terms.roundId(), terms.purchaserCode(), terms.contractorId(),
         terms.amount(), terms.startsOn(), terms.startsOn().plusYears(TERM_YEARS).minusDays(1), now(), null, null);
@@ -158,7 +158,7 @@ public class Contracts {
     }
     List<Long> posts = postsOf(old.id());
     mapper.lockPosts(posts);
-    requireFree(posts);
+    requireFree(posts, startsOn);
     NewContract contract = new NewContract(Succession.number(old.contractNumber()), old.roundId(),
         old.purchaserCode(), nextId, Succession.amount(old.amount(), old.startsOn(), old.endsOn(), startsOn),
         startsOn, old.endsOn(), now(), old.id(), reason);
@@ -198,8 +198,8 @@ public class Contracts {
     }
   }
 
-  private void requireFree(List<Long> posts) {
-    List<Long> taken = mapper.underActiveContract(posts);
+  private void requireFree(List<Long> posts, LocalDate from) {
+    List<Long> taken = mapper.underActiveContract(posts, from);
     if (!taken.isEmpty()) {
       throw Refusal.conflict("post_under_contract", "postIds", "岗位 " + taken + " 已由履行中的合同承接");
     }

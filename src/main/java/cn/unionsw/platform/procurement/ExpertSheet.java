@@ -42,19 +42,18 @@ final class ExpertSheet {
     if (text == null || text.isBlank()) {
       throw Refusal.invalid(field, "须填写各位专家的" + label + "评分（0–100，用空格分隔）");
     }
-    String[] parts = text.trim().split("[\\s,，、;；]+");
+    String[] parts = text.strip().split("[\\s,，、;；]+");
     if (parts.length > MAX_EXPERTS) {
       throw Refusal.invalid(field, "评审专家最多 " + MAX_EXPERTS + " 位，收到 " + parts.length + " 个分数");
     }
     List<BigDecimal> scores = new ArrayList<>();
     for (String part : parts) {
-      BigDecimal score;
-      try {
-        score = new BigDecimal(part);
-      } catch (NumberFormatException e) {
-        throw Refusal.invalid(field, label + "评分 " + Problems.quote(part) + " 不是数字");
+      // Digits as the sheet writes them: no exponent, sign or other scripts' digits (BigDecimal reads all three).
+      if (!part.matches("[0-9]{1,3}(\\.[0-9]{1,2})?")) {
+        throw Refusal.invalid(field, label + "评分 " + Problems.quote(part) + " 不是 0–100 的数字（最多两位小数）");
       }
-      if (score.signum() < 0 || score.compareTo(BidScoring.HUNDRED) > 0 || score.stripTrailingZeros().scale() > 2) {
+      BigDecimal score = new BigDecimal(part);
+      if (score.compareTo(BidScoring.HUNDRED) > 0) {
         throw Refusal.invalid(field, label + "评分须在 0–100 之间，最多两位小数，收到 " + Problems.quote(part));
       }
       scores.add(score);

@@ -1,8 +1,6 @@
 package cn.unionsw.platform.procurement;
 
-import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
-import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.PostRegistry;
 import cn.unionsw.platform.procurement.ContractPaper.PostLine;
@@ -28,18 +26,16 @@ class ProcurementPapers {
   private final RoundReads reads;
   private final PurchaseRounds purchase;
   private final PostRegistry posts;
-  private final OrgAccess access;
   private final ContractPdf pdf;
   private final RoundWorkbook workbook;
 
   ProcurementPapers(Contracts contracts, RoundMapper rounds, RoundReads reads, PurchaseRounds purchase,
-      PostRegistry posts, OrgAccess access, ContractPdf pdf, RoundWorkbook workbook) {
+      PostRegistry posts, ContractPdf pdf, RoundWorkbook workbook) {
     this.contracts = contracts;
     this.rounds = rounds;
     this.reads = reads;
     this.purchase = purchase;
     this.posts = posts;
-    this.access = access;
     this.pdf = pdf;
     this.workbook = workbook;
   }
@@ -47,10 +43,7 @@ class ProcurementPapers {
   /** The contract's file name and PDF; a contract out of reach is not found. */
   @Transactional(readOnly = true)
   Paper contract(long id, String userId) {
-    Reach reach = access.reachOf(userId);
-    if (!reach.admin() && !reach.roles().contains(Roles.CLERK) && !reach.roles().contains(Roles.REVIEWER)) {
-      throw Refusal.forbidden("合同由购买主体及其上级工会的经办人员和审核人员查看");
-    }
+    Reach reach = reads.staff(userId);
     Contract contract = contracts.find(id).filter(c -> reach.includes(c.purchaserCode()))
         .orElseThrow(() -> Refusal.notFound("contract", "没有这份合同: " + id));
     RoundRow round = rounds.round(contract.roundId()).orElseThrow();

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PurchaseRounds {
 
-  /** The service term of a contract (§4.4): three years. */
-  static final int TERM_YEARS = 3;
   /** The allowance tier a cost estimate assumes for a post not yet filled (table 2: the first tier). */
   static final int ESTIMATE_ALLOWANCE_TIER = 1;
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final ZoneId CHINA = ContractorRegistry.CHINA;
   /** The largest bid price the contract table holds (decimal(14,2)), in yuan. */
   static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
 
@@ -59,10 +58,11 @@ public class PurchaseRounds {
   private final ContractorRegistry contractors;
   private final BidScoring scoring;
   private final Contracts contracts;
+  private final RuntimeService runtime;
   private final Clock clock;
 
   PurchaseRounds(RoundMapper rounds, OrgService orgs, PostRegistry posts, PayCalculator pay,
-      ContractorRegistry contractors, BidScoring scoring, Contracts contracts, Clock clock) {
+      ContractorRegistry contractors, BidScoring scoring, Contracts contracts, RuntimeService runtime, Clock clock) {
     this.rounds = rounds;
     this.orgs = orgs;
     this.posts = posts;
@@ -70,11 +70,12 @@ public class PurchaseRounds {
     this.contractors = contractors;
     this.scoring = scoring;
     this.contracts = contracts;
+    this.runtime = runtime;
     this.clock = clock;
   }
 
   /** A round just opened: its id and the city that buys. */
-  record Opened(long roundId, Organisation city, int purchasers) {
+  record Opened(long roundId, Organisation city) {
   }
 
   /**
@@ -92,10 +93,14 @@ public class PurchaseRounds {
     }
     LocalDate serviceStart = serviceStart(serviceStartText, year);
     rounds.lockCity(city.code());
+    // A round whose case is gone (deleted skipping its listeners) holds nothing: closed here, whatever the door.
+    rounds.openRoundsOf(city.code()).stream()
+        .filter(open -> runtime.createProcessInstanceQuery().processInstanceId(open.processInstanceId()).count() == 0)
+        .forEach(gone -> rounds.closed(gone.id(), RoundStatus.CANCELLED, now(), "案件已不存在"));
     rounds.openRoundsOf(city.code()).stream().findFirst().ifPresent(open -> {
       throw Refusal.conflict("round_open", city.name() + "已有进行中的采购轮次 " + open.caseNumber() + "，办结后再发起");
     });
-    Map<String, List<Post>> byPurchaser = unboughtPosts(city);
+    Map<String, List<Post>> byPurchaser = unboughtPosts(city, serviceStart);
     if (byPurchaser.isEmpty()) {
       throw Refusal.conflict("no_posts_to_buy", city.name() + "及所辖县（市、区）没有已核定、尚未购买服务的岗位");
     }
@@ -109,7 +114,7 @@ public class PurchaseRounds {
       long estimateId = rounds.estimate(roundId, purchaser).orElseThrow().id();
       rounds.insertEstimatePosts(estimateId, held.stream().map(Post::id).toList());
     });
-    return new Opened(roundId, city, byPurchaser.size());
+    return new Opened(roundId, city);
   }
 
   /** The purchasers of a round, in code order: the collection of its parallel estimates. */
@@ -145,7 +150,7 @@ public class PurchaseRounds {
   /** The city's plan: the estimates added up (§4.2); the budget is the sum of the three-year costs. */
   @Transactional
   public Plan plan(long roundId) {
-    rounds.lock(roundId).orElseThrow();
+    requireStatus(rounds.lock(roundId).orElseThrow(), RoundStatus.ESTIMATING);
     List<EstimateRow> estimates = rounds.estimates(roundId);
     BigDecimal budget = estimates.stream().map(EstimateRow::termCost).reduce(BigDecimal.ZERO, BigDecimal::add);
     rounds.planned(roundId, budget);
@@ -181,8 +186,9 @@ public class PurchaseRounds {
       throw Refusal.invalid(ProcurementProcess.Vars.METHOD_REASON.name(),
           "单一来源采购须说明理由（政府采购法第三十一条）");
     }
-    BigDecimal weight = scoring.priceWeight(method, priceWeight == null ? null : BigDecimal.valueOf(priceWeight));
-    rounds.published(roundId, method, blankToNull(reason), weight, now(), by);
+    BidScoring.Published published = scoring.publish(method,
+        priceWeight == null ? null : BigDecimal.valueOf(priceWeight));
+    rounds.published(roundId, method, blankToNull(reason), published.weights(), published.decisionVersion(), now(), by);
   }
 
   /**
@@ -223,6 +229,11 @@ public class PurchaseRounds {
     if (round.method() == ProcurementMethod.SINGLE_SOURCE && (more || !rounds.bids(roundId).isEmpty())) {
       throw Refusal.invalid(ProcurementProcess.Vars.MORE_BIDS.name(), "单一来源采购只有一家供应商，只录入一份报价");
     }
+    int panel = rounds.scores(roundId).stream().mapToInt(ScoreRow::expertNo).max().orElse(scores.size());
+    if (scores.size() != panel) {
+      throw Refusal.invalid(ProcurementProcess.Vars.CAPABILITY_SCORES.name(), "同一评标委员会评审本轮每一份投标：已录入的投标有 "
+          + panel + " 位专家的评分，本份为 " + scores.size() + " 位");
+    }
     rounds.insertBid(roundId, contractorId, amount, subcontracting, by, now());
     rounds.insertScores(rounds.bidId(roundId, contractorId).orElseThrow(), scores);
   }
@@ -250,8 +261,8 @@ public class PurchaseRounds {
     }
     List<ScoringRequest.Bid> request = bids.stream().map(bid -> new ScoringRequest.Bid(bid.creditCode(), bid.price(),
         sheets.getOrDefault(bid.id(), List.of()), bid.subcontracting())).toList();
-    ScoringResult result = scoring.score(new ScoringRequest(round.method(), round.budget(), round.priceWeight(), null,
-        null, null, request));
+    ScoringResult result = scoring.scorePublished(new ScoringRequest(round.method(), round.budget(),
+        round.priceWeight(), round.capabilityWeight(), round.qualityWeight(), round.benefitWeight(), request));
     Map<String, BidRow> byCode = bids.stream().collect(Collectors.toMap(BidRow::creditCode, bid -> bid));
     for (ScoredBid scored : result.bids()) {
       rounds.scoreBid(byCode.get(scored.creditCode()).id(), scored.valid(),
@@ -317,14 +328,24 @@ public class PurchaseRounds {
       if (comment == null || comment.isBlank()) {
         throw Refusal.invalid(ProcurementProcess.Vars.AWARD_COMMENT.name(), "废标须写明理由");
       }
+      rounds.awarded(roundId, by, comment.trim());
       rounds.closed(roundId, RoundStatus.FAILED, now(), comment.trim());
       return null;
     }
     if (round.winnerId() == null) {
       throw Refusal.invalid(field, "没有唯一排名第一的有效投标，不能定标；请选择废标");
     }
-    return rounds.bids(roundId).stream().filter(bid -> bid.contractorId().equals(round.winnerId())).findFirst()
-        .orElseThrow().creditCode();
+    String winner = rounds.bids(roundId).stream().filter(bid -> bid.contractorId().equals(round.winnerId()))
+        .findFirst().orElseThrow().creditCode();
+    try {
+      // Barred or lapsed since its bid was recorded (Art. 18, 30): no contract with it.
+      contractors.requireQualified(winner, round.cityCode(), today());
+    } catch (Refusal refusal) {
+      throw Refusal.conflict("winner_unqualified", field, "推荐中标人已不具备承接资格，不能定标，请废标后重新组织采购："
+          + refusal.getMessage().replaceFirst("^" + refusal.field() + ": ", ""));
+    }
+    rounds.awarded(roundId, by, blankToNull(comment));
+    return winner;
   }
 
   /**
@@ -352,6 +373,23 @@ public class PurchaseRounds {
         + " " + yuan(c.amount()) + "，" + c.startsOn() + " 至 " + c.endsOn()).collect(Collectors.joining("\n"));
   }
 
+  /**
+   * A round whose case ended otherwise (deleted by an administrator in Cockpit, say) is closed as CANCELLED, so that
+   * its posts and its city are free for the next round.
+   */
+  @Transactional
+  public void cancelIfOpen(String processInstanceId, String reason) {
+    rounds.roundOf(processInstanceId).filter(round -> round.status().open()).ifPresent(round ->
+        rounds.closed(round.id(), RoundStatus.CANCELLED, now(), reason == null || reason.isBlank() ? "案件已撤销"
+            : Problems.clip(reason)));
+  }
+
+  /** When the bids are due: the working days of {@code record-bid} from the plan's publication, whatever the loop. */
+  public java.util.Date publishedAt(long roundId) {
+    LocalDateTime at = rounds.round(roundId).orElseThrow().publishedAt();
+    return java.util.Date.from(at.atZone(CHINA).toInstant());
+  }
+
   /** Each purchaser's share of the winning price: in proportion to its estimate, the last taking the fen left. */
   List<Share> shares(long roundId) {
     RoundRow round = rounds.round(roundId).orElseThrow();
@@ -374,7 +412,7 @@ public class PurchaseRounds {
   record Share(String purchaserCode, BigDecimal amount, List<Long> postIds) {
   }
 
-  Map<String, List<Post>> unboughtPosts(Organisation city) {
+  Map<String, List<Post>> unboughtPosts(Organisation city, LocalDate serviceStart) {
     List<Post> active = posts.within(city.code()).stream().filter(post -> Post.ACTIVE.equals(post.status())).toList();
     if (active.isEmpty()) {
       return Map.of();
@@ -382,7 +420,7 @@ public class PurchaseRounds {
     Set<Long> held = new HashSet<>();
     for (int from = 0; from < active.size(); from += 1000) {
       held.addAll(rounds.heldPosts(active.subList(from, Math.min(active.size(), from + 1000)).stream()
-          .map(Post::id).toList()));
+          .map(Post::id).toList(), serviceStart));
     }
     Map<String, List<Post>> byPurchaser = new TreeMap<>();
     Map<String, String> purchaserOfUnit = new LinkedHashMap<>();
@@ -425,7 +463,7 @@ public class PurchaseRounds {
           .append(" 个 × 年 ").append(yuan(cache.get(key))).append('\n');
     });
     String text = detail.length() > 3000 ? detail.substring(0, 3000) + "……（共 " + counts.size() + " 项）" : detail.toString();
-    return new Estimate(annual, annual.multiply(BigDecimal.valueOf(TERM_YEARS)), text.stripTrailing());
+    return new Estimate(annual, annual.multiply(BigDecimal.valueOf(Contracts.TERM_YEARS)), text.stripTrailing());
   }
 
   /** A bid price as written on the bid: yuan, at most two decimals, thousands separators and 元 allowed. */
@@ -434,11 +472,12 @@ public class PurchaseRounds {
     if (text == null || text.isBlank()) {
       throw Refusal.invalid(field, "须填写投标报价（元）");
     }
-    String plain = text.trim().replaceAll("[,，\\s]", "").replaceFirst("元$", "");
-    if (!plain.matches("[0-9]{1,13}(\\.[0-9]{1,2})?")) {
+    String written = text.trim().replaceAll("\\s", "").replaceFirst("元$", "").replace('，', ',');
+    // Separators only where they group thousands: "1,234,567.89", never "1,00,000" or "10,00".
+    if (!written.matches("([0-9]{1,13}|[0-9]{1,3}(,[0-9]{3}){1,4})(\\.[0-9]{1,2})?")) {
       throw Refusal.invalid(field, "投标报价须为金额（元，数字，最多两位小数），收到 " + Problems.quote(text));
     }
-    BigDecimal amount = new BigDecimal(plain);
+    BigDecimal amount = new BigDecimal(written.replace(",", ""));
     if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_PRICE) > 0) {
       throw Refusal.invalid(field, "投标报价须为大于零、不超过 " + MAX_PRICE.toPlainString()
           + " 元的金额，最多两位小数，收到 " + Problems.quote(text));

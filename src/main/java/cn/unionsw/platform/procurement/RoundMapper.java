@@ -16,8 +16,9 @@ import org.apache.ibatis.annotations.Update;
 interface RoundMapper {
 
   String ROUND = "select id, process_instance_id, case_number, city_code, round_year, service_start, status, budget, "
-      + "method, method_reason, price_weight, published_at, published_by, winner_id, scored_at, closed_at, "
-      + "close_reason, started_by, started_at from procurement_round ";
+      + "method, method_reason, price_weight, capability_weight, quality_weight, benefit_weight, weights_version, "
+      + "published_at, published_by, winner_id, scored_at, awarded_by, award_comment, closed_at, close_reason, "
+      + "started_by, started_at from procurement_round ";
   String ESTIMATE = "select id, round_id, purchaser_code, post_count, annual_cost, term_cost, detail, contact_person, "
       + "contact_phone, funding_note, filed_by, filed_at from procurement_estimate ";
   String BID = "select b.id, b.round_id, b.contractor_id, c.credit_code, c.name, b.price, b.subcontracting, b.valid, "
@@ -26,8 +27,10 @@ interface RoundMapper {
 
   record RoundRow(Long id, String processInstanceId, String caseNumber, String cityCode, Integer roundYear,
       LocalDate serviceStart, RoundStatus status, BigDecimal budget, ProcurementMethod method, String methodReason,
-      BigDecimal priceWeight, LocalDateTime publishedAt, String publishedBy, Long winnerId, LocalDateTime scoredAt,
-      LocalDateTime closedAt, String closeReason, String startedBy, LocalDateTime startedAt) {
+      BigDecimal priceWeight, BigDecimal capabilityWeight, BigDecimal qualityWeight, BigDecimal benefitWeight,
+      Integer weightsVersion, LocalDateTime publishedAt, String publishedBy, Long winnerId, LocalDateTime scoredAt,
+      String awardedBy, String awardComment, LocalDateTime closedAt, String closeReason, String startedBy,
+      LocalDateTime startedAt) {
   }
 
   record EstimateRow(Long id, Long roundId, String purchaserCode, Integer postCount, BigDecimal annualCost,
@@ -65,22 +68,25 @@ interface RoundMapper {
   @Select("select code from org_unit where code = #{code} for update")
   String lockCity(String code);
 
-  @Select(ROUND + "where city_code = #{cityCode} and status not in ('AWARDED', 'FAILED')")
+  @Select(ROUND + "where city_code = #{cityCode} and status in ('ESTIMATING', 'PLANNED', 'PUBLISHED', 'SCORED')")
   List<RoundRow> openRoundsOf(String cityCode);
 
   /** Rounds a user may see: of a city within reach, or with a purchaser within reach (orgs given as prefixes). */
   List<RoundRow> roundsReaching(@Param("orgs") List<String> orgs, @Param("all") boolean all);
 
-  @Update("update procurement_round set status = #{status} where id = #{id}")
-  void status(@Param("id") long id, @Param("status") RoundStatus status);
-
   @Update("update procurement_round set status = 'PLANNED', budget = #{budget} where id = #{id}")
   void planned(@Param("id") long id, @Param("budget") BigDecimal budget);
 
   @Update("update procurement_round set status = 'PUBLISHED', method = #{method}, method_reason = #{reason}, "
-      + "price_weight = #{priceWeight}, published_at = #{at}, published_by = #{by} where id = #{id}")
+      + "price_weight = #{w.price}, capability_weight = #{w.capability}, quality_weight = #{w.quality}, "
+      + "benefit_weight = #{w.benefit}, weights_version = #{version}, published_at = #{at}, published_by = #{by} "
+      + "where id = #{id}")
   void published(@Param("id") long id, @Param("method") ProcurementMethod method, @Param("reason") String reason,
-      @Param("priceWeight") BigDecimal priceWeight, @Param("at") LocalDateTime at, @Param("by") String by);
+      @Param("w") ScoringResult.Weights weights, @Param("version") int version, @Param("at") LocalDateTime at,
+      @Param("by") String by);
+
+  @Update("update procurement_round set awarded_by = #{by}, award_comment = #{comment} where id = #{id}")
+  void awarded(@Param("id") long id, @Param("by") String by, @Param("comment") String comment);
 
   @Update("update procurement_round set status = 'SCORED', scored_at = #{at}, winner_id = #{winnerId} "
       + "where id = #{id}")
@@ -114,8 +120,11 @@ interface RoundMapper {
   @Select("select post_id from procurement_estimate_post where estimate_id = #{estimateId} order by post_id")
   List<Long> estimatePosts(long estimateId);
 
-  /** Of the given posts, those already held: under an active contract, or in an open round's estimate. */
-  List<Long> heldPosts(@Param("postIds") List<Long> postIds);
+  /**
+   * Of the given posts, those already held: in an open round's estimate, or under an ACTIVE contract still running on
+   * {@code from} (the new round's service start).
+   */
+  List<Long> heldPosts(@Param("postIds") List<Long> postIds, @Param("from") LocalDate from);
 
   /** A bid (read back by round and contractor, which are unique). */
   @Insert("insert into procurement_bid (round_id, contractor_id, price, subcontracting, recorded_by, recorded_at) "

@@ -38,16 +38,24 @@ class RoundReads {
         .map(row -> view(row, null, null)).toList();
   }
 
+  /**
+   * The round with its estimates and bids. The city and those above it see all; a purchaser that is not the city sees
+   * its own estimate, and the bids only once the round is decided (bids stay sealed while the city takes them).
+   */
   @Transactional(readOnly = true)
   RoundView detail(long id, String userId) {
     RoundRow round = readable(id, userId);
-    List<EstimateView> estimates = rounds.estimates(id).stream().map(e -> new EstimateView(e.purchaserCode(),
+    Reach reach = access.reachOf(userId);
+    boolean city = reach.includes(round.cityCode());
+    boolean decided = round.status() == RoundStatus.AWARDED || round.status() == RoundStatus.FAILED;
+    List<EstimateView> estimates = rounds.estimates(id).stream()
+        .filter(e -> city || reach.includes(e.purchaserCode())).map(e -> new EstimateView(e.purchaserCode(),
         purchase.name(e.purchaserCode()), e.postCount(), e.annualCost(), e.termCost(), e.detail(), e.contactPerson(),
         e.contactPhone(), e.fundingNote(), e.filedBy(), e.filedAt())).toList();
     Map<Long, List<ExpertView>> scores = rounds.scores(id).stream().collect(Collectors.groupingBy(ScoreRow::bidId,
         Collectors.mapping(s -> new ExpertView(s.expertNo(), s.capability(), s.quality(), s.benefit()),
             Collectors.toList())));
-    List<BidView> bids = rounds.bids(id).stream().map(b -> new BidView(b.creditCode(), b.contractorName(), b.price(),
+    List<BidView> bids = !city && !decided ? List.of() : rounds.bids(id).stream().map(b -> new BidView(b.creditCode(), b.contractorName(), b.price(),
         b.subcontracting(), scores.getOrDefault(b.id(), List.of()), b.valid(), b.invalidReason(), b.priceScore(),
         b.totalScore(), b.rank(), b.recordedBy(), b.recordedAt())).toList();
     return view(round, estimates, bids);
@@ -68,10 +76,11 @@ class RoundReads {
     return round;
   }
 
-  private Reach staff(String userId) {
+  /** Procurement is read by the unions' clerks and reviewers (and administrators), never by workers. */
+  Reach staff(String userId) {
     Reach reach = access.reachOf(userId);
     if (!reach.admin() && !reach.roles().contains(Roles.CLERK) && !reach.roles().contains(Roles.REVIEWER)) {
-      throw Refusal.forbidden("采购轮次由各级工会的经办人员和审核人员查看");
+      throw Refusal.forbidden("采购轮次和合同由各级工会的经办人员和审核人员查看");
     }
     return reach;
   }

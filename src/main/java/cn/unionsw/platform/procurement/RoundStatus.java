@@ -13,7 +13,9 @@ public enum RoundStatus {
   /** Awarded; the contracts are signed. */
   AWARDED("已定标签约"),
   /** Closed without an award (废标). */
-  FAILED("废标");
+  FAILED("废标"),
+  /** Its case ended otherwise (deleted by an administrator): closed, its posts free again. */
+  CANCELLED("已撤销");
 
   private final String label;
 
@@ -25,7 +27,8 @@ public enum RoundStatus {
     return label;
   }
 
+  /** Still running: its posts are held and its city opens no other round (the mapper's SQL lists the same four). */
   boolean open() {
-    return this != AWARDED && this != FAILED;
+    return this == ESTIMATING || this == PLANNED || this == PUBLISHED || this == SCORED;
   }
 }

@@ -52,13 +52,14 @@ class RoundTaskListener implements TaskListener {
       }
       case Elements.RECORD_BID -> {
         if (create) {
-          clear(execution, BID);
+          // moreBids stays as the last bid left it (true, or the form's default on the first): the loop's default.
+          clear(execution, BID.stream().filter(field -> field != MORE_BIDS).toList());
           execution.setVariableLocal(BIDS_SUMMARY.name(), rounds.bidsSummary(roundId));
         } else {
           rounds.recordBid(roundId, BIDDER_CREDIT_CODE.from(task), BID_PRICE.from(task),
               Boolean.TRUE.equals(SUBCONTRACTING.from(task)), CAPABILITY_SCORES.from(task), QUALITY_SCORES.from(task),
               BENEFIT_SCORES.from(task), MORE_BIDS.from(task), actor(task));
-          // The gateway after the task reads whether more bids come: kept on the case, the rest goes with the task.
+          // The gateway after the task reads whether more bids come, on the case.
           MORE_BIDS.on(execution.getProcessInstance(), Boolean.TRUE.equals(MORE_BIDS.from(task)));
         }
       }

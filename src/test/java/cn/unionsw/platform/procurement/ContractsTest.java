@@ -73,7 +73,7 @@ class ContractsTest {
         .flatMap(id -> List.of(new ContractPost(id, 7L), new ContractPost(id, 8L)).stream()).toList());
     when(mapper.lockPosts(anyList())).thenAnswer(call -> ((List<Long>) call.getArgument(0)).stream()
         .map(id -> new PostRow(id, "HE-SJZ-ZD-ZDZ", "ACTIVE")).toList());
-    when(mapper.underActiveContract(anyList())).thenReturn(List.of());
+    when(mapper.underActiveContract(anyList(), any())).thenReturn(List.of());
     when(mapper.successorsOf(anyLong())).thenReturn(List.of());
     when(openCases.of(anyLong())).thenReturn(Optional.empty());
     when(mapper.end(anyLong(), any(), any(), anyString(), anyString())).thenAnswer(call -> {
@@ -108,7 +108,7 @@ class ContractsTest {
 
   @Test
   void shouldRefuseAPostAnotherActiveContractServes() {
-    when(mapper.underActiveContract(List.of(7L))).thenReturn(List.of(7L));
+    when(mapper.underActiveContract(eq(List.of(7L)), any())).thenReturn(List.of(7L));
 
     Refusal refusal = catchThrowableOfType(Refusal.class, () -> contracts.sign(terms(List.of(7L)), 1));
 

@@ -87,16 +87,18 @@ class PostProcurementProcessTest {
     Mocks.register("scoreBidsDelegate", new ScoreBidsDelegate(rounds));
     Mocks.register("signContractsDelegate", sign);
     Mocks.register("roundTaskListener", new RoundTaskListener(rounds));
+    Mocks.register("roundEndListener", new RoundEndListener(rounds));
     Mocks.register("purchaseRounds", rounds);
     Mocks.register("workdays", SeededCalendar.expressions());
     Mocks.register("procurementDeadlines", new ProcurementDeadlines(engine.getDecisionService()));
 
     when(rounds.open(anyString(), anyString(), eq("HE-SJZ"), eq("sjzclerk"), eq(2027), eq("2027-01-01")))
-        .thenReturn(new PurchaseRounds.Opened(7, SJZ, 2));
+        .thenReturn(new PurchaseRounds.Opened(7, SJZ));
     when(rounds.purchasers(7)).thenReturn(List.of("HE-SJZ-LC", "HE-SJZ-ZD"));
     when(rounds.estimateSummary(eq(7L), anyString())).thenAnswer(call -> "测算 " + call.getArgument(1));
     when(rounds.plan(7)).thenReturn(new PurchaseRounds.Plan(new BigDecimal("900000.00"), "合计：6 个岗位"));
     when(rounds.bidsSummary(7)).thenReturn("尚未录入投标。");
+    when(rounds.publishedAt(7)).thenAnswer(call -> ClockUtil.getCurrentTime());
     when(rounds.score(7)).thenReturn(result("911301007000000001"));
     when(rounds.scoringSummary(eq(7L), any())).thenReturn("第 1 名 …");
     when(rounds.award(eq(7L), eq(AwardDecision.AWARD), any(), anyString())).thenReturn("911301007000000001");
@@ -153,6 +155,15 @@ class PostProcurementProcessTest {
 
     assertThat(instance).isEnded().hasPassed(END_FAILED).hasNotPassed(SIGN_CONTRACTS);
     verify(sign, never()).execute(any());
+  }
+
+  @Test
+  void shouldCancelTheRoundWhenItsCaseIsDeleted() {
+    ProcessInstance instance = start();
+
+    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "县级工会未报送，撤销本轮");
+
+    verify(rounds).cancelIfOpen(instance.getId(), "县级工会未报送，撤销本轮");
   }
 
   @Test

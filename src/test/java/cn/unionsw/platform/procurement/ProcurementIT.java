@@ -90,6 +90,10 @@ class ProcurementIT {
 
     record(rounds, instance, Procurements.bid(best, (int) (budget * 9 / 10), "92 90 94", "95 93 91", "90 90 90",
         true));
+    ResponseEntity<JsonNode> smallerPanel = rounds.complete("dzclerk", rounds.task("dzclerk", instance,
+        Elements.RECORD_BID), Procurements.bid(second, (int) (budget * 8 / 10), "80 82", "80 80", "75 79", true));
+    assertThat(smallerPanel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(smallerPanel.getBody().path("message").asText()).contains("3 位专家");
     record(rounds, instance, Procurements.bid(second, (int) (budget * 8 / 10), "80 82 78", "80 80 80", "75 79 77",
         true));
     Map<String, Object> sub = new LinkedHashMap<>(Procurements.bid(subcontracting, (int) (budget / 2), "99 99 99",
@@ -154,6 +158,36 @@ class ProcurementIT {
     assertThat(RoundWorkbookTest.read(workbook.getBody()).keySet()).containsExactly("采购计划", "投标与评分", "定标与合同");
     assertThat(Api.as(rest, "zzclerk").bytes("/api/procurement/rounds/" + roundId + "/workbook").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+
+    // Once the contracts end, their posts are bought again: a round for the next term finds them.
+    ResponseEntity<JsonNode> nextTerm = rounds.start("dzclerk", YEAR + 3, (YEAR + 3) + "-01-01");
+    assertThat(nextTerm.getStatusCode()).as(String.valueOf(nextTerm.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(round(nextTerm.getBody().path("id").asText()).path("estimates").get(0).path("detail").asText())
+        .contains("定州市长安街道工会");
+    rounds.closeOpenRounds("HE-DZ");
+  }
+
+  @Test
+  void shouldNotAwardAWinnerBarredSinceItsBid() {
+    Procurements rounds = new Procurements(rest);
+    rounds.closeOpenRounds("HE-DZ");
+    rounds.unboughtPosts("HE-DZ", "定州市西城街道工会", "ENTRY", 1);
+    String only = rounds.contractor("定州市后来欠薪服务社");
+    String instance = rounds.start("dzclerk", YEAR, YEAR + "-02-01").getBody().path("id").asText();
+    rounds.advance(instance, Elements.RECORD_BID);
+    record(rounds, instance, Procurements.bid(only, 1000, "80 80 80", "80 80 80", "80 80 80", false));
+    assertThat(Api.as(rest, "hereviewer").post("/api/contractors/" + only + "/bar",
+        Map.of("reason", "定标前查实拖欠工资（第三十条）")).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    String award = rounds.task("dzclerk", instance, Elements.AWARD_CONTRACT);
+    ResponseEntity<JsonNode> refused = rounds.complete("dzclerk", award, Map.of(AWARD_DECISION.name(), "AWARD"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.getBody().path("field").asText()).isEqualTo(AWARD_DECISION.name());
+    assertThat(refused.getBody().path("message").asText()).contains("不具备承接资格", "禁入");
+    assertThat(rounds.complete("dzclerk", award, Map.of(AWARD_DECISION.name(), "FAIL", AWARD_COMMENT.name(),
+        "中标候选人被禁入")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(round(instance).path("status").asText()).isEqualTo("FAILED");
   }
 
   @Test
@@ -204,6 +238,27 @@ class ProcurementIT {
         AWARD_COMMENT.name(), "未收到投标")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(round(instance).path("status").asText()).isEqualTo("FAILED");
     assertThat(round(instance).path("closeReason").asText()).isEqualTo("未收到投标");
+
+    // A round whose case an administrator deletes is closed, listeners or not, and the city may start the next.
+    String deleted = rounds.start("sjzclerk", YEAR, YEAR + "-03-01").getBody().path("id").asText();
+    assertThat(Api.as(rest, "admin").delete("/engine-rest/process-instance/" + deleted).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(round(deleted).path("status").asText()).isEqualTo("CANCELLED");
+    String skipped = rounds.start("sjzclerk", YEAR, YEAR + "-03-01").getBody().path("id").asText();
+    assertThat(Api.as(rest, "admin").delete("/engine-rest/process-instance/" + skipped + "?skipCustomListeners=true")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    ResponseEntity<JsonNode> after = rounds.start("sjzclerk", YEAR, YEAR + "-03-01");
+    assertThat(after.getStatusCode()).as(String.valueOf(after.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(round(skipped).path("status").asText()).isEqualTo("CANCELLED");
+
+    // A county sees its own estimate of the city's round, and no bids while the city takes them.
+    String open = after.getBody().path("id").asText();
+    rounds.fileAll(open, Map.of("HE-SJZ-LC", "lcclerk", "HE-SJZ-ZD", "zdclerk", "HE-SJZ", "sjzclerk"));
+    JsonNode luancheng = Api.as(rest, "lcclerk").get("/api/procurement/rounds/" + round(open).path("id").asText())
+        .getBody();
+    assertThat(luancheng.path("estimates").findValuesAsText("purchaserCode")).containsOnly("HE-SJZ-LC");
+    assertThat(round(open).path("estimates").findValuesAsText("purchaserCode")).contains("HE-SJZ-LC", "HE-SJZ-ZD");
+    rounds.closeOpenRounds("HE-SJZ");
   }
 
   private void record(Procurements rounds, String instance, Map<String, Object> bid) {
