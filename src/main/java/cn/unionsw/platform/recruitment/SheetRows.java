@@ -1,0 +1,59 @@
+package cn.unionsw.platform.recruitment;
+
+import cn.unionsw.platform.web.Refusal;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rows of an uploaded .xlsx (its first sheet) or .csv as trimmed text cells, in order, read as they are asked
+ * for. A file that cannot be read, here or halfway through, is refused naming the field {@code file}.
+ */
+interface SheetRows extends Iterator<SheetRows.SheetRow>, AutoCloseable {
+
+  /** Cells beyond this column are not read: a candidate file has 13 and a stage list a few more. */
+  int MAX_COLUMNS = 100;
+
+  /**
+   * One row: its number as the user's spreadsheet shows it, its cells (blank for empty ones), and which cells
+   * Excel held as numbers (an 18-digit identity number typed as a number has lost its last digits).
+   */
+  record SheetRow(int number, List<String> cells, BitSet numbers) {
+
+    String cell(int column) {
+      return column < cells.size() ? cells.get(column) : "";
+    }
+
+    boolean isNumber(int column) {
+      return numbers.get(column);
+    }
+
+    boolean isBlank() {
+      return cells.stream().allMatch(String::isEmpty);
+    }
+  }
+
+  @Override
+  void close();
+
+  /** The rows of {@code file}, by the extension of {@code fileName} (.xlsx or .csv, any case). */
+  static SheetRows open(byte[] file, String fileName) {
+    String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xls")) {
+      throw Refusal.invalid("file", "不支持旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 或 CSV 后导入");
+    }
+    if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+      throw Refusal.invalid("file", "只能导入 .xlsx 或 .csv 文件，收到的是：" + (name.isEmpty() ? "（无文件名）"
+          : CandidateCheck.echo(fileName.strip())));
+    }
+    if (file == null || file.length == 0) {
+      throw Refusal.invalid("file", "文件为空");
+    }
+    return name.endsWith(".xlsx") ? new XlsxRows(file) : new CsvRows(file);
+  }
+
+  static Refusal unreadable(String what) {
+    return Refusal.invalid("file", "不是可读取的 " + what + " 文件（文件已损坏或格式不符）");
+  }
+}
