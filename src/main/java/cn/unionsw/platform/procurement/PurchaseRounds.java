@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -388,6 +389,18 @@ public class PurchaseRounds {
   public java.util.Date publishedAt(long roundId) {
     LocalDateTime at = rounds.round(roundId).orElseThrow().publishedAt();
     return java.util.Date.from(at.atZone(CHINA).toInstant());
+  }
+
+  /** An awarded round as recruitment sees it: its city, case and the posts its contracts buy. */
+  public record Awarded(long id, String cityCode, String caseNumber, List<Long> postIds) {
+  }
+
+  /** The round if it is awarded; its contracts' posts (those still running, transferred ones by their successor). */
+  @Transactional(readOnly = true)
+  public Optional<Awarded> awarded(long roundId) {
+    return rounds.round(roundId).filter(round -> round.status() == RoundStatus.AWARDED)
+        .map(round -> new Awarded(round.id(), round.cityCode(), round.caseNumber(), contracts.ofRound(roundId)
+            .stream().filter(c -> c.status() == ContractStatus.ACTIVE).flatMap(c -> c.postIds().stream()).toList()));
   }
 
   /** Each purchaser's share of the winning price: in proportion to its estimate, the last taking the fen left. */

@@ -1,0 +1,195 @@
+package cn.unionsw.platform.recruitment;
+
+import cn.unionsw.platform.orgs.AsPlatform;
+import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.orgs.OrgAccess.Reach;
+import cn.unionsw.platform.people.Roles;
+import cn.unionsw.platform.posts.Post;
+import cn.unionsw.platform.posts.PostRegistry;
+import cn.unionsw.platform.procurement.PurchaseRounds;
+import cn.unionsw.platform.recruitment.RecruitmentMapper.CandidateRecord;
+import cn.unionsw.platform.recruitment.RecruitmentMapper.NewCandidate;
+import cn.unionsw.platform.recruitment.RecruitmentMapper.RoundRow;
+import cn.unionsw.platform.web.Refusal;
+import cn.unionsw.platform.web.Refusal.RowError;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recruitment of an awarded purchase round (DOMAIN.md §4.5): its candidates imported whole or not at all, started in
+ * the background a chunk per job ({@code recruitment-start}), screened at once by the policy decisions, then moved
+ * through each stage by the engine's own batch once the city has imported the stage's results. Every candidate's
+ * instance reads its own result from the platform's table; one batch carries no per-candidate data.
+ */
+@Service
+public class Recruitment {
+
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final int INSERT_CHUNK = 500;
+
+  private final RecruitmentMapper mapper;
+  private final PurchaseRounds purchases;
+  private final PostRegistry posts;
+  private final OrgAccess access;
+  private final Screening screening;
+  private final Certificates certificates;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final Clock clock;
+
+  Recruitment(RecruitmentMapper mapper, PurchaseRounds purchases, PostRegistry posts, OrgAccess access,
+      Screening screening, Certificates certificates, RuntimeService runtime, IdentityService identity, Clock clock) {
+    this.mapper = mapper;
+    this.purchases = purchases;
+    this.posts = posts;
+    this.access = access;
+    this.screening = screening;
+    this.certificates = certificates;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.clock = clock;
+  }
+
+  /** A round's recruitment is opened by a clerk of its city, once, after the award. */
+  @Transactional
+  public RoundRow open(long procurementRoundId, String userId) {
+    PurchaseRounds.Awarded awarded = purchases.awarded(procurementRoundId).orElseThrow(() ->
+        Refusal.notFound("round", "没有已定标的采购轮次: " + procurementRoundId));
+    requireCityClerk(userId, awarded.cityCode());
+    if (mapper.roundOf(procurementRoundId).isPresent()) {
+      throw Refusal.conflict("recruitment_open", "采购轮次 " + awarded.caseNumber() + " 已开始招聘");
+    }
+    mapper.insertRound(procurementRoundId, awarded.cityCode(), userId, now());
+    return mapper.roundOf(procurementRoundId).orElseThrow();
+  }
+
+  /**
+   * Imports the round's candidates: the whole file is checked (CandidateSheet), then each row against the round —
+   * a post of the contracts at that unit and grade, the candidate not already in the round — and nothing is written
+   * if any row is bad. The candidates are then started in the background.
+   */
+  @Transactional
+  public int importCandidates(long roundId, byte[] file, String fileName, String userId) {
+    RoundRow round = mapper.lock(roundId).orElseThrow(() -> Refusal.notFound("recruitment", "没有这个招聘: " + roundId));
+    requireCityClerk(userId, round.cityCode());
+    List<CandidateRow> rows = CandidateSheet.read(file, fileName, today(), certificates.known());
+    PurchaseRounds.Awarded awarded = purchases.awarded(round.procurementRoundId()).orElseThrow();
+    Set<String> offered = new HashSet<>();
+    for (Post post : posts.byIds(awarded.postIds())) {
+      offered.add(post.unitCode() + "|" + post.grade().name());
+    }
+    Set<String> known = new HashSet<>(mapper.identityNumbers(roundId));
+    List<RowError> errors = new ArrayList<>();
+    for (CandidateRow row : rows) {
+      if (!offered.contains(row.unitCode() + "|" + row.appliedGrade().name())) {
+        errors.add(new RowError(row.row(), "unitCode", "第 " + row.row() + " 行：本轮采购的岗位中没有 " + row.unitCode()
+            + " 的" + row.appliedGrade().label()));
+      }
+      if (known.contains(row.identityNumber())) {
+        errors.add(new RowError(row.row(), "identityNumber", "第 " + row.row() + " 行：身份证号已在本轮报名"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw Refusal.invalidRows("file", "文件有 " + errors.size() + " 处错误，未导入任何数据；第一处：" + errors.get(0).reason(),
+          errors);
+    }
+    List<NewCandidate> candidates = rows.stream().map(NewCandidate::of).toList();
+    for (int from = 0; from < candidates.size(); from += INSERT_CHUNK) {
+      mapper.insertCandidates(roundId, candidates.subList(from, Math.min(candidates.size(), from + INSERT_CHUNK)));
+    }
+    AsPlatform.run(identity, () -> runtime.startProcessInstanceByKey(RecruitmentProcess.START_KEY,
+        "招聘-" + roundId + "-" + System.currentTimeMillis(),
+        Map.of(RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))));
+    return candidates.size();
+  }
+
+  /** One chunk of the background start: each candidate's instance, in this job's transaction; answers what is left. */
+  @Transactional
+  public int startChunk(long roundId) {
+    for (CandidateRecord candidate : mapper.unstarted(roundId, RecruitmentProcess.START_CHUNK)) {
+      String pid = runtime.startProcessInstanceByKey(RecruitmentProcess.KEY, "候选人-" + candidate.id(),
+          Map.of(RecruitmentProcess.Vars.CANDIDATE_ID.name(), Math.toIntExact(candidate.id()),
+              RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))).getId();
+      mapper.started(candidate.id(), pid);
+    }
+    return mapper.unstartedCount(roundId);
+  }
+
+  /** Registration review of one candidate; answers whether it goes on to the aptitude test. */
+  @Transactional
+  public boolean screen(long candidateId) {
+    CandidateRecord candidate = mapper.candidate(candidateId).orElseThrow();
+    int age = IdentityNumber.ageOn(candidate.identityNumber(), today());
+    Screening.Verdict verdict = screening.screen(candidate, age);
+    mapper.moved(candidateId, verdict.passed() ? Stage.APTITUDE_TEST : Stage.SCREENING,
+        verdict.passed() ? Outcome.IN_PROGRESS : Outcome.FAILED, verdict.reason());
+    return verdict.passed();
+  }
+
+  /** The candidate's result of the stage it waited at, imported by the city; answers whether it goes on. */
+  @Transactional
+  public boolean stageResult(long candidateId, Stage stage) {
+    var result = mapper.result(candidateId, stage).orElseThrow(() -> new IllegalStateException(
+        "Candidate " + candidateId + " moved on from " + stage + " without a result: the advance checks for one"));
+    if (!result.passed()) {
+      mapper.moved(candidateId, stage, Outcome.FAILED, stage.label() + "未通过"
+          + (result.note() == null ? "" : "：" + result.note()));
+      return false;
+    }
+    boolean last = stage.ordinal() == Stage.values().length - 1;
+    mapper.moved(candidateId, last ? stage : Stage.values()[stage.ordinal() + 1],
+        last ? Outcome.HIRED : Outcome.IN_PROGRESS, null);
+    return true;
+  }
+
+  /**
+   * Moves every candidate waiting at the stage on, by one engine batch (message correlation, jobs on every node,
+   * surviving restarts, its progress in Cockpit); refused while any of them has no result.
+   */
+  @Transactional
+  public Batch advance(long roundId, Stage stage, String userId) {
+    RoundRow round = mapper.lock(roundId).orElseThrow(() -> Refusal.notFound("recruitment", "没有这个招聘: " + roundId));
+    requireCityClerk(userId, round.cityCode());
+    if (stage == null || stage.message() == null) {
+      throw Refusal.invalid("stage", "须为 APTITUDE_TEST、INTERVIEW、MEDICAL_CHECK、LABOUR_CONTRACT 或 ON_POST");
+    }
+    int missing = mapper.withoutResult(roundId, stage);
+    if (missing > 0) {
+      throw Refusal.conflict("results_missing", "stage", stage.label() + "还有 " + missing + " 名考生没有导入结果");
+    }
+    List<String> waiting = mapper.waitingAt(roundId, stage).stream().map(CandidateRecord::processInstanceId).toList();
+    if (waiting.isEmpty()) {
+      throw Refusal.conflict("nobody_waiting", "stage", "没有考生在等待" + stage.label() + "的结果");
+    }
+    return AsPlatform.call(identity, () -> runtime.createMessageCorrelationAsync(stage.message())
+        .processInstanceIds(waiting).correlateAllAsync());
+  }
+
+  private void requireCityClerk(String userId, String cityCode) {
+    Reach reach = access.reachOf(userId);
+    boolean clerk = reach.roles().contains(Roles.CLERK) && cityCode.equals(reach.homeOrg());
+    if (!reach.admin() && !clerk) {
+      throw Refusal.forbidden("招聘由组织采购的市级工会经办人员办理");
+    }
+  }
+
+  LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), CHINA);
+  }
+
+  LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), CHINA);
+  }
+}

@@ -1,0 +1,109 @@
+package cn.unionsw.platform.recruitment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** Recruitment's tables (V45); the statements with lists are in {@code RecruitmentMapper.xml} beside it. */
+@Mapper
+interface RecruitmentMapper {
+
+  String CANDIDATE = "select id, recruitment_round_id, file_row, name, identity_number, birth_date, education, "
+      + "union_work_years, work_years, certificates, social_work_bachelor, exam_eligible, years_in_level3, "
+      + "years_in_level2, unit_code, applied_grade, phone, process_instance_id, stage, outcome, reason from candidate ";
+
+  record RoundRow(Long id, Long procurementRoundId, String cityCode, String createdBy, LocalDateTime createdAt) {
+  }
+
+  record CandidateRecord(Long id, Long recruitmentRoundId, Integer fileRow, String name, String identityNumber,
+      LocalDate birthDate, Education education, Integer unionWorkYears, Integer workYears, String certificates,
+      Boolean socialWorkBachelor, Boolean examEligible, Integer yearsInLevel3, Integer yearsInLevel2, String unitCode,
+      String appliedGrade, String phone, String processInstanceId, Stage stage, Outcome outcome, String reason) {
+  }
+
+  record ResultRow(Long candidateId, Stage stage, Boolean passed, BigDecimal score, String note) {
+  }
+
+  record Tally(Stage stage, Outcome outcome, Integer candidates) {
+  }
+
+  @Insert("insert into recruitment_round (procurement_round_id, city_code, created_by, created_at) "
+      + "values (#{procurementRoundId}, #{cityCode}, #{by}, #{at})")
+  void insertRound(@Param("procurementRoundId") long procurementRoundId, @Param("cityCode") String cityCode,
+      @Param("by") String by, @Param("at") LocalDateTime at);
+
+  @Select("select id, procurement_round_id, city_code, created_by, created_at from recruitment_round "
+      + "where procurement_round_id = #{procurementRoundId}")
+  Optional<RoundRow> roundOf(long procurementRoundId);
+
+  @Select("select id, procurement_round_id, city_code, created_by, created_at from recruitment_round where id = #{id}")
+  Optional<RoundRow> round(long id);
+
+  /** The round, locked: imports and advances of one round take turns. */
+  @Select("select id, procurement_round_id, city_code, created_by, created_at from recruitment_round "
+      + "where id = #{id} for update")
+  Optional<RoundRow> lock(long id);
+
+  /** A candidate row as stored: the certificates joined with 、. */
+  record NewCandidate(int row, String name, String identityNumber, LocalDate birthDate, Education education,
+      int unionWorkYears, int workYears, String certificates, boolean socialWorkBachelor, boolean examEligible,
+      int yearsInLevel3, int yearsInLevel2, String unitCode, String appliedGrade, String phone) {
+
+    static NewCandidate of(CandidateRow c) {
+      return new NewCandidate(c.row(), c.name(), c.identityNumber(), c.birthDate(), c.education(), c.unionWorkYears(),
+          c.workYears(), c.certificates().isEmpty() ? null : String.join("、", c.certificates()),
+          c.socialWorkBachelor(), c.examEligible(), c.yearsInLevel3(), c.yearsInLevel2(), c.unitCode(),
+          c.appliedGrade().name(), c.phone());
+    }
+  }
+
+  void insertCandidates(@Param("roundId") long roundId, @Param("rows") List<NewCandidate> rows);
+
+  @Select(CANDIDATE + "where id = #{id}")
+  Optional<CandidateRecord> candidate(long id);
+
+  @Select("select identity_number from candidate where recruitment_round_id = #{roundId}")
+  List<String> identityNumbers(long roundId);
+
+  @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and process_instance_id is null order by id "
+      + "limit #{limit}")
+  List<CandidateRecord> unstarted(@Param("roundId") long roundId, @Param("limit") int limit);
+
+  @Select("select count(*) from candidate where recruitment_round_id = #{roundId} and process_instance_id is null")
+  int unstartedCount(long roundId);
+
+  @Update("update candidate set process_instance_id = #{pid} where id = #{id} and process_instance_id is null")
+  int started(@Param("id") long id, @Param("pid") String processInstanceId);
+
+  @Update("update candidate set stage = #{stage}, outcome = #{outcome}, reason = #{reason} where id = #{id}")
+  void moved(@Param("id") long id, @Param("stage") Stage stage, @Param("outcome") Outcome outcome,
+      @Param("reason") String reason);
+
+  @Select("select stage, outcome, count(*) as candidates from candidate where recruitment_round_id = #{roundId} "
+      + "group by stage, outcome order by stage, outcome")
+  List<Tally> tally(long roundId);
+
+  /** Candidates of the round waiting at a stage (in progress there), with their instances. */
+  @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and stage = #{stage} and outcome = 'IN_PROGRESS' "
+      + "and process_instance_id is not null order by id")
+  List<CandidateRecord> waitingAt(@Param("roundId") long roundId, @Param("stage") Stage stage);
+
+  @Select("select candidate_id, stage, passed, score, note from candidate_result "
+      + "where candidate_id = #{candidateId} and stage = #{stage}")
+  Optional<ResultRow> result(@Param("candidateId") long candidateId, @Param("stage") Stage stage);
+
+  void insertResults(@Param("rows") List<ResultRow> rows, @Param("by") String by, @Param("at") LocalDateTime at);
+
+  /** Of a round's candidates at a stage, those without a result for it. */
+  @Select("select count(*) from candidate c where c.recruitment_round_id = #{roundId} and c.stage = #{stage} "
+      + "and c.outcome = 'IN_PROGRESS' and c.process_instance_id is not null and not exists (select 1 from "
+      + "candidate_result r where r.candidate_id = c.id and r.stage = #{stage})")
+  int withoutResult(@Param("roundId") long roundId, @Param("stage") Stage stage);
+}

@@ -1,0 +1,51 @@
+package cn.unionsw.platform.recruitment;
+
+import cn.unionsw.platform.review.Variable;
+
+/**
+ * The ids and typed variables of {@code processes/recruitment.bpmn} (one instance per candidate, CONTRACT.md) and of
+ * {@code processes/recruitment-start.bpmn} (the background start of a round's candidates, a chunk per job). Neither
+ * has a human step: candidates are started by the platform from an import, and every stage moves them on by the
+ * engine's own batch, so only administrators may touch them at the engine's doors (the kernel's rule for undeclared
+ * processes).
+ */
+public final class RecruitmentProcess {
+
+  public static final String KEY = "recruitment";
+  public static final String START_KEY = "recruitment-start";
+  /** Candidates started per job (one transaction each). */
+  static final int START_CHUNK = 200;
+
+  private RecruitmentProcess() {
+  }
+
+  /** Element ids. */
+  public static final class Elements {
+    public static final String SCREEN = "screen-candidate";
+    public static final String END_HIRED = "end-hired";
+    public static final String END_NOT_HIRED = "end-not-hired";
+    public static final String START_CANDIDATES = "start-candidates";
+
+    private Elements() {
+    }
+
+    /** The message catch event where a candidate waits for a stage's result. */
+    public static String waitFor(Stage stage) {
+      return "wait-" + stage.name().toLowerCase().replace('_', '-');
+    }
+  }
+
+  /** Process variables. */
+  public static final class Vars {
+    public static final Variable<Integer> CANDIDATE_ID = Variable.integer("candidateId", 1, Integer.MAX_VALUE);
+    public static final Variable<Integer> RECRUITMENT_ROUND_ID =
+        Variable.integer("recruitmentRoundId", 1, Integer.MAX_VALUE);
+    /** Whether the stage just read (or the screening) let the candidate go on. */
+    public static final Variable<Boolean> PASSED = Variable.flag("passed");
+    /** Candidates of the round still to start (recruitment-start's loop). */
+    public static final Variable<Integer> REMAINING = Variable.integer("remaining", 0, Integer.MAX_VALUE);
+
+    private Vars() {
+    }
+  }
+}
