@@ -182,15 +182,20 @@ final class CandidateCheck {
 
   private Boolean yesNo(SheetRow row, CandidateColumn column, Consumer<RowError> add) {
     String text = cell(row, column);
-    switch (text.toUpperCase(Locale.ROOT)) {
-      case "是", "Y", "YES", "TRUE", "1":
-        return true;
-      case "否", "N", "NO", "FALSE", "0":
-        return false;
-      default:
-        add.accept(error(row.number(), column, column.header() + "须填 是 或 否" + (text.isEmpty() ? "" : "：" + echo(text))));
-        return null;
+    Boolean answer = yesNo(text);
+    if (answer == null) {
+      add.accept(error(row.number(), column, column.header() + "须填 是 或 否" + (text.isEmpty() ? "" : "：" + echo(text))));
     }
+    return answer;
+  }
+
+  /** 是/否 as a spreadsheet writes it (是 Y YES TRUE 1, 否 N NO FALSE 0); null for anything else. */
+  static Boolean yesNo(String text) {
+    return switch (text.toUpperCase(Locale.ROOT)) {
+      case "是", "Y", "YES", "TRUE", "1" -> true;
+      case "否", "N", "NO", "FALSE", "0" -> false;
+      default -> null;
+    };
   }
 
   private static Grade grade(String text) {

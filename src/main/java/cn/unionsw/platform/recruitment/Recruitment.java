@@ -155,16 +155,78 @@ public class Recruitment {
   }
 
   /**
-   * Moves every candidate waiting at the stage on, by one engine batch (message correlation, jobs on every node,
-   * surviving restarts, its progress in Cockpit); refused while any of them has no result.
+   * Imports one stage's results for the candidates waiting at it: every row names such a candidate and gives no
+   * result twice; nothing is written if any row is bad.
    */
   @Transactional
-  public Batch advance(long roundId, Stage stage, String userId) {
+  public int importResults(long roundId, Stage stage, byte[] file, String fileName, String userId) {
     RoundRow round = mapper.lock(roundId).orElseThrow(() -> Refusal.notFound("recruitment", "没有这个招聘: " + roundId));
     requireCityClerk(userId, round.cityCode());
+    requireAdvancing(stage);
+    List<StageResults.Result> results = StageResults.read(file, fileName);
+    Map<String, CandidateRecord> waiting = new java.util.HashMap<>();
+    mapper.waitingAt(roundId, stage).forEach(c -> waiting.put(c.identityNumber(), c));
+    List<RowError> errors = new ArrayList<>();
+    List<RecruitmentMapper.ResultRow> rows = new ArrayList<>();
+    for (StageResults.Result result : results) {
+      CandidateRecord candidate = waiting.get(result.identityNumber());
+      if (candidate == null) {
+        errors.add(new RowError(result.row(), "identityNumber", "第 " + result.row() + " 行：本轮没有在等待"
+            + stage.label() + "结果的这名考生"));
+      } else if (mapper.result(candidate.id(), stage).isPresent()) {
+        errors.add(new RowError(result.row(), "identityNumber", "第 " + result.row() + " 行：这名考生的"
+            + stage.label() + "结果已导入"));
+      } else {
+        rows.add(new RecruitmentMapper.ResultRow(candidate.id(), stage, result.passed(), result.score(),
+            result.note()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw StageResults.refused(errors);
+    }
+    LocalDateTime at = now();
+    for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+      mapper.insertResults(rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)), userId, at);
+    }
+    return rows.size();
+  }
+
+  /** Where a round stands: its candidates by stage and outcome, and how many are not started yet. */
+  @Transactional(readOnly = true)
+  public Progress progress(long roundId, String userId) {
+    RoundRow round = mapper.round(roundId).orElseThrow(() -> Refusal.notFound("recruitment", "没有这个招聘: " + roundId));
+    Reach reach = access.reachOf(userId);
+    if (!reach.includes(round.cityCode())) {
+      throw Refusal.notFound("recruitment", "没有这个招聘: " + roundId);
+    }
+    return new Progress(round.id(), round.procurementRoundId(), round.cityCode(), mapper.unstartedCount(roundId),
+        mapper.tally(roundId));
+  }
+
+  /** A round's progress. */
+  public record Progress(long id, long procurementRoundId, String cityCode, int notStarted,
+      List<RecruitmentMapper.Tally> candidates) {
+  }
+
+  private static void requireAdvancing(Stage stage) {
     if (stage == null || stage.message() == null) {
       throw Refusal.invalid("stage", "须为 APTITUDE_TEST、INTERVIEW、MEDICAL_CHECK、LABOUR_CONTRACT 或 ON_POST");
     }
+  }
+
+  /**
+   * Moves every candidate waiting at the stage on, by one engine batch (message correlation, jobs on every node,
+   * surviving restarts, its progress in Cockpit); refused while any of them has no result.
+   */
+  /** A stage's advance under way: the engine's batch and how many candidates it moves. */
+  public record Advance(String batchId, int candidates) {
+  }
+
+  @Transactional
+  public Advance advance(long roundId, Stage stage, String userId) {
+    RoundRow round = mapper.lock(roundId).orElseThrow(() -> Refusal.notFound("recruitment", "没有这个招聘: " + roundId));
+    requireCityClerk(userId, round.cityCode());
+    requireAdvancing(stage);
     int missing = mapper.withoutResult(roundId, stage);
     if (missing > 0) {
       throw Refusal.conflict("results_missing", "stage", stage.label() + "还有 " + missing + " 名考生没有导入结果");
@@ -173,8 +235,9 @@ public class Recruitment {
     if (waiting.isEmpty()) {
       throw Refusal.conflict("nobody_waiting", "stage", "没有考生在等待" + stage.label() + "的结果");
     }
-    return AsPlatform.call(identity, () -> runtime.createMessageCorrelationAsync(stage.message())
+    Batch batch = AsPlatform.call(identity, () -> runtime.createMessageCorrelationAsync(stage.message())
         .processInstanceIds(waiting).correlateAllAsync());
+    return new Advance(batch.getId(), waiting.size());
   }
 
   private void requireCityClerk(String userId, String cityCode) {

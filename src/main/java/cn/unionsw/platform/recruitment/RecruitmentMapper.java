@@ -13,7 +13,7 @@ import org.apache.ibatis.annotations.Update;
 
 /** Recruitment's tables (V45); the statements with lists are in {@code RecruitmentMapper.xml} beside it. */
 @Mapper
-interface RecruitmentMapper {
+public interface RecruitmentMapper {
 
   String CANDIDATE = "select id, recruitment_round_id, file_row, name, identity_number, birth_date, education, "
       + "union_work_years, work_years, certificates, social_work_bachelor, exam_eligible, years_in_level3, "
@@ -31,7 +31,7 @@ interface RecruitmentMapper {
   record ResultRow(Long candidateId, Stage stage, Boolean passed, BigDecimal score, String note) {
   }
 
-  record Tally(Stage stage, Outcome outcome, Integer candidates) {
+  public record Tally(Stage stage, Outcome outcome, Integer candidates) {
   }
 
   @Insert("insert into recruitment_round (procurement_round_id, city_code, created_by, created_at) "

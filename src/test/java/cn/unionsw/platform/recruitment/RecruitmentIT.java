@@ -1,0 +1,198 @@
+package cn.unionsw.platform.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.policy.Grade;
+import cn.unionsw.platform.procurement.ProcurementProcess.Elements;
+import cn.unionsw.platform.procurement.ProcurementProcess.Vars;
+import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.Procurements;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Recruitment of an awarded Dingzhou round, small, end to end through /api as Dingzhou's clerk: the candidate file
+ * imported whole, the candidates started in the background and screened by the decisions, each stage's results
+ * imported and the stage moved on by an engine batch, one candidate on post; what is refused on the way.
+ */
+@PlatformIT
+class RecruitmentIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  private static final int YEAR = TODAY.getYear() + 5;
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  HistoryService history;
+
+  @Test
+  void shouldScreenImportAndAdvanceEveryStageByBatch() {
+    Procurements rounds = new Procurements(rest);
+    long procurementRound = awardedRound(rounds);
+    ResponseEntity<JsonNode> opened = Api.as(rest, "dzclerk").post("/api/recruitment/rounds",
+        Map.of("procurementRoundId", procurementRound));
+    assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.OK);
+    long id = opened.getBody().path("id").asLong();
+    String unit = jdbc.queryForObject("select p.unit_code from procurement_contract_post cp join post p on p.id = "
+        + "cp.post_id join procurement_contract c on c.id = cp.contract_id where c.round_id = ? limit 1",
+        String.class, procurementRound);
+
+    String hired = id("13068219900101", 1);
+    String old = id("13068219700101", 2);
+    String failsInterview = id("13068219920202", 3);
+    String failsTest = id("13068219930303", 4);
+    byte[] file = CandidateWorkbook.write(List.of(
+        candidate(2, "𠮷祥", hired, 30, unit), candidate(3, "年长考生", old, 56, unit),
+        candidate(4, "面试未过", failsInterview, 28, unit), candidate(5, "测试未过", failsTest, 27, unit)));
+    assertThat(upload("zdclerk", "/api/recruitment/rounds/" + id + "/candidates", file, "考生.xlsx")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<JsonNode> imported = upload("dzclerk", "/api/recruitment/rounds/" + id + "/candidates", file,
+        "考生.xlsx");
+    assertThat(imported.getStatusCode()).as(String.valueOf(imported.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(imported.getBody().path("imported").asInt()).isEqualTo(4);
+
+    // Started in the background, screened at once: the 56-year-old without union work is not eligible.
+    await(id, progress -> progress.path("notStarted").asInt() == 0 && count(progress, "APTITUDE_TEST",
+        "IN_PROGRESS") == 3);
+    assertThat(count(progress(id), "SCREENING", "FAILED")).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select reason from candidate where identity_number = ?", String.class, old))
+        .contains("不符合基本条件");
+
+    // Results are checked whole: an unknown candidate refuses the file and writes nothing.
+    ResponseEntity<JsonNode> bad = upload("dzclerk", "/api/recruitment/rounds/" + id + "/results?stage=APTITUDE_TEST",
+        csv(hired + ",是,88\n" + id("13068219800101", 9) + ",是,90\n"), "能力测试.csv");
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody().path("errors")).hasSize(1);
+    assertThat(jdbc.queryForObject("select count(*) from candidate_result r join candidate c on c.id = "
+        + "r.candidate_id where c.recruitment_round_id = ?", Integer.class, id)).isZero();
+    assertThat(Api.as(rest, "dzclerk").post("/api/recruitment/rounds/" + id + "/advance?stage=APTITUDE_TEST", null)
+        .getStatusCode()).as("results missing").isEqualTo(HttpStatus.CONFLICT);
+
+    advance(id, "APTITUDE_TEST", hired + ",是,88\n" + failsInterview + ",是,80\n" + failsTest + ",否,52\n");
+    await(id, progress -> count(progress, "INTERVIEW", "IN_PROGRESS") == 2);
+    assertThat(count(progress(id), "APTITUDE_TEST", "FAILED")).isEqualTo(1);
+    advance(id, "INTERVIEW", hired + ",是,90\n" + failsInterview + ",否,60\n");
+    await(id, progress -> count(progress, "MEDICAL_CHECK", "IN_PROGRESS") == 1);
+    advance(id, "MEDICAL_CHECK", hired + ",是,\n");
+    await(id, progress -> count(progress, "LABOUR_CONTRACT", "IN_PROGRESS") == 1);
+    advance(id, "LABOUR_CONTRACT", hired + ",是,\n");
+    await(id, progress -> count(progress, "ON_POST", "IN_PROGRESS") == 1);
+    advance(id, "ON_POST", hired + ",是,\n");
+    await(id, progress -> count(progress, "ON_POST", "HIRED") == 1);
+
+    String instance = jdbc.queryForObject("select process_instance_id from candidate where identity_number = ?",
+        String.class, hired);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+        .getEndActivityId()).isEqualTo(RecruitmentProcess.Elements.END_HIRED);
+    assertThat(jdbc.queryForObject("select name from candidate where identity_number = ?", String.class, hired))
+        .isEqualTo("𠮷祥");
+    assertThat(Api.as(rest, "zdclerk").get("/api/recruitment/rounds/" + id).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private long awardedRound(Procurements rounds) {
+    rounds.closeOpenRounds("HE-DZ");
+    rounds.unboughtPosts("HE-DZ", "定州市招聘测试街道工会", "ENTRY", 3);
+    String contractor = rounds.contractor("定州市招聘测试服务社");
+    String instance = rounds.start("dzclerk", YEAR, YEAR + "-01-01").getBody().path("id").asText();
+    rounds.advance(instance, Elements.RECORD_BID);
+    String bid = rounds.task("dzclerk", instance, Elements.RECORD_BID);
+    assertThat(rounds.complete("dzclerk", bid, Procurements.bid(contractor, 1000, "80 80 80", "80 80 80",
+        "80 80 80", false)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String award = rounds.task("dzclerk", instance, Elements.AWARD_CONTRACT);
+    assertThat(rounds.complete("dzclerk", award, Map.of(Vars.AWARD_DECISION.name(), "AWARD")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    return jdbc.queryForObject("select id from procurement_round where process_instance_id = ?", Long.class,
+        instance);
+  }
+
+  private void advance(long id, String stage, String rows) {
+    ResponseEntity<JsonNode> results = upload("dzclerk", "/api/recruitment/rounds/" + id + "/results?stage=" + stage,
+        csv(rows), stage + ".csv");
+    assertThat(results.getStatusCode()).as(String.valueOf(results.getBody())).isEqualTo(HttpStatus.OK);
+    ResponseEntity<JsonNode> moved = Api.as(rest, "dzclerk").post("/api/recruitment/rounds/" + id + "/advance?stage="
+        + stage, null);
+    assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(moved.getBody().path("batchId").asText()).isNotBlank();
+  }
+
+  private JsonNode progress(long id) {
+    return Api.as(rest, "dzclerk").get("/api/recruitment/rounds/" + id).getBody();
+  }
+
+  private void await(long id, Predicate<JsonNode> done) {
+    long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    JsonNode progress = progress(id);
+    while (!done.test(progress)) {
+      assertThat(System.nanoTime()).as("waiting for the job executor: %s", progress).isLessThan(until);
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+      progress = progress(id);
+    }
+  }
+
+  private static int count(JsonNode progress, String stage, String outcome) {
+    for (JsonNode tally : progress.path("candidates")) {
+      if (tally.path("stage").asText().equals(stage) && tally.path("outcome").asText().equals(outcome)) {
+        return tally.path("candidates").asInt();
+      }
+    }
+    return 0;
+  }
+
+  private ResponseEntity<JsonNode> upload(String user, String path, byte[] file, String name) {
+    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("file", new ByteArrayResource(file) {
+      @Override
+      public String getFilename() {
+        return name;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, Api.DEMO_PASSWORD).postForEntity(path, new HttpEntity<>(form, headers),
+        JsonNode.class);
+  }
+
+  private static byte[] csv(String rows) {
+    return ("身份证号,是否通过,成绩\n" + rows).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** An identity number of Hebei (130682 定州) with its check character, unique per serial. */
+  private static String id(String first14, int serial) {
+    String first17 = first14 + String.format("%03d", serial);
+    return first17 + IdentityNumber.checkCharacter(first17);
+  }
+
+  private static CandidateRow candidate(int row, String name, String identity, int age, String unit) {
+    return new CandidateRow(row, name, identity, IdentityNumber.birthDate(identity),
+        IdentityNumber.ageOn(identity, TODAY), Education.BACHELOR, 0, Math.min(5, age - 22), List.of(), true, false,
+        0, 0, unit, Grade.ENTRY, null);
+  }
+}
