@@ -191,6 +191,46 @@ public class Recruitment {
     return rows.size();
   }
 
+  /** The round's standing in words, for the city's task form. */
+  public String summary(long roundId) {
+    int notStarted = mapper.unstartedCount(roundId);
+    StringBuilder text = new StringBuilder();
+    for (RecruitmentMapper.Tally tally : mapper.tally(roundId)) {
+      text.append(tally.stage().label()).append(' ').append(switch (tally.outcome()) {
+        case IN_PROGRESS -> "进行中";
+        case FAILED -> "未通过";
+        case HIRED -> "已上岗";
+      }).append(' ').append(tally.candidates()).append(" 人\n");
+    }
+    if (notStarted > 0) {
+      text.append("尚有 ").append(notStarted).append(" 名考生在后台启动中\n");
+    }
+    return text.isEmpty() ? "尚未导入考生名单" : text.toString().stripTrailing();
+  }
+
+  /** The import is finished: candidates imported, every one started and screened. */
+  public void requireImported(long roundId) {
+    if (mapper.identityNumbers(roundId).isEmpty()) {
+      throw Refusal.conflict("no_candidates", "尚未导入考生名单");
+    }
+    int notStarted = mapper.unstartedCount(roundId);
+    if (notStarted > 0) {
+      throw Refusal.conflict("candidates_starting", "尚有 " + notStarted + " 名考生在后台启动中，请稍后再确认");
+    }
+  }
+
+  /**
+   * The city signs a stage off once for the round: screening is already decided (it is confirmed); any other stage
+   * moves everyone waiting there on by one batch, refused while a result is missing.
+   */
+  @Transactional
+  public void signOff(long roundId, Stage stage, String userId) {
+    requireImported(roundId);
+    if (stage != Stage.SCREENING && !mapper.waitingAt(roundId, stage).isEmpty()) {
+      advance(roundId, stage, userId);
+    }
+  }
+
   /** Where a round stands: its candidates by stage and outcome, and how many are not started yet. */
   @Transactional(readOnly = true)
   public Progress progress(long roundId, String userId) {

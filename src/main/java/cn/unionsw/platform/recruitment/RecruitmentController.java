@@ -9,7 +9,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -17,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code /api/recruitment/rounds}: the city's clerks open recruitment for an awarded purchase round, import its
- * candidates and each stage's results (.xlsx or .csv, all or nothing), and move a stage on by one engine batch;
- * the city and above read the progress.
+ * {@code /api/recruitment/rounds}: the files of a round's recruitment — its candidates and each stage's results
+ * (.xlsx or .csv, all or nothing), imported by the city's clerks — and its progress for the city and above. The
+ * round itself ({@code recruitment-round}) is started and each stage signed off in Tasklist or engine REST.
  */
 @RestController
 @RequestMapping("/api/recruitment/rounds")
@@ -29,18 +28,6 @@ class RecruitmentController {
 
   RecruitmentController(Recruitment recruitment) {
     this.recruitment = recruitment;
-  }
-
-  record OpenRequest(Long procurementRoundId) {
-  }
-
-  @PostMapping
-  Map<String, Object> open(@RequestBody OpenRequest request, Principal caller) {
-    if (request == null || request.procurementRoundId() == null || request.procurementRoundId() <= 0) {
-      throw Refusal.invalid("procurementRoundId", "须指定已定标的采购轮次编号");
-    }
-    var round = recruitment.open(request.procurementRoundId(), caller.getName());
-    return Map.of("id", round.id(), "procurementRoundId", round.procurementRoundId(), "cityCode", round.cityCode());
   }
 
   @GetMapping("/{id}")
@@ -59,12 +46,6 @@ class RecruitmentController {
       Principal caller) {
     return Map.of("imported", recruitment.importResults(id, stage(stage), bytes(file), file.getOriginalFilename(),
         caller.getName()));
-  }
-
-  @PostMapping("/{id}/advance")
-  Map<String, Object> advance(@PathVariable long id, @RequestParam String stage, Principal caller) {
-    var advance = recruitment.advance(id, stage(stage), caller.getName());
-    return Map.of("batchId", advance.batchId(), "candidates", advance.candidates());
   }
 
   private static Stage stage(String text) {

@@ -24,6 +24,7 @@ import cn.unionsw.platform.orgs.OrgAccess.Reach;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.OrgType;
 import cn.unionsw.platform.orgs.Organisation;
+import cn.unionsw.platform.policy.StepWorkingDays;
 import cn.unionsw.platform.procurement.ProcurementProcess.AwardDecision;
 import cn.unionsw.platform.review.ProcessTestKernel;
 import cn.unionsw.platform.web.Refusal;
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One test per path of post-procurement, with the real delegates and listeners over a mocked round service. */
-@Deployment(resources = {"processes/post-procurement.bpmn", "dmn/procurement-deadlines.dmn"})
+@Deployment(resources = "processes/post-procurement.bpmn")
 class PostProcurementProcessTest {
 
   @RegisterExtension
@@ -90,7 +91,11 @@ class PostProcurementProcessTest {
     Mocks.register("roundEndListener", new RoundEndListener(rounds));
     Mocks.register("purchaseRounds", rounds);
     Mocks.register("workdays", SeededCalendar.expressions());
-    Mocks.register("procurementDeadlines", new ProcurementDeadlines(engine.getDecisionService()));
+    // procurement-deadlines' defaults (its table test holds them there)
+    StepWorkingDays stepDays = mock(StepWorkingDays.class);
+    when(stepDays.of(eq("procurement-deadlines"), anyString())).thenAnswer(call -> Map.of("estimate-cost", 10,
+        "publish-plan", 10, "record-bid", 25, "award-contract", 5).get(call.getArgument(1, String.class)));
+    Mocks.register("stepWorkingDays", stepDays);
 
     when(rounds.open(anyString(), anyString(), eq("HE-SJZ"), eq("sjzclerk"), eq(2027), eq("2027-01-01")))
         .thenReturn(new PurchaseRounds.Opened(7, SJZ));

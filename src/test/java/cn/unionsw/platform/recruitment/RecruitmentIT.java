@@ -51,10 +51,18 @@ class RecruitmentIT {
   void shouldScreenImportAndAdvanceEveryStageByBatch() {
     Procurements rounds = new Procurements(rest);
     long procurementRound = awardedRound(rounds);
-    ResponseEntity<JsonNode> opened = Api.as(rest, "dzclerk").post("/api/recruitment/rounds",
-        Map.of("procurementRoundId", procurementRound));
+    String start = "/engine-rest/process-definition/key/" + RecruitmentRoundProcess.KEY + "/start";
+    Map<String, Object> body = Map.of("variables", Map.of("procurementRoundId", Map.of("value", procurementRound,
+        "type", "Integer")));
+    assertThat(Api.as(rest, "zdclerk").post(start, body).getStatusCode()).as("another county's clerk")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<JsonNode> opened = Api.as(rest, "dzclerk").post(start, body);
     assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.OK);
-    long id = opened.getBody().path("id").asLong();
+    assertThat(Api.as(rest, "dzclerk").post(start, body).getStatusCode()).as("once per round")
+        .isEqualTo(HttpStatus.CONFLICT);
+    roundCase = opened.getBody().path("id").asText();
+    long id = Api.as(rest, "dzclerk").get("/engine-rest/process-instance/" + roundCase
+        + "/variables/recruitmentRoundId").getBody().path("value").asLong();
     String unit = jdbc.queryForObject("select p.unit_code from procurement_contract_post cp join post p on p.id = "
         + "cp.post_id join procurement_contract c on c.id = cp.contract_id where c.round_id = ? limit 1",
         String.class, procurementRound);
@@ -77,6 +85,8 @@ class RecruitmentIT {
     await(id, progress -> progress.path("notStarted").asInt() == 0 && count(progress, "APTITUDE_TEST",
         "IN_PROGRESS") == 3);
     assertThat(count(progress(id), "SCREENING", "FAILED")).isEqualTo(1);
+    signOff("import-candidates", Map.of());
+    signOff("sign-off-screening", Map.of());
     assertThat(jdbc.queryForObject("select reason from candidate where identity_number = ?", String.class, old))
         .contains("不符合基本条件");
 
@@ -87,8 +97,9 @@ class RecruitmentIT {
     assertThat(bad.getBody().path("errors")).hasSize(1);
     assertThat(jdbc.queryForObject("select count(*) from candidate_result r join candidate c on c.id = "
         + "r.candidate_id where c.recruitment_round_id = ?", Integer.class, id)).isZero();
-    assertThat(Api.as(rest, "dzclerk").post("/api/recruitment/rounds/" + id + "/advance?stage=APTITUDE_TEST", null)
-        .getStatusCode()).as("results missing").isEqualTo(HttpStatus.CONFLICT);
+    ResponseEntity<JsonNode> missing = complete("sign-off-aptitude-test", Map.of());
+    assertThat(missing.getStatusCode()).as("results missing").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(missing.getBody().path("message").asText()).contains("还有 3 名考生没有导入结果");
 
     advance(id, "APTITUDE_TEST", hired + ",是,88\n" + failsInterview + ",是,80\n" + failsTest + ",否,52\n");
     await(id, progress -> count(progress, "INTERVIEW", "IN_PROGRESS") == 2);
@@ -106,6 +117,8 @@ class RecruitmentIT {
         String.class, hired);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
         .getEndActivityId()).isEqualTo(RecruitmentProcess.Elements.END_HIRED);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(roundCase).singleResult().getEndTime())
+        .as("the round's case ends with the last sign-off").isNotNull();
     assertThat(jdbc.queryForObject("select name from candidate where identity_number = ?", String.class, hired))
         .isEqualTo("𠮷祥");
     assertThat(Api.as(rest, "zdclerk").get("/api/recruitment/rounds/" + id).getStatusCode())
@@ -132,10 +145,24 @@ class RecruitmentIT {
     ResponseEntity<JsonNode> results = upload("dzclerk", "/api/recruitment/rounds/" + id + "/results?stage=" + stage,
         csv(rows), stage + ".csv");
     assertThat(results.getStatusCode()).as(String.valueOf(results.getBody())).isEqualTo(HttpStatus.OK);
-    ResponseEntity<JsonNode> moved = Api.as(rest, "dzclerk").post("/api/recruitment/rounds/" + id + "/advance?stage="
-        + stage, null);
-    assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.OK);
-    assertThat(moved.getBody().path("batchId").asText()).isNotBlank();
+    signOff("sign-off-" + stage.toLowerCase().replace('_', '-'), Map.of("signOffNote", Map.of("value",
+        "结果已核对无误", "type", "String")));
+  }
+
+  private String roundCase;
+
+  /** The city's one task for the step, completed by Dingzhou's clerk. */
+  private void signOff(String taskKey, Map<String, Object> variables) {
+    ResponseEntity<JsonNode> done = complete(taskKey, variables);
+    assertThat(done.getStatusCode()).as("%s: %s", taskKey, done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private ResponseEntity<JsonNode> complete(String taskKey, Map<String, Object> variables) {
+    JsonNode tasks = Api.as(rest, "dzclerk").get("/engine-rest/task?processInstanceId=" + roundCase
+        + "&taskDefinitionKey=" + taskKey + "&maxResults=5").getBody();
+    assertThat(tasks).as("dzclerk sees %s", taskKey).hasSize(1);
+    return Api.as(rest, "dzclerk").post("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+        Map.of("variables", variables));
   }
 
   private JsonNode progress(long id) {
