@@ -5,6 +5,7 @@ import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.posts.PostApplicationProcess;
 import cn.unionsw.platform.procurement.ContractorDefaultProcess;
 import cn.unionsw.platform.procurement.ProcurementProcess;
+import cn.unionsw.platform.recruitment.RecruitmentRoundProcess;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
 
   /** Every process the tests run, declared as in the platform. */
   static final List<CaseDeclaration> DECLARATIONS = List.of(PostApplicationProcess.DECLARATION,
-      ProcurementProcess.DECLARATION, ContractorDefaultProcess.DECLARATION);
+      ProcurementProcess.DECLARATION, ContractorDefaultProcess.DECLARATION,
+      RecruitmentRoundProcess.DECLARATION);
 
   private static OrgAccess access;
   private static OrgService orgs;

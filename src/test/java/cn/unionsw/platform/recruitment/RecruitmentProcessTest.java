@@ -1,0 +1,118 @@
+package cn.unionsw.platform.recruitment;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import cn.unionsw.platform.recruitment.RecruitmentProcess.Elements;
+import cn.unionsw.platform.recruitment.RecruitmentProcess.Vars;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * One test per path of recruitment (a candidate) and recruitment-start (the background start), with the real
+ * delegates over a mocked recruitment service: screened out, ended at any stage, on post; started in chunks.
+ */
+@Deployment(resources = {"processes/recruitment.bpmn", "processes/recruitment-start.bpmn"})
+class RecruitmentProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessEngineCoverageExtension.builder()
+      .configurationResource("process-test.camunda.cfg.xml")
+      .assertClassCoverageAtLeast(0.95)
+      .build();
+
+  ProcessEngine engine;
+  final Recruitment recruitment = mock(Recruitment.class);
+
+  @BeforeEach
+  void registerDelegates() {
+    engine = engineExtension.getProcessEngine();
+    init(engine);
+    Mocks.register("screenCandidateDelegate", new ScreenCandidateDelegate(recruitment));
+    Mocks.register("stageResultDelegate", new StageResultDelegate(recruitment));
+    Mocks.register("startCandidatesDelegate", new StartCandidatesDelegate(recruitment));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+  }
+
+  @Test
+  void shouldEndACandidateTheScreeningTurnsAway() {
+    when(recruitment.screen(7)).thenReturn(false);
+
+    assertThat(candidate()).isEnded().hasPassed(Elements.SCREEN).hasPassed(Elements.END_NOT_HIRED);
+  }
+
+  @Test
+  void shouldTakeACandidateThroughEveryStageOnToThePost() {
+    when(recruitment.screen(7)).thenReturn(true);
+    when(recruitment.stageResult(eq(7L), org.mockito.ArgumentMatchers.any())).thenReturn(true);
+    ProcessInstance candidate = candidate();
+
+    for (Stage stage : Stage.values()) {
+      if (stage.message() != null) {
+        assertThat(candidate).isWaitingAt(Elements.waitFor(stage));
+        engine.getRuntimeService().createMessageCorrelation(stage.message()).processInstanceId(candidate.getId())
+            .correlate();
+      }
+    }
+
+    assertThat(candidate).isEnded().hasPassed(Elements.END_HIRED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Stage.class, names = "SCREENING", mode = EnumSource.Mode.EXCLUDE)
+  void shouldEndACandidateAtTheStageTheyFail(Stage failed) {
+    when(recruitment.screen(7)).thenReturn(true);
+    for (Stage stage : Stage.values()) {
+      when(recruitment.stageResult(7, stage)).thenReturn(stage != failed);
+    }
+    ProcessInstance candidate = candidate();
+
+    for (Stage stage : Stage.values()) {
+      if (stage.message() != null && stage.ordinal() <= failed.ordinal()) {
+        engine.getRuntimeService().createMessageCorrelation(stage.message()).processInstanceId(candidate.getId())
+            .correlate();
+      }
+    }
+
+    assertThat(candidate).isEnded().hasPassed(Elements.END_NOT_HIRED).hasNotPassed(Elements.END_HIRED);
+  }
+
+  @Test
+  void shouldStartARoundsCandidatesAChunkPerJobUntilNoneIsLeft() {
+    when(recruitment.startChunk(anyLong())).thenReturn(400, 200, 0);
+    ProcessInstance start = engine.getRuntimeService().startProcessInstanceByKey(RecruitmentProcess.START_KEY,
+        Map.of(Vars.RECRUITMENT_ROUND_ID.name(), 3));
+
+    for (int chunk = 0; chunk < 3; chunk++) {
+      assertThat(start).isWaitingAt(Elements.START_CANDIDATES);
+      execute(job());
+    }
+
+    assertThat(start).isEnded().hasPassed("end-started");
+  }
+
+  private ProcessInstance candidate() {
+    return engine.getRuntimeService().startProcessInstanceByKey(RecruitmentProcess.KEY,
+        Map.of(Vars.CANDIDATE_ID.name(), 7, Vars.RECRUITMENT_ROUND_ID.name(), 3));
+  }
+}
