@@ -231,6 +231,35 @@ public class Recruitment {
     }
   }
 
+  /**
+   * A round's list as .xlsx in the candidate file's layout (so it imports again), all or one stage's, with where each
+   * candidate stands and why one ended; for the city and above.
+   */
+  @Transactional(readOnly = true)
+  public byte[] export(long roundId, Stage stage, String userId) {
+    progress(roundId, userId); // the same reach as the progress
+    List<CandidateRecord> candidates = mapper.candidates(roundId, stage);
+    Map<Integer, CandidateRecord> byRow = new java.util.HashMap<>();
+    List<CandidateRow> rows = new ArrayList<>();
+    for (CandidateRecord c : candidates) {
+      byRow.put(c.fileRow(), c);
+      rows.add(new CandidateRow(c.fileRow(), c.name(), c.identityNumber(), c.birthDate(),
+          IdentityNumber.ageOn(c.identityNumber(), today()), c.education(), c.unionWorkYears(), c.workYears(),
+          c.certificates() == null ? List.of() : List.of(c.certificates().split("、")), c.socialWorkBachelor(),
+          c.examEligible(), c.yearsInLevel3(), c.yearsInLevel2(), c.unitCode(),
+          cn.unionsw.platform.policy.Grade.valueOf(c.appliedGrade()), c.phone()));
+    }
+    return CandidateWorkbook.write(stage == null ? CandidateWorkbook.SHEET : stage.label(), rows,
+        List.of("当前环节", "状态", "原因"), row -> {
+          CandidateRecord c = byRow.get(row.row());
+          return List.of(c.stage().label(), switch (c.outcome()) {
+            case IN_PROGRESS -> "进行中";
+            case FAILED -> "未通过";
+            case HIRED -> "已上岗";
+          }, c.reason() == null ? "" : c.reason());
+        });
+  }
+
   /** Where a round stands: its candidates by stage and outcome, and how many are not started yet. */
   @Transactional(readOnly = true)
   public Progress progress(long roundId, String userId) {

@@ -35,6 +35,19 @@ class RecruitmentController {
     return recruitment.progress(id, caller.getName());
   }
 
+  /** The round's candidates (one stage's with {@code ?stage=}) as .xlsx, where each stands. */
+  @GetMapping("/{id}/candidates")
+  org.springframework.http.ResponseEntity<byte[]> list(@PathVariable long id,
+      @RequestParam(required = false) String stage, Principal caller) {
+    byte[] xlsx = recruitment.export(id, stage == null ? null : stage(stage), caller.getName());
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+            .attachment().filename("考生名单-" + id + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build()
+            .toString())
+        .body(xlsx);
+  }
+
   @PostMapping(path = "/{id}/candidates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   Map<String, Object> candidates(@PathVariable long id, @RequestPart("file") MultipartFile file, Principal caller) {
     return Map.of("imported", recruitment.importCandidates(id, bytes(file), file.getOriginalFilename(),
@@ -50,8 +63,8 @@ class RecruitmentController {
 
   private static Stage stage(String text) {
     return Arrays.stream(Stage.values()).filter(stage -> stage.name().equals(text)).findFirst()
-        .orElseThrow(() -> Refusal.invalid("stage", "须为 APTITUDE_TEST、INTERVIEW、MEDICAL_CHECK、LABOUR_CONTRACT 或 "
-            + "ON_POST"));
+        .orElseThrow(() -> Refusal.invalid("stage", "须为 SCREENING、APTITUDE_TEST、INTERVIEW、MEDICAL_CHECK、"
+            + "LABOUR_CONTRACT 或 ON_POST"));
   }
 
   private static byte[] bytes(MultipartFile file) {

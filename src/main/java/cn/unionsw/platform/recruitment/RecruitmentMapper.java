@@ -69,6 +69,11 @@ public interface RecruitmentMapper {
   @Select(CANDIDATE + "where id = #{id}")
   Optional<CandidateRecord> candidate(long id);
 
+  /** A round's candidates, all or those at one stage, in file order. */
+  @Select("<script>" + CANDIDATE + "where recruitment_round_id = #{roundId} <if test='stage != null'>and stage = "
+      + "#{stage}</if> order by file_row, id</script>")
+  List<CandidateRecord> candidates(@Param("roundId") long roundId, @Param("stage") Stage stage);
+
   @Select("select identity_number from candidate where recruitment_round_id = #{roundId}")
   List<String> identityNumbers(long roundId);
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,14 @@ class RecruitmentIT {
     assertThat(jdbc.queryForObject("select name from candidate where identity_number = ?", String.class, hired))
         .isEqualTo("𠮷祥");
     assertThat(Api.as(rest, "zdclerk").get("/api/recruitment/rounds/" + id).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    // The list exports in the candidate file's layout, 𠮷 and where each stands included, and imports again.
+    ResponseEntity<byte[]> list = Api.as(rest, "hereviewer").bytes("/api/recruitment/rounds/" + id + "/candidates");
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<CandidateRow> back = CandidateSheet.read(list.getBody(), "名单.xlsx", TODAY, Set.of());
+    assertThat(back).extracting(CandidateRow::name).containsExactly("𠮷祥", "年长考生", "面试未过", "测试未过");
+    assertThat(Api.as(rest, "zdclerk").bytes("/api/recruitment/rounds/" + id + "/candidates").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
