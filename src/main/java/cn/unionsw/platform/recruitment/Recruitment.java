@@ -130,7 +130,8 @@ public class Recruitment {
   /** Registration review of one candidate; answers whether it goes on to the aptitude test. */
   @Transactional
   public boolean screen(long candidateId) {
-    CandidateRecord candidate = mapper.candidate(candidateId).orElseThrow();
+    CandidateRecord candidate = mapper.candidate(candidateId).orElseThrow(() -> Refusal.notFound("candidate",
+        "没有这名考生: " + candidateId));
     int age = IdentityNumber.ageOn(candidate.identityNumber(), today());
     Screening.Verdict verdict = screening.screen(candidate, age);
     mapper.moved(candidateId, verdict.passed() ? Stage.APTITUDE_TEST : Stage.SCREENING,
@@ -141,8 +142,8 @@ public class Recruitment {
   /** The candidate's result of the stage it waited at, imported by the city; answers whether it goes on. */
   @Transactional
   public boolean stageResult(long candidateId, Stage stage) {
-    var result = mapper.result(candidateId, stage).orElseThrow(() -> new IllegalStateException(
-        "Candidate " + candidateId + " moved on from " + stage + " without a result: the advance checks for one"));
+    var result = mapper.result(candidateId, stage).orElseThrow(() -> Refusal.conflict("result_missing",
+        "考生 " + candidateId + " 没有" + stage.label() + "结果：先整轮导入结果，再确认本环节"));
     if (!result.passed()) {
       mapper.moved(candidateId, stage, Outcome.FAILED, stage.label() + "未通过"
           + (result.note() == null ? "" : "：" + result.note()));
@@ -265,6 +266,9 @@ public class Recruitment {
   public Progress progress(long roundId, String userId) {
     RoundRow round = mapper.round(roundId).orElseThrow(() -> Refusal.notFound("recruitment", "没有这个招聘: " + roundId));
     Reach reach = access.reachOf(userId);
+    if (!reach.admin() && !reach.roles().contains(Roles.CLERK) && !reach.roles().contains(Roles.REVIEWER)) {
+      throw Refusal.forbidden("招聘进度由各级工会的经办人员和审核人员查看");
+    }
     if (!reach.includes(round.cityCode())) {
       throw Refusal.notFound("recruitment", "没有这个招聘: " + roundId);
     }

@@ -105,6 +105,7 @@ class AccessMatrixIT {
   private MatrixChores chores;
   private MatrixContracts procurement;
   private MatrixRounds purchases;
+  private MatrixRecruitment recruitment;
 
   @TestFactory
   Stream<DynamicNode> shouldAnswerEveryDoorAsTheMatrixSays() {
@@ -113,6 +114,7 @@ class AccessMatrixIT {
         (ProcessEngineConfigurationImpl) engineConfiguration);
     MatrixRunner runner = new MatrixRunner(rest, cases);
     purchases = new MatrixRounds(rest);
+    recruitment = new MatrixRecruitment(rest);
     procurement = new MatrixContracts(new ContractFixtures(new JdbcTemplate(dataSource), contracts, registry), rest,
         tasks);
     // The setting the /api read cell asks for exists whatever ran before.
@@ -431,6 +433,17 @@ class AccessMatrixIT {
             .on(purchases.roundAt("HE-DZ", "HE-DZ", "dzclerk", ProcurementProcess.Elements.AWARD_CONTRACT))
             .is("204  403  403  403  403  403  403  204  403"),
 
+        // Recruitment: a city's clerk opens it for the city's awarded round (others: the round's own 403; reviewers
+        // and workers do not see the definition, 404); a candidate's own process is the platform's to start (its
+        // definition is granted to no one; an administrator's start meets no such candidate, 404).
+        row("open recruitment for 定州's awarded round", ENGINE_REST, POST, MatrixRecruitment.START.substring(
+            "/engine-rest".length())).json(MatrixRecruitment.startBody("{procurementRound}"))
+            .on(recruitment.awarded()).is("200  404  404  404  403  403  403  200  404"),
+        row("start a candidate's recruitment directly", ENGINE_REST, POST, "/process-definition/key/recruitment/start")
+            .json("{\"variables\":{\"candidateId\":{\"value\":987654,\"type\":\"Integer\"},"
+                + "\"recruitmentRoundId\":{\"value\":1,\"type\":\"Integer\"}}}")
+            .is("404  404  404  404  404  404  404  404  404"),
+
         // Contractor defaults (Art. 30, 22) on a fresh contract of 正定县: those who act for the purchaser report
         // one (its clerks and reviewers, the city's above it; administrators); the start's own check refuses the
         // rest naming contractId (403). Workers do not see the process definition (404).
@@ -567,6 +580,11 @@ class AccessMatrixIT {
             .on(purchases.shared()).is("200  200  404  404  404  404  404  200  403"),
         row("a contract of 正定县 as PDF", API, GET, "/api/procurement/contracts/{contract}/pdf")
             .on(procurement.shared()).is("200  200  200  404  200  404  404  404  403"),
+        // Recruitment's progress and lists: the city and above (404 out of reach), workers none.
+        row("the progress of 定州's recruitment", API, GET, "/api/recruitment/rounds/{recruitment}")
+            .on(recruitment.shared()).is("200  200  404  404  404  404  404  200  403"),
+        row("the candidates of 定州's recruitment (.xlsx)", API, GET, "/api/recruitment/rounds/{recruitment}/candidates")
+            .on(recruitment.shared()).is("200  200  404  404  404  404  404  200  403"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")
