@@ -2,8 +2,11 @@ package cn.unionsw.platform.recruitment;
 
 import static cn.unionsw.platform.recruitment.CandidateColumn.*;
 
+import cn.unionsw.platform.policy.Education;
 import cn.unionsw.platform.policy.Grade;
-import cn.unionsw.platform.recruitment.SheetRows.SheetRow;
+import cn.unionsw.platform.sheets.SheetRows.SheetRow;
+import cn.unionsw.platform.sheets.SheetRows;
+import cn.unionsw.platform.talent.IdentityNumber;
 import cn.unionsw.platform.web.Refusal.RowError;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -221,9 +224,8 @@ final class CandidateCheck {
     return new RowError(row, column.field(), reason);
   }
 
-  /** A cell quoted in a reason: its first 20 characters (code points), so that a pasted paragraph stays short. */
+  /** A cell quoted in a reason, shortened as every sheet's reasons are. */
   static String echo(String text) {
-    return text.codePointCount(0, text.length()) <= 20 ? text
-        : text.substring(0, text.offsetByCodePoints(0, 20)) + "…";
+    return SheetRows.echo(text);
   }
 }

@@ -1,4 +1,4 @@
-package cn.unionsw.platform.recruitment;
+package cn.unionsw.platform.sheets;
 
 import cn.unionsw.platform.web.Refusal;
 import java.util.BitSet;
@@ -10,9 +10,9 @@ import java.util.Locale;
  * The rows of an uploaded .xlsx (its first sheet) or .csv as trimmed text cells, in order, read as they are asked
  * for. A file that cannot be read, here or halfway through, is refused naming the field {@code file}.
  */
-interface SheetRows extends Iterator<SheetRows.SheetRow>, AutoCloseable {
+public interface SheetRows extends Iterator<SheetRows.SheetRow>, AutoCloseable {
 
-  /** Cells beyond this column are not read: a candidate file has 13 and a stage list a few more. */
+  /** Cells beyond this column are not read: a candidate file has 13 columns, a stage list a few more. */
   int MAX_COLUMNS = 100;
 
   /**
@@ -21,15 +21,15 @@ interface SheetRows extends Iterator<SheetRows.SheetRow>, AutoCloseable {
    */
   record SheetRow(int number, List<String> cells, BitSet numbers) {
 
-    String cell(int column) {
+    public String cell(int column) {
       return column < cells.size() ? cells.get(column) : "";
     }
 
-    boolean isNumber(int column) {
+    public boolean isNumber(int column) {
       return numbers.get(column);
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
       return cells.stream().allMatch(String::isEmpty);
     }
   }
@@ -45,12 +45,38 @@ interface SheetRows extends Iterator<SheetRows.SheetRow>, AutoCloseable {
     }
     if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
       throw Refusal.invalid("file", "只能导入 .xlsx 或 .csv 文件，收到的是：" + (name.isEmpty() ? "（无文件名）"
-          : CandidateCheck.echo(fileName.strip())));
+          : echo(fileName.strip())));
     }
     if (file == null || file.length == 0) {
       throw Refusal.invalid("file", "文件为空");
     }
     return name.endsWith(".xlsx") ? new XlsxRows(file) : new CsvRows(file);
+  }
+
+  /** The first row with something in it, or null when there is none. */
+  static SheetRow firstNonBlank(SheetRows rows) {
+    while (rows.hasNext()) {
+      SheetRow row = rows.next();
+      if (!row.isBlank()) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  /** A column's letters as Excel shows them (0 → A, 26 → AA). */
+  static String letter(int column) {
+    String letters = "";
+    for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+      letters = (char) ('A' + (c - 1) % 26) + letters;
+    }
+    return letters;
+  }
+
+  /** A cell quoted in a reason: its first 20 characters (code points), so that a pasted paragraph stays short. */
+  static String echo(String text) {
+    return text.codePointCount(0, text.length()) <= 20 ? text
+        : text.substring(0, text.offsetByCodePoints(0, 20)) + "…";
   }
 
   static Refusal unreadable(String what) {

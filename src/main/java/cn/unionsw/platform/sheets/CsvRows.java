@@ -1,4 +1,4 @@
-package cn.unionsw.platform.recruitment;
+package cn.unionsw.platform.sheets;
 
 import cn.unionsw.platform.web.Refusal;
 import java.nio.ByteBuffer;
