@@ -115,7 +115,7 @@ final class CandidateCheck {
       add.accept(error(n, UNIT_CODE, "报考单位代码格式不正确：" + echo(unitCode)
           + "（如 HE-SJZ-ZD-ZDZ：大写字母和数字，以 - 分为至多 5 段）"));
     }
-    Grade grade = grade(cell(row, APPLIED_GRADE));
+    Grade grade = Grade.parse(cell(row, APPLIED_GRADE));
     if (grade == null) {
       add.accept(error(n, APPLIED_GRADE, unknown(row, APPLIED_GRADE)
           + "（须为 初级岗、三级岗、二级岗、一级岗，或 ENTRY、LEVEL_3、LEVEL_2、LEVEL_1）"));
@@ -194,15 +194,6 @@ final class CandidateCheck {
         add.accept(error(row.number(), column, column.header() + "须填 是 或 否" + (text.isEmpty() ? "" : "：" + echo(text))));
         return null;
     }
-  }
-
-  private static Grade grade(String text) {
-    for (Grade grade : Grade.values()) {
-      if (grade.name().equals(text.toUpperCase(Locale.ROOT)) || grade.label().equals(text)) {
-        return grade;
-      }
-    }
-    return null;
   }
 
   private String unknown(SheetRow row, CandidateColumn column) {

@@ -1,6 +1,7 @@
 package cn.unionsw.platform.recruitment;
 
 import cn.unionsw.platform.sheets.RowErrors;
+import cn.unionsw.platform.sheets.SheetColumns;
 import cn.unionsw.platform.sheets.SheetRows.SheetRow;
 import cn.unionsw.platform.sheets.SheetRows;
 import cn.unionsw.platform.web.Refusal.RowError;
@@ -28,8 +29,7 @@ public final class CandidateSheet {
   public static final int MAX_ROWS = 100_000;
   /** Errors listed in a refusal (the API lists as many); the message counts them all. */
   public static final int MAX_ERRORS = RowErrors.MAX_ERRORS;
-  private static final String HEADERS = Arrays.stream(CandidateColumn.values()).map(CandidateColumn::header)
-      .collect(Collectors.joining("、"));
+  private static final SheetColumns<CandidateColumn> COLUMNS = CandidateColumn.SHEET;
 
   private CandidateSheet() {
   }
@@ -47,9 +47,9 @@ public final class CandidateSheet {
     try (SheetRows rows = SheetRows.open(file, fileName)) {
       SheetRow header = SheetRows.firstNonBlank(rows);
       if (header == null) {
-        throw Refusal.invalid("file", "文件中没有内容；第 1 行须为表头：" + HEADERS);
+        throw Refusal.invalid("file", "文件中没有内容；第 1 行须为表头：" + COLUMNS.headers());
       }
-      Map<CandidateColumn, Integer> columns = columns(header.number() == 1 ? header.cells() : List.of());
+      Map<CandidateColumn, Integer> columns = COLUMNS.find(header.number() == 1 ? header.cells() : List.of());
       CandidateCheck check = new CandidateCheck(columns, referenceDate, knownCertificates);
       RowErrors errors = new RowErrors();
       List<CandidateRow> candidates = new ArrayList<>();
@@ -75,28 +75,4 @@ public final class CandidateSheet {
     }
   }
 
-  /** Each column's index by its header; a file refused naming every missing or repeated column on row 1. */
-  private static Map<CandidateColumn, Integer> columns(List<String> header) {
-    Map<CandidateColumn, Integer> columns = new EnumMap<>(CandidateColumn.class);
-    RowErrors errors = new RowErrors();
-    for (int i = 0; i < header.size(); i++) {
-      CandidateColumn column = CandidateColumn.named(header.get(i));
-      if (column == null) {
-        continue;
-      }
-      Integer earlier = columns.putIfAbsent(column, i);
-      if (earlier != null) {
-        errors.add(new RowError(1, column.field(), "表头「" + column.header() + "」出现两次：第 "
-            + SheetRows.letter(earlier) + " 列和第 " + SheetRows.letter(i) + " 列"));
-      }
-    }
-    for (CandidateColumn column : CandidateColumn.values()) {
-      if (column.required() && !columns.containsKey(column)) {
-        errors.add(new RowError(1, column.field(), "缺少必填列「" + column.header() + "」（第 1 行须为表头：" + HEADERS
-            + "，顺序不限）"));
-      }
-    }
-    errors.refuseIfAny();
-    return columns;
-  }
 }

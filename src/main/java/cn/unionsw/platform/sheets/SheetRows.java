@@ -64,6 +64,18 @@ public interface SheetRows extends Iterator<SheetRows.SheetRow>, AutoCloseable {
     return null;
   }
 
+  /**
+   * A header cell as a column's name: without spaces or line breaks (a long header is often wrapped with
+   * Alt+Enter) and without a leading * (a template's mark of a required column).
+   */
+  static String headerName(String header) {
+    StringBuilder text = new StringBuilder();
+    header.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        .forEach(text::appendCodePoint);
+    String name = text.toString();
+    return name.startsWith("*") || name.startsWith("＊") ? name.substring(1) : name;
+  }
+
   /** A column's letters as Excel shows them (0 → A, 26 → AA). */
   static String letter(int column) {
     String letters = "";
