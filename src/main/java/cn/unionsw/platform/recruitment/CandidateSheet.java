@@ -4,17 +4,13 @@ import cn.unionsw.platform.sheets.RowErrors;
 import cn.unionsw.platform.sheets.SheetColumns;
 import cn.unionsw.platform.sheets.SheetRows.SheetRow;
 import cn.unionsw.platform.sheets.SheetRows;
-import cn.unionsw.platform.web.Refusal.RowError;
 import cn.unionsw.platform.web.Refusal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A round's candidates as a union office files them: the first sheet of an .xlsx, or a .csv, with the Chinese

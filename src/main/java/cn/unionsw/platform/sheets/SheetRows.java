@@ -91,6 +91,15 @@ public interface SheetRows extends Iterator<SheetRows.SheetRow>, AutoCloseable {
         : text.substring(0, text.offsetByCodePoints(0, 20)) + "…";
   }
 
+  /** Whether the file starts with a signature; false for a file shorter than any (fastexcel throws then). */
+  static boolean starts(byte[] file, java.util.function.Predicate<byte[]> signature) {
+    try {
+      return signature.test(file);
+    } catch (IllegalArgumentException tooShort) {
+      return false;
+    }
+  }
+
   static Refusal unreadable(String what) {
     return Refusal.invalid("file", "不是可读取的 " + what + " 文件（文件已损坏或格式不符）");
   }

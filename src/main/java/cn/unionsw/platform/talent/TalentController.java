@@ -8,6 +8,8 @@ import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,7 +51,19 @@ class TalentController {
   record WorkerFile(Worker worker, List<TalentEvent> history) {
   }
 
-  record LeaveRequest(LocalDate on, String reason) {
+  /** The day as text, read strictly here: Jackson would take {@code 2026-01-01T00:00:00} for a date. */
+  record LeaveRequest(String on, String reason) {
+
+    LocalDate day() {
+      if (on == null || on.isBlank()) {
+        return null; // the database names a missing day
+      }
+      try {
+        return LocalDate.parse(on, DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (DateTimeParseException e) {
+        throw Refusal.invalid("on", "须为 2026-01-31 格式的日期，收到 " + Problems.quote(on));
+      }
+    }
   }
 
   /** {@code GET /api/talent/workers?org=CODE&status=ON_POST}: default org, one's own; default status, any. */
@@ -104,7 +118,7 @@ class TalentController {
       throw Refusal.forbidden("只有社工所在县（市、区）或市的经办人员可以登记离岗");
     }
     database.find(id).filter(w -> reach.includes(w.unitCode())).orElseThrow(() -> notFound(id));
-    database.leave(id, request.on(), request.reason(), caller.getName());
+    database.leave(id, request.day(), request.reason(), caller.getName());
     return worker(id, caller);
   }
 

@@ -65,4 +65,12 @@ class WorkerSheetTest {
     assertThatThrownBy(() -> WorkerSheet.read(file, "w.csv", TODAY)).isInstanceOfSatisfying(Refusal.class,
         r -> assertThat(r.rows()).extracting(Refusal.RowError::field).contains("education", "grade", "unitCode"));
   }
+
+  @Test
+  void shouldRefuseFilesTooShortForAnySignatureAsUnreadable() {
+    for (String name : List.of("w.csv", "w.xlsx")) {
+      assertThatThrownBy(() -> WorkerSheet.read("a,b".getBytes(java.nio.charset.StandardCharsets.UTF_8), name, TODAY))
+          .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.field()).isEqualTo("file"));
+    }
+  }
 }
