@@ -7,14 +7,17 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo only: an illustrative Hebei grade structure for this year and the next (the seeds set no shares; a real
  * province sets its own each year through {@code PUT /api/grade-structure/{province}/{year}}), and the entry post
  * in Zhengding town that the demo worker {@code zdworker} holds, loaded as a post approved before the platform.
+ * First of the demo contributions: others (the talent database's demo worker) stand on these posts.
  */
 @Component
+@Order(0)
 @ConditionalOnProperty(name = "platform.demo-data.enabled", havingValue = "true")
 class PostsDemoData implements DemoDataContribution {
 

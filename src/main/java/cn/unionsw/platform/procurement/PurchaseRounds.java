@@ -391,16 +391,23 @@ public class PurchaseRounds {
     return java.util.Date.from(at.atZone(CHINA).toInstant());
   }
 
-  /** An awarded round as recruitment sees it: its city, case and the posts its contracts buy. */
-  public record Awarded(long id, String cityCode, String caseNumber, List<Long> postIds) {
+  /** An awarded round as recruitment sees it: its city, case, and each post its contracts buy with its contract. */
+  public record Awarded(long id, String cityCode, String caseNumber, Map<Long, Long> contractOfPost) {
+
+    public List<Long> postIds() {
+      return List.copyOf(contractOfPost.keySet());
+    }
   }
 
-  /** The round if it is awarded; its contracts' posts (those still running, transferred ones by their successor). */
+  /** The round if it is awarded; its running contracts' posts (a transferred one's by its successor, not here). */
   @Transactional(readOnly = true)
   public Optional<Awarded> awarded(long roundId) {
-    return rounds.round(roundId).filter(round -> round.status() == RoundStatus.AWARDED)
-        .map(round -> new Awarded(round.id(), round.cityCode(), round.caseNumber(), contracts.ofRound(roundId)
-            .stream().filter(c -> c.status() == ContractStatus.ACTIVE).flatMap(c -> c.postIds().stream()).toList()));
+    return rounds.round(roundId).filter(round -> round.status() == RoundStatus.AWARDED).map(round -> {
+      Map<Long, Long> contractOfPost = new TreeMap<>();
+      contracts.ofRound(roundId).stream().filter(c -> c.status() == ContractStatus.ACTIVE)
+          .forEach(c -> c.postIds().forEach(post -> contractOfPost.put(post, c.id())));
+      return new Awarded(round.id(), round.cityCode(), round.caseNumber(), contractOfPost);
+    });
   }
 
   /** Each purchaser's share of the winning price: in proportion to its estimate, the last taking the fen left. */

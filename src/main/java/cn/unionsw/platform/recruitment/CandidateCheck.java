@@ -2,8 +2,11 @@ package cn.unionsw.platform.recruitment;
 
 import static cn.unionsw.platform.recruitment.CandidateColumn.*;
 
+import cn.unionsw.platform.policy.Education;
 import cn.unionsw.platform.policy.Grade;
-import cn.unionsw.platform.recruitment.SheetRows.SheetRow;
+import cn.unionsw.platform.sheets.SheetRows.SheetRow;
+import cn.unionsw.platform.sheets.SheetRows;
+import cn.unionsw.platform.talent.IdentityNumber;
 import cn.unionsw.platform.web.Refusal.RowError;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,7 +115,7 @@ final class CandidateCheck {
       add.accept(error(n, UNIT_CODE, "报考单位代码格式不正确：" + echo(unitCode)
           + "（如 HE-SJZ-ZD-ZDZ：大写字母和数字，以 - 分为至多 5 段）"));
     }
-    Grade grade = grade(cell(row, APPLIED_GRADE));
+    Grade grade = Grade.parse(cell(row, APPLIED_GRADE));
     if (grade == null) {
       add.accept(error(n, APPLIED_GRADE, unknown(row, APPLIED_GRADE)
           + "（须为 初级岗、三级岗、二级岗、一级岗，或 ENTRY、LEVEL_3、LEVEL_2、LEVEL_1）"));
@@ -198,15 +201,6 @@ final class CandidateCheck {
     };
   }
 
-  private static Grade grade(String text) {
-    for (Grade grade : Grade.values()) {
-      if (grade.name().equals(text.toUpperCase(Locale.ROOT)) || grade.label().equals(text)) {
-        return grade;
-      }
-    }
-    return null;
-  }
-
   private String unknown(SheetRow row, CandidateColumn column) {
     String text = cell(row, column);
     return text.isEmpty() ? column.header() + "不能为空" : column.header() + "无法识别：" + echo(text);
@@ -226,9 +220,8 @@ final class CandidateCheck {
     return new RowError(row, column.field(), reason);
   }
 
-  /** A cell quoted in a reason: its first 20 characters (code points), so that a pasted paragraph stays short. */
+  /** A cell quoted in a reason, shortened as every sheet's reasons are. */
   static String echo(String text) {
-    return text.codePointCount(0, text.length()) <= 20 ? text
-        : text.substring(0, text.offsetByCodePoints(0, 20)) + "…";
+    return SheetRows.echo(text);
   }
 }

@@ -1,5 +1,7 @@
 package cn.unionsw.platform.recruitment;
 
+import cn.unionsw.platform.sheets.SheetColumns;
+
 /**
  * The columns of a candidate file, found by their header (row 1) in any order; the property each fills names it
  * in every error. Only the phone may be left out.
@@ -40,23 +42,12 @@ enum CandidateColumn {
     return this != PHONE;
   }
 
-  /**
-   * The column a header cell names, or null: its text without spaces or line breaks (a long header is often
-   * wrapped with Alt+Enter), a leading * (a template's mark of a required column) allowed.
-   */
+  /** The column a header cell names (spaces, line breaks and a leading * aside), or null. */
   static CandidateColumn named(String header) {
-    StringBuilder text = new StringBuilder();
-    header.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-        .forEach(text::appendCodePoint);
-    String name = text.toString();
-    if (name.startsWith("*") || name.startsWith("＊")) {
-      name = name.substring(1);
-    }
-    for (CandidateColumn column : values()) {
-      if (column.header.equals(name)) {
-        return column;
-      }
-    }
-    return null;
+    return SHEET.named(header);
   }
+
+  /** The columns as a sheet holds them. */
+  static final SheetColumns<CandidateColumn> SHEET = new SheetColumns<>(CandidateColumn.class,
+      CandidateColumn::header, CandidateColumn::field, CandidateColumn::required);
 }

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.recruitment;
 
+import cn.unionsw.platform.policy.Education;
 import cn.unionsw.platform.policy.Grade;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,17 +1,16 @@
 package cn.unionsw.platform.recruitment;
 
-import cn.unionsw.platform.recruitment.SheetRows.SheetRow;
+import cn.unionsw.platform.sheets.RowErrors;
+import cn.unionsw.platform.sheets.SheetColumns;
+import cn.unionsw.platform.sheets.SheetRows.SheetRow;
+import cn.unionsw.platform.sheets.SheetRows;
 import cn.unionsw.platform.web.Refusal;
-import cn.unionsw.platform.web.Refusal.RowError;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A round's candidates as a union office files them: the first sheet of an .xlsx, or a .csv, with the Chinese
@@ -25,9 +24,8 @@ public final class CandidateSheet {
   /** A provincial round has tens of thousands of candidates; more than this is a mistake or several rounds. */
   public static final int MAX_ROWS = 100_000;
   /** Errors listed in a refusal (the API lists as many); the message counts them all. */
-  public static final int MAX_ERRORS = 1000;
-  private static final String HEADERS = Arrays.stream(CandidateColumn.values()).map(CandidateColumn::header)
-      .collect(Collectors.joining("、"));
+  public static final int MAX_ERRORS = RowErrors.MAX_ERRORS;
+  private static final SheetColumns<CandidateColumn> COLUMNS = CandidateColumn.SHEET;
 
   private CandidateSheet() {
   }
@@ -43,13 +41,13 @@ public final class CandidateSheet {
     Objects.requireNonNull(referenceDate, "referenceDate");
     Objects.requireNonNull(knownCertificates, "knownCertificates");
     try (SheetRows rows = SheetRows.open(file, fileName)) {
-      SheetRow header = firstNonBlank(rows);
+      SheetRow header = SheetRows.firstNonBlank(rows);
       if (header == null) {
-        throw Refusal.invalid("file", "文件中没有内容；第 1 行须为表头：" + HEADERS);
+        throw Refusal.invalid("file", "文件中没有内容；第 1 行须为表头：" + COLUMNS.headers());
       }
-      Map<CandidateColumn, Integer> columns = columns(header.number() == 1 ? header.cells() : List.of());
+      Map<CandidateColumn, Integer> columns = COLUMNS.find(header.number() == 1 ? header.cells() : List.of());
       CandidateCheck check = new CandidateCheck(columns, referenceDate, knownCertificates);
-      Errors errors = new Errors();
+      RowErrors errors = new RowErrors();
       List<CandidateRow> candidates = new ArrayList<>();
       int count = 0;
       while (rows.hasNext()) {
@@ -61,7 +59,7 @@ public final class CandidateSheet {
           throw Refusal.invalid("file", "一次最多导入 " + MAX_ROWS + " 行考生，请分批导入");
         }
         CandidateRow candidate = check.check(row, errors::add);
-        if (candidate != null && errors.count == 0) {
+        if (candidate != null && errors.isEmpty()) {
           candidates.add(candidate);
         }
       }
@@ -73,71 +71,4 @@ public final class CandidateSheet {
     }
   }
 
-  /** The first row with something in it, or null. */
-  private static SheetRow firstNonBlank(SheetRows rows) {
-    while (rows.hasNext()) {
-      SheetRow row = rows.next();
-      if (!row.isBlank()) {
-        return row;
-      }
-    }
-    return null;
-  }
-
-  /** Each column's index by its header; a file refused naming every missing or repeated column on row 1. */
-  private static Map<CandidateColumn, Integer> columns(List<String> header) {
-    Map<CandidateColumn, Integer> columns = new EnumMap<>(CandidateColumn.class);
-    Errors errors = new Errors();
-    for (int i = 0; i < header.size(); i++) {
-      CandidateColumn column = CandidateColumn.named(header.get(i));
-      if (column == null) {
-        continue;
-      }
-      Integer earlier = columns.putIfAbsent(column, i);
-      if (earlier != null) {
-        errors.add(new RowError(1, column.field(), "表头「" + column.header() + "」出现两次：第 " + letter(earlier)
-            + " 列和第 " + letter(i) + " 列"));
-      }
-    }
-    for (CandidateColumn column : CandidateColumn.values()) {
-      if (column.required() && !columns.containsKey(column)) {
-        errors.add(new RowError(1, column.field(), "缺少必填列「" + column.header() + "」（第 1 行须为表头：" + HEADERS
-            + "，顺序不限）"));
-      }
-    }
-    errors.refuseIfAny();
-    return columns;
-  }
-
-  /** The column's letters as Excel shows them (0 → A, 26 → AA). */
-  static String letter(int column) {
-    String letters = "";
-    for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-      letters = (char) ('A' + (c - 1) % 26) + letters;
-    }
-    return letters;
-  }
-
-  /** Every error counted, the first {@value #MAX_ERRORS} kept: they come in row order. */
-  private static final class Errors {
-    final List<RowError> listed = new ArrayList<>();
-    int count;
-
-    void add(RowError error) {
-      count++;
-      if (listed.size() < MAX_ERRORS) {
-        listed.add(error);
-      }
-    }
-
-    void refuseIfAny() {
-      if (count == 0) {
-        return;
-      }
-      RowError first = listed.get(0);
-      throw Refusal.invalidRows("file", "文件有 " + count + " 处错误" + (count > MAX_ERRORS ? "（列出前 " + MAX_ERRORS
-          + " 处）" : "") + "，未导入任何数据；第一处：第 " + first.row() + " 行 " + first.field() + "：" + first.reason(),
-          listed);
-    }
-  }
 }

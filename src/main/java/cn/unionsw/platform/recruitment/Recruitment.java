@@ -1,15 +1,21 @@
 package cn.unionsw.platform.recruitment;
 
+import cn.unionsw.platform.talent.IdentityNumber;
+
 import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
 import cn.unionsw.platform.people.Roles;
+import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.Post;
 import cn.unionsw.platform.posts.PostRegistry;
 import cn.unionsw.platform.procurement.PurchaseRounds;
 import cn.unionsw.platform.recruitment.RecruitmentMapper.CandidateRecord;
 import cn.unionsw.platform.recruitment.RecruitmentMapper.NewCandidate;
 import cn.unionsw.platform.recruitment.RecruitmentMapper.RoundRow;
+import cn.unionsw.platform.talent.NewWorker;
+import cn.unionsw.platform.talent.TalentDatabase;
+import cn.unionsw.platform.talent.WorkerSource;
 import cn.unionsw.platform.web.Refusal;
 import cn.unionsw.platform.web.Refusal.RowError;
 import java.time.Clock;
@@ -47,10 +53,12 @@ public class Recruitment {
   private final Certificates certificates;
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final TalentDatabase talent;
   private final Clock clock;
 
   Recruitment(RecruitmentMapper mapper, PurchaseRounds purchases, PostRegistry posts, OrgAccess access,
-      Screening screening, Certificates certificates, RuntimeService runtime, IdentityService identity, Clock clock) {
+      Screening screening, Certificates certificates, RuntimeService runtime, IdentityService identity,
+      TalentDatabase talent, Clock clock) {
     this.mapper = mapper;
     this.purchases = purchases;
     this.posts = posts;
@@ -59,6 +67,7 @@ public class Recruitment {
     this.certificates = certificates;
     this.runtime = runtime;
     this.identity = identity;
+    this.talent = talent;
     this.clock = clock;
   }
 
@@ -150,6 +159,9 @@ public class Recruitment {
       return false;
     }
     boolean last = stage.ordinal() == Stage.values().length - 1;
+    if (last) {
+      hire(mapper.candidate(candidateId).orElseThrow());
+    }
     mapper.moved(candidateId, last ? stage : Stage.values()[stage.ordinal() + 1],
         last ? Outcome.HIRED : Outcome.IN_PROGRESS, null);
     return true;
@@ -248,7 +260,7 @@ public class Recruitment {
           IdentityNumber.ageOn(c.identityNumber(), today()), c.education(), c.unionWorkYears(), c.workYears(),
           c.certificates() == null ? List.of() : List.of(c.certificates().split("、")), c.socialWorkBachelor(),
           c.examEligible(), c.yearsInLevel3(), c.yearsInLevel2(), c.unitCode(),
-          cn.unionsw.platform.policy.Grade.valueOf(c.appliedGrade()), c.phone()));
+          Grade.valueOf(c.appliedGrade()), c.phone()));
     }
     return CandidateWorkbook.write(stage == null ? CandidateWorkbook.SHEET : stage.label(), rows,
         List.of("当前环节", "状态", "原因"), row -> {
@@ -285,6 +297,25 @@ public class Recruitment {
     if (stage == null || stage.message() == null) {
       throw Refusal.invalid("stage", "须为 APTITUDE_TEST、INTERVIEW、MEDICAL_CHECK、LABOUR_CONTRACT 或 ON_POST");
     }
+  }
+
+  /**
+   * On post (上岗): the candidate enters the talent database on a free post of the round's contracts at the unit and
+   * grade applied for, employed under that post's contract; the post is then filled. No free post left is a conflict
+   * the stage's batch job reports (an incident in Cockpit), never a second holder.
+   */
+  private void hire(CandidateRecord c) {
+    RoundRow round = mapper.round(c.recruitmentRoundId()).orElseThrow();
+    PurchaseRounds.Awarded awarded = purchases.awarded(round.procurementRoundId()).orElseThrow();
+    Grade grade = Grade.valueOf(c.appliedGrade());
+    List<Long> offered = posts.byIds(awarded.postIds()).stream()
+        .filter(post -> post.unitCode().equals(c.unitCode()) && post.grade() == grade).map(Post::id).toList();
+    Set<Long> filled = talent.filledPosts(offered);
+    Long post = offered.stream().filter(id -> !filled.contains(id)).findFirst().orElseThrow(() -> Refusal.conflict(
+        "no_free_post", "本轮 " + c.unitCode() + " 的" + grade.label() + "已全部上岗，考生 " + c.id() + " 没有空岗"));
+    talent.hire(new NewWorker(c.identityNumber(), c.name(), c.education(), c.certificates() == null ? List.of()
+        : List.of(c.certificates().split("、")), grade, post, awarded.contractOfPost().get(post), null, null, null,
+        null, today(), WorkerSource.RECRUITMENT), "recruitment");
   }
 
   /**

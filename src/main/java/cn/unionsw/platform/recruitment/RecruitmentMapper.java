@@ -1,5 +1,7 @@
 package cn.unionsw.platform.recruitment;
 
+import cn.unionsw.platform.policy.Education;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,6 +1,9 @@
 package cn.unionsw.platform.recruitment;
 
-import cn.unionsw.platform.recruitment.SheetRows.SheetRow;
+import cn.unionsw.platform.talent.IdentityNumber;
+
+import cn.unionsw.platform.sheets.SheetRows;
+import cn.unionsw.platform.sheets.SheetRows.SheetRow;
 import cn.unionsw.platform.web.Refusal;
 import cn.unionsw.platform.web.Refusal.RowError;
 import java.math.BigDecimal;

@@ -3,13 +3,16 @@ package cn.unionsw.platform.recruitment;
 import static cn.unionsw.platform.recruitment.CandidateFiles.HEADER;
 import static cn.unionsw.platform.recruitment.CandidateFiles.candidate;
 import static cn.unionsw.platform.recruitment.CandidateFiles.candidatesXlsx;
-import static cn.unionsw.platform.recruitment.CandidateFiles.id;
 import static cn.unionsw.platform.recruitment.CandidateSheetTest.read;
 import static cn.unionsw.platform.recruitment.CandidateSheetTest.refusal;
+import static cn.unionsw.platform.talent.IdNumbers.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import cn.unionsw.platform.policy.Education;
 import cn.unionsw.platform.policy.Grade;
+import cn.unionsw.platform.talent.IdNumbers;
+import cn.unionsw.platform.talent.IdentityNumber;
 import cn.unionsw.platform.web.Refusal.RowError;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,7 +125,7 @@ class CandidateSheetRulesTest {
 
   @Test
   void shouldNameTheEarlierRowOfARepeatedIdentityNumberWrittenEitherCase() {
-    String withX = CandidateFiles.idEndingInX("130102", LocalDate.of(1980, 1, 1));
+    String withX = IdNumbers.idEndingInX("130102", LocalDate.of(1980, 1, 1));
     byte[] file = candidatesXlsx(List.of(candidate(withX), candidate(id(2)), candidate(withX.toLowerCase()),
         candidate(" " + withX + " ")));
 

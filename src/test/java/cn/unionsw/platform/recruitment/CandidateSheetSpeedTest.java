@@ -1,7 +1,7 @@
 package cn.unionsw.platform.recruitment;
 
 import static cn.unionsw.platform.recruitment.CandidateFiles.candidate;
-import static cn.unionsw.platform.recruitment.CandidateFiles.id;
+import static cn.unionsw.platform.talent.IdNumbers.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

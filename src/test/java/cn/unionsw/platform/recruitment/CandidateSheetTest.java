@@ -6,14 +6,17 @@ import static cn.unionsw.platform.recruitment.CandidateFiles.REFERENCE_DATE;
 import static cn.unionsw.platform.recruitment.CandidateFiles.candidate;
 import static cn.unionsw.platform.recruitment.CandidateFiles.candidatesCsv;
 import static cn.unionsw.platform.recruitment.CandidateFiles.candidatesXlsx;
-import static cn.unionsw.platform.recruitment.CandidateFiles.id;
+import static cn.unionsw.platform.talent.IdNumbers.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import cn.unionsw.platform.policy.Education;
 import cn.unionsw.platform.policy.Grade;
-import cn.unionsw.platform.web.Refusal;
+import cn.unionsw.platform.sheets.SheetRows;
+import cn.unionsw.platform.talent.IdNumbers;
 import cn.unionsw.platform.web.Refusal.RowError;
+import cn.unionsw.platform.web.Refusal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Reading whole files: formats, encodings, every bad row at once, and files refused as such. */
 class CandidateSheetTest {
 
-  private static final String WITH_X = CandidateFiles.idEndingInX("130682", LocalDate.of(1988, 8, 8));
+  private static final String WITH_X = IdNumbers.idEndingInX("130682", LocalDate.of(1988, 8, 8));
 
   static List<CandidateRow> read(byte[] file, String name) {
     return CandidateSheet.read(file, name, REFERENCE_DATE, CERTIFICATES);
@@ -207,7 +210,7 @@ class CandidateSheetTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 25, 26, 27, 51, 701, 702})
   void shouldNameColumnsByExcelsLetters(int column) {
-    assertThat(CandidateSheet.letter(column)).isEqualTo(Map.of(0, "A", 25, "Z", 26, "AA", 27, "AB", 51, "AZ", 701,
+    assertThat(SheetRows.letter(column)).isEqualTo(Map.of(0, "A", 25, "Z", 26, "AA", 27, "AB", 51, "AZ", 701,
         "ZZ", 702, "AAA").get(column));
   }
 }

@@ -1,12 +1,15 @@
 package cn.unionsw.platform.recruitment;
 
 import static cn.unionsw.platform.recruitment.CandidateFiles.HEADER;
-import static cn.unionsw.platform.recruitment.CandidateFiles.id;
 import static cn.unionsw.platform.recruitment.CandidateSheetTest.read;
+import static cn.unionsw.platform.talent.IdNumbers.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import cn.unionsw.platform.policy.Education;
 import cn.unionsw.platform.policy.Grade;
+import cn.unionsw.platform.talent.IdNumbers;
+import cn.unionsw.platform.talent.IdentityNumber;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class CandidateWorkbookTest {
 
-  private static final String WITH_X = CandidateFiles.idEndingInX("110105", LocalDate.of(1986, 2, 28));
+  private static final String WITH_X = IdNumbers.idEndingInX("110105", LocalDate.of(1986, 2, 28));
 
   /** Every field set otherwise from the next: rare characters, X, no certificates and several, no phone. */
   private static final List<CandidateRow> ROUND = List.of(

@@ -3,11 +3,13 @@ package cn.unionsw.platform.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.policy.Education;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.procurement.ProcurementProcess.Elements;
 import cn.unionsw.platform.procurement.ProcurementProcess.Vars;
 import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.Procurements;
+import cn.unionsw.platform.talent.IdentityNumber;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -122,6 +124,11 @@ class RecruitmentIT {
         .as("the round's case ends with the last sign-off").isNotNull();
     assertThat(jdbc.queryForObject("select name from candidate where identity_number = ?", String.class, hired))
         .isEqualTo("𠮷祥");
+    // On post: the worker is in the talent database, on a post of the round's contract, under that contract.
+    JsonNode workers = Api.as(rest, "dzclerk").get("/api/talent/workers?org=" + unit + "&status=ON_POST").getBody();
+    assertThat(workers.findValuesAsText("identityNumber")).containsExactly(hired);
+    assertThat(workers.get(0).path("name").asText()).isEqualTo("𠮷祥");
+    assertThat(workers.get(0).path("contractId").isNull()).isFalse();
     assertThat(Api.as(rest, "zdclerk").get("/api/recruitment/rounds/" + id).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 

@@ -13,13 +13,15 @@ import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.procurement.ContractFixtures;
 import cn.unionsw.platform.procurement.ContractorDefaultProcess.Elements;
 import cn.unionsw.platform.procurement.ContractorRegistry;
-import cn.unionsw.platform.procurement.ProcurementProcess;
 import cn.unionsw.platform.procurement.Contracts;
+import cn.unionsw.platform.procurement.ProcurementProcess;
 import cn.unionsw.platform.procurement.Xlsx;
 import cn.unionsw.platform.security.Matrix.Door;
 import cn.unionsw.platform.support.Api;
-import java.util.List;
+import cn.unionsw.platform.talent.TalentDatabase;
+import cn.unionsw.platform.talent.TalentFixtures;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -96,6 +98,8 @@ class AccessMatrixIT {
   ContractorRegistry registry;
   @Autowired
   DataSource dataSource;
+  @Autowired
+  TalentDatabase talentDatabase;
 
   private static final AtomicInteger CONTRACTORS = new AtomicInteger();
   private static final String CONTRACTOR = "{\"name\":\"矩阵测试服务社\",\"kind\":\"SOCIAL_ORGANISATION\","
@@ -106,6 +110,7 @@ class AccessMatrixIT {
   private MatrixContracts procurement;
   private MatrixRounds purchases;
   private MatrixRecruitment recruitment;
+  private MatrixTalent talent;
 
   @TestFactory
   Stream<DynamicNode> shouldAnswerEveryDoorAsTheMatrixSays() {
@@ -115,6 +120,7 @@ class AccessMatrixIT {
     MatrixRunner runner = new MatrixRunner(rest, cases);
     purchases = new MatrixRounds(rest);
     recruitment = new MatrixRecruitment(rest);
+    talent = new MatrixTalent(new TalentFixtures(new JdbcTemplate(dataSource), talentDatabase), talentDatabase);
     procurement = new MatrixContracts(new ContractFixtures(new JdbcTemplate(dataSource), contracts, registry), rest,
         tasks);
     // The setting the /api read cell asks for exists whatever ran before.
@@ -585,6 +591,27 @@ class AccessMatrixIT {
             .on(recruitment.shared()).is("200  200  404  404  404  404  404  200  403"),
         row("the candidates of 定州's recruitment (.xlsx)", API, GET, "/api/recruitment/rounds/{recruitment}/candidates")
             .on(recruitment.shared()).is("200  200  404  404  404  404  404  200  403"),
+        // The talent database (人才信息库): clerks and reviewers list and read the workers of the posts they reach
+        // (out of reach: 403 for a list, like /api/posts; 404 for one worker, like a contract), workers only
+        // themselves; administrators import workers already on post; the worker's county or city clerks, and
+        // administrators, record a leaving (a fresh worker of 正定县 per allowed cell).
+        // Without ?org= an administrator, who belongs to no organisation, is asked to name one (400), as at /api/posts.
+        row("talent: workers of one's own organisation", API, GET, "/api/talent/workers")
+            .is("400  200  200  200  200  200  200  200  403"),
+        row("talent: workers of 正定县 on post", API, GET, "/api/talent/workers?org=HE-SJZ-ZD&status=ON_POST")
+            .is("200  200  200  403  200  403  403  403  403"),
+        row("talent: a worker of 正定县", API, GET, "/api/talent/workers/{worker}").on(talent.shared())
+            .is("200  200  200  404  200  404  404  404  404"),
+        row("talent: the demo worker's record by id", API, GET, "/api/talent/workers/{own}").on(talent.shared())
+            .is("200  200  200  404  200  404  404  404  200"),
+        row("talent: one's own record", API, GET, "/api/talent/me")
+            .is("404  404  404  404  404  404  404  404  200"),
+        row("talent: import workers already on post (CSV)", API, PUT, "/api/talent/workers/import")
+            .csv(MatrixTalent.IMPORT).on(talent.freePost())
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("talent: a worker of 正定县 leaves", API, POST, "/api/talent/workers/{worker}/leave")
+            .json("{\"on\":\"2025-06-30\",\"reason\":\"矩阵测试：合同期满\"}").on(talent.fresh())
+            .is("200  403  403  403  200  404  404  404  403"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")

@@ -7,6 +7,8 @@ import static cn.unionsw.platform.web.BadValues.*;
 
 import cn.unionsw.platform.procurement.Contract;
 import cn.unionsw.platform.procurement.Xlsx;
+import cn.unionsw.platform.talent.TalentFixtures;
+import cn.unionsw.platform.talent.Worker;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,8 +31,11 @@ final class ApiBadRequests extends BadRequestGroups {
    * @param taskId an open municipal-review task that sjzreviewer may delegate
    * @param contract an ACTIVE contract of 正定县 that zdclerk may transfer
    * @param next a qualified contractor that could take it over
+   * @param worker a worker of 正定县 on post, whom zdclerk may record as leaving
+   * @param freeUnit a township of 正定县 with one free entry post, onto which an import could put a worker
    */
-  static Map<String, List<BadRequest>> all(String taskId, Contract contract, String next) {
+  static Map<String, List<BadRequest>> all(String taskId, Contract contract, String next, Worker worker,
+      String freeUnit) {
     ApiBadRequests requests = new ApiBadRequests();
     requests.workdays();
     requests.policy();
@@ -42,6 +47,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.contractors();
     requests.contracts(contract, next);
     requests.rounds();
+    requests.talent(worker, freeUnit);
     return requests.groups();
   }
 
@@ -282,6 +288,52 @@ final class ApiBadRequests extends BadRequestGroups {
     pathParam("GET", "/api/procurement/rounds/{id}/workbook", "dzclerk", "id", notIds, "id");
     pathParam("GET", "/api/procurement/contracts/{id}/pdf", "zdclerk", "id",
         join(ids(), List.of("99999999999999999999", "1.5", "1e3", "0x10")), "id");
+  }
+
+  private void talent(Worker worker, String freeUnit) {
+    start("talent database");
+    String workers = "/api/talent/workers";
+    queryParam(workers, "zdclerk", params(), "org", codes(), false);
+    queryParam(workers, "zdclerk", params(), "status", join(choices(), List.of("on_post", "ON_POST ", "LEFT,ON_POST")),
+        false);
+    List<String> notIds = join(ids(), List.of("99999999999999999999", "1.5", "1e3", "0x10"));
+    pathParam("GET", workers + "/{id}", "zdclerk", "id", notIds, "id");
+    var leave = params("on", quoted(worker.onPostSince().plusDays(1).toString()), "reason", quoted("合同期满"));
+    String valid = object(leave);
+    pathParam("POST", workers + "/{id}/leave", "zdclerk", "id", notIds, "id", valid);
+    String target = workers + "/" + worker.id() + "/leave";
+    bodyField("POST", target, "zdclerk", leave, "on", join(quotedAll(List.of(
+        worker.onPostSince().minusDays(1).toString(), "2999-12-31", "2026-02-30", "2026-13-01", "+99999-01-01",
+        "2026-1-1", "20260101", "2026-01-01T00:00:00", "", " ", LONG_IN_URL, FOUR_BYTE)), quotedAll(INJECTIONS),
+        List.of("null", "true", "{}")));
+    bodyField("POST", target, "zdclerk", leave, "reason", join(notText(), List.of(quoted(""), quoted(" "),
+        quoted(HUGE), quoted("理".repeat(501)), quoted("合同\u0000期满"), "null")));
+    bodies("POST", target, "zdclerk", valid, true);
+
+    String upload = workers + "/import";
+    String header = String.join(",", TalentFixtures.HEADER);
+    String good = TalentFixtures.identity();
+    String badCheck = good.substring(0, 17) + (good.endsWith("0") ? "1" : "0");
+    for (String csv : List.of("a,b,c\n", header + "\n", "\n\n\n", HUGE,
+        header + "\n王五," + badCheck + ",本科,无,初级岗," + freeUnit + ",2024-05-06,某服务社,2024-01-01,2026-12-31,\n",
+        header + "\n王五," + good + ",本科,无,初级岗,HE-SJZ-ZD-NOPE,2024-05-06,某服务社,2024-01-01,2026-12-31,\n",
+        header + "\n王五," + good + ",本科,无,一级岗," + freeUnit + ",2024-05-06,某服务社,2024-01-01,2026-12-31,\n",
+        header + "\n王五," + good + ",本科,无,初级岗," + freeUnit + ",2024-05-06,某服务社,2024-01-01,2026-12-31,nobody\n",
+        header + "\n" + FOUR_BYTE + "," + good + ",${1+1},' OR 1=1 --,五级岗," + freeUnit + ",2026-02-30,,,,\n",
+        header + "\n王五," + good + ",本科,无,初级岗," + freeUnit + ",2024-05-06,某服务社,2024-01-01,2026-12-31,\n"
+            + "赵六," + good + ",本科,无,初级岗," + freeUnit + ",2024-05-06,某服务社,2024-01-01,2026-12-31,\n",
+        header + "\n\"王五,本科\n")) {
+      add(new BadRequest("csv workers", "PUT", upload, "admin", "text/csv", BadRequest.bytes(csv), "file"));
+    }
+    add(new BadRequest("csv workers in UTF-16", "PUT", upload, "admin", "text/csv",
+        ("\uFEFF" + header + "\n").getBytes(StandardCharsets.UTF_16LE), "file"));
+    String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    for (byte[] file : List.of(BadRequest.bytes("a,b,c\n"), Xlsx.sheet(List.of(List.of("姓名", "身份证号"))),
+        TalentFixtures.xlsx(List.of()), TalentFixtures.xlsx(List.of(TalentFixtures.row(freeUnit, "身份证号", badCheck),
+            TalentFixtures.row("HE-SJZ-ZD-NOPE"), TalentFixtures.row(freeUnit, "岗位等级", "LEVEL_1"))))) {
+      add(new BadRequest("xlsx workers", "PUT", upload, "admin", xlsx, file, "file"));
+    }
+    bodies("PUT", upload, "admin", null, false);
   }
 
   private static final String BOUNDARY = "unionsw-bad-input";

@@ -3,6 +3,7 @@ package cn.unionsw.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.PostApplicationProcess;
 import cn.unionsw.platform.procurement.Contract;
 import cn.unionsw.platform.procurement.ContractFixtures;
@@ -11,11 +12,14 @@ import cn.unionsw.platform.procurement.ContractorDefaultProcess;
 import cn.unionsw.platform.procurement.ContractorRegistry;
 import cn.unionsw.platform.procurement.Contracts;
 import cn.unionsw.platform.procurement.ProcurementProcess;
-import cn.unionsw.platform.support.Procurements;
 import cn.unionsw.platform.support.Api;
-import cn.unionsw.platform.support.RawHttp;
+import cn.unionsw.platform.support.Procurements;
 import cn.unionsw.platform.support.RawHttp.Answer;
+import cn.unionsw.platform.support.RawHttp;
 import cn.unionsw.platform.support.WebAppSession;
+import cn.unionsw.platform.talent.TalentDatabase;
+import cn.unionsw.platform.talent.TalentFixtures;
+import cn.unionsw.platform.talent.Worker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +80,8 @@ class BadInputIT {
   Contracts contracts;
   @Autowired
   ContractorRegistry registry;
+  @Autowired
+  TalentDatabase talentDatabase;
 
   private RawHttp http;
   private DatabaseState database;
@@ -92,8 +98,11 @@ class BadInputIT {
     String task = openReview();
     Contract contract = contracts().contract("HE-SJZ-ZD");
     String next = contracts().contractor("坏输入测试接手服务社");
+    TalentFixtures talent = new TalentFixtures(new JdbcTemplate(dataSource), talentDatabase);
+    Worker worker = talent.worker("HE-SJZ-ZD");
+    String freeUnit = talent.township("HE-SJZ-ZD", Grade.ENTRY, 1);
     List<String> failures = new ArrayList<>();
-    ApiBadRequests.all(task, contract, next).forEach((group, requests) -> {
+    ApiBadRequests.all(task, contract, next, worker, freeUnit).forEach((group, requests) -> {
       var before = database.snapshot();
       requests.forEach(request -> failures.addAll(tally.check(request, send(request))));
       if (!database.snapshot().equals(before)) {

@@ -1,4 +1,4 @@
-package cn.unionsw.platform.recruitment;
+package cn.unionsw.platform.policy;
 
 import java.util.Locale;
 import java.util.Map;

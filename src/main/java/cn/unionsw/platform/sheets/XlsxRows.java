@@ -1,4 +1,4 @@
-package cn.unionsw.platform.recruitment;
+package cn.unionsw.platform.sheets;
 
 import cn.unionsw.platform.web.Refusal;
 import java.io.ByteArrayInputStream;
@@ -25,7 +25,7 @@ final class XlsxRows implements SheetRows {
   private final Iterator<Row> rows;
 
   XlsxRows(byte[] file) {
-    if (ReadableWorkbook.isOLE2Header(file)) {
+    if (SheetRows.starts(file, ReadableWorkbook::isOLE2Header)) {
       throw Refusal.invalid("file", "这是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 后导入");
     }
     ReadableWorkbook opened = null;

@@ -1,4 +1,4 @@
-package cn.unionsw.platform.recruitment;
+package cn.unionsw.platform.sheets;
 
 import cn.unionsw.platform.web.Refusal;
 import java.nio.ByteBuffer;
@@ -31,7 +31,7 @@ final class CsvRows implements SheetRows {
   }
 
   static String decode(byte[] file) {
-    if (ReadableWorkbook.isOOXMLZipHeader(file)) {
+    if (SheetRows.starts(file, ReadableWorkbook::isOOXMLZipHeader)) {
       throw Refusal.invalid("file", "文件内容是 Excel 工作簿，扩展名却是 .csv：请改为 .xlsx 或另存为 CSV");
     }
     if (file.length >= 2 && (file[0] == (byte) 0xFF && file[1] == (byte) 0xFE

@@ -1,6 +1,6 @@
-package cn.unionsw.platform.recruitment;
+package cn.unionsw.platform.talent;
 
-import static cn.unionsw.platform.recruitment.CandidateFiles.id;
+import static cn.unionsw.platform.talent.IdNumbers.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,4 +1,4 @@
-package cn.unionsw.platform.recruitment;
+package cn.unionsw.platform.talent;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public final class IdentityNumber {
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
   /** 2^(17-i) mod 11, the MOD 11-2 weights of positions 1 to 17. */
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
