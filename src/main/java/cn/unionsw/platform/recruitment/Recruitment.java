@@ -302,10 +302,13 @@ public class Recruitment {
   /**
    * On post (上岗): the candidate enters the talent database on a free post of the round's contracts at the unit and
    * grade applied for, employed under that post's contract; the post is then filled. No free post left is a conflict
-   * the stage's batch job reports (an incident in Cockpit), never a second holder.
+   * the stage's batch job reports (an incident in Cockpit), never a second holder. Found by the benchmark: without
+   * the round's lock, parallel jobs chose the same first free post and failed again on every retry.
    */
   private void hire(CandidateRecord c) {
-    RoundRow round = mapper.round(c.recruitmentRoundId()).orElseThrow();
+    // The stage's batch jobs run side by side: the round's row, locked, lets one job at a time choose free posts,
+    // so that two never pick the same one (the talent database would refuse the second, failing its whole job).
+    RoundRow round = mapper.lock(c.recruitmentRoundId()).orElseThrow();
     PurchaseRounds.Awarded awarded = purchases.awarded(round.procurementRoundId()).orElseThrow();
     Grade grade = Grade.valueOf(c.appliedGrade());
     List<Long> offered = posts.byIds(awarded.postIds()).stream()
