@@ -47,6 +47,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.contractors();
     requests.contracts(contract, next);
     requests.rounds();
+    requests.recruitment();
     requests.talent(worker, freeUnit);
     return requests.groups();
   }
@@ -288,6 +289,26 @@ final class ApiBadRequests extends BadRequestGroups {
     pathParam("GET", "/api/procurement/rounds/{id}/workbook", "dzclerk", "id", notIds, "id");
     pathParam("GET", "/api/procurement/contracts/{id}/pdf", "zdclerk", "id",
         join(ids(), List.of("99999999999999999999", "1.5", "1e3", "0x10")), "id");
+  }
+
+  private void recruitment() {
+    start("recruitment");
+    List<String> notIds = join(ids(), List.of("99999999999999999999", "1.5", "1e3"));
+    pathParam("GET", "/api/recruitment/rounds/{id}", "dzclerk", "id", notIds, "id");
+    pathParam("GET", "/api/recruitment/rounds/{id}/candidates", "dzclerk", "id", notIds, "id");
+    List<String> notStages = join(INJECTIONS, ODD, List.of("aptitude_test", "APTITUDE", "APTITUDE_TEST ", "1"));
+    queryParam("/api/recruitment/rounds/987654/candidates", "dzclerk", params(), "stage", notStages, false);
+    for (String stage : notStages) {
+      if (!stage.trim().isEmpty()) {
+        add(upload("stage " + stage.substring(0, Math.min(stage.length(), 20)),
+            "/api/recruitment/rounds/987654/results?stage=" + BadRequest.encode(stage),
+            "x".getBytes(StandardCharsets.UTF_8), "stage"));
+      }
+    }
+    add(new BadRequest("results without a stage", "POST", "/api/recruitment/rounds/987654/results", "dzclerk",
+        "multipart/form-data; boundary=" + BOUNDARY, BadRequest.bytes("--" + BOUNDARY + "--\r\n"), "stage"));
+    add(new BadRequest("candidates without a file part", "POST", "/api/recruitment/rounds/987654/candidates",
+        "dzclerk", "multipart/form-data; boundary=" + BOUNDARY, BadRequest.bytes("--" + BOUNDARY + "--\r\n"), null));
   }
 
   private void talent(Worker worker, String freeUnit) {
