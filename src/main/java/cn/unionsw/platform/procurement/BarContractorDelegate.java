@@ -1,5 +1,6 @@
 package cn.unionsw.platform.procurement;
 
+import cn.unionsw.platform.review.Acting;
 import static cn.unionsw.platform.procurement.ContractorDefaultProcess.Vars.*;
 
 import cn.unionsw.platform.review.Case;
@@ -22,7 +23,7 @@ class BarContractorDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     defaults.bar(CONTRACTOR_CREDIT_CODE.from(execution), PROVINCE_CODE.from(execution), DEFAULT_KIND.from(execution),
         CONTRACT_NUMBER.from(execution), Case.CASE_NUMBER.from(execution), Review.COMMENT.from(execution),
-        CurrentUser.id());
+        Acting.user());
     BARRED.on(execution, true);
   }
 }

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.procurement;
 
+import cn.unionsw.platform.review.Acting;
 import static cn.unionsw.platform.procurement.ProcurementProcess.Vars.CITY_CODE;
 import static cn.unionsw.platform.procurement.ProcurementProcess.Vars.CITY_NAME;
 import static cn.unionsw.platform.procurement.ProcurementProcess.Vars.ROUND_ID;
@@ -26,7 +27,7 @@ class OpenRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String starter = Actors.current(execution.getProcessEngineServices(), null);
+    String starter = Acting.user();
     var opened = rounds.open(execution.getProcessInstanceId(), Case.CASE_NUMBER.from(execution),
         access.reachOf(starter).homeOrg(), starter, ROUND_YEAR.from(execution), SERVICE_START.from(execution));
     ROUND_ID.on(execution, Math.toIntExact(opened.roundId()));

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.procurement;
 
+import cn.unionsw.platform.review.Acting;
 import static cn.unionsw.platform.procurement.ProcurementProcess.Vars.*;
 
 import cn.unionsw.platform.procurement.ProcurementProcess.Elements;
@@ -41,13 +42,13 @@ class RoundTaskListener implements TaskListener {
           execution.setVariableLocal(ESTIMATE_SUMMARY.name(), rounds.estimateSummary(roundId, purchaser));
         } else {
           rounds.file(roundId, purchaser, CONTACT_PERSON.from(task), CONTACT_PHONE.from(task),
-              FUNDING_NOTE.from(task), actor(task));
+              FUNDING_NOTE.from(task), Acting.user(task));
         }
       }
       case Elements.PUBLISH_PLAN -> {
         if (!create) {
           rounds.publish(roundId, PROCUREMENT_METHOD.from(task), METHOD_REASON.from(task), PRICE_WEIGHT.from(task),
-              actor(task));
+              Acting.user(task));
         }
       }
       case Elements.RECORD_BID -> {
@@ -58,7 +59,7 @@ class RoundTaskListener implements TaskListener {
         } else {
           rounds.recordBid(roundId, BIDDER_CREDIT_CODE.from(task), BID_PRICE.from(task),
               Boolean.TRUE.equals(SUBCONTRACTING.from(task)), CAPABILITY_SCORES.from(task), QUALITY_SCORES.from(task),
-              BENEFIT_SCORES.from(task), MORE_BIDS.from(task), actor(task));
+              BENEFIT_SCORES.from(task), MORE_BIDS.from(task), Acting.user(task));
           // The gateway after the task reads whether more bids come, on the case.
           MORE_BIDS.on(execution.getProcessInstance(), Boolean.TRUE.equals(MORE_BIDS.from(task)));
         }
@@ -69,7 +70,7 @@ class RoundTaskListener implements TaskListener {
           execution.removeVariable(AWARD_COMMENT.name());
         } else {
           PROPOSED_WINNER.on(execution, rounds.award(roundId, AWARD_DECISION.from(task), AWARD_COMMENT.from(task),
-              actor(task)));
+              Acting.user(task)));
         }
       }
       default -> throw new IllegalStateException("roundTaskListener on an unknown step " + key);
@@ -81,7 +82,4 @@ class RoundTaskListener implements TaskListener {
     fields.forEach(field -> execution.setVariableLocal(field.name(), null));
   }
 
-  private static String actor(DelegateTask task) {
-    return Actors.current(task.getProcessEngineServices(), task.getAssignee());
-  }
 }

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.procurement;
 
+import cn.unionsw.platform.review.Acting;
 import static cn.unionsw.platform.procurement.ContractorDefaultProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +24,7 @@ class SignSuccessorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Contract successor = defaults.succeed(CONTRACT_ID.from(execution), NEW_CONTRACTOR_CREDIT_CODE.from(execution),
-        TRANSFER_REASON.from(execution), CurrentUser.id());
+        TRANSFER_REASON.from(execution), Acting.user());
     SUCCESSOR_CONTRACT_NUMBER.on(execution, successor.contractNumber());
   }
 }

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.procurement;
 
+import cn.unionsw.platform.review.Acting;
 import static cn.unionsw.platform.procurement.ContractorDefaultProcess.Vars.CONTRACT_ID;
 import static cn.unionsw.platform.procurement.ContractorDefaultProcess.Vars.DEFAULT_KIND;
 
@@ -21,6 +22,6 @@ class TerminateContractDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     defaults.terminate(CONTRACT_ID.from(execution), DEFAULT_KIND.from(execution), Case.CASE_NUMBER.from(execution),
-        CurrentUser.id());
+        Acting.user());
   }
 }

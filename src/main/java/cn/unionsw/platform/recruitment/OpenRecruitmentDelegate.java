@@ -4,6 +4,7 @@ import static cn.unionsw.platform.recruitment.RecruitmentRoundProcess.Vars.CITY_
 import static cn.unionsw.platform.recruitment.RecruitmentRoundProcess.Vars.PROCUREMENT_ROUND_ID;
 import static cn.unionsw.platform.recruitment.RecruitmentRoundProcess.Vars.RECRUITMENT_ROUND_ID;
 
+import cn.unionsw.platform.review.Acting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class OpenRecruitmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    String starter = Acting.user();
     var round = recruitment.open(PROCUREMENT_ROUND_ID.from(execution), starter);
     RECRUITMENT_ROUND_ID.on(execution, Math.toIntExact(round.id()));
     CITY_CODE.on(execution, round.cityCode());

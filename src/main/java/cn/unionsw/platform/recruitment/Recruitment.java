@@ -209,11 +209,8 @@ public class Recruitment {
     int notStarted = mapper.unstartedCount(roundId);
     StringBuilder text = new StringBuilder();
     for (RecruitmentMapper.Tally tally : mapper.tally(roundId)) {
-      text.append(tally.stage().label()).append(' ').append(switch (tally.outcome()) {
-        case IN_PROGRESS -> "进行中";
-        case FAILED -> "未通过";
-        case HIRED -> "已上岗";
-      }).append(' ').append(tally.candidates()).append(" 人\n");
+      text.append(tally.stage().label()).append(' ').append(tally.outcome().label()).append(' ')
+          .append(tally.candidates()).append(" 人\n");
     }
     if (notStarted > 0) {
       text.append("尚有 ").append(notStarted).append(" 名考生在后台启动中\n");
@@ -265,11 +262,7 @@ public class Recruitment {
     return CandidateWorkbook.write(stage == null ? CandidateWorkbook.SHEET : stage.label(), rows,
         List.of("当前环节", "状态", "原因"), row -> {
           CandidateRecord c = byRow.get(row.row());
-          return List.of(c.stage().label(), switch (c.outcome()) {
-            case IN_PROGRESS -> "进行中";
-            case FAILED -> "未通过";
-            case HIRED -> "已上岗";
-          }, c.reason() == null ? "" : c.reason());
+          return List.of(c.stage().label(), c.outcome().label(), c.reason() == null ? "" : c.reason());
         });
   }
 
@@ -311,8 +304,11 @@ public class Recruitment {
     RoundRow round = mapper.lock(c.recruitmentRoundId()).orElseThrow();
     PurchaseRounds.Awarded awarded = purchases.awarded(round.procurementRoundId()).orElseThrow();
     Grade grade = Grade.valueOf(c.appliedGrade());
-    List<Long> offered = posts.byIds(awarded.postIds()).stream()
-        .filter(post -> post.unitCode().equals(c.unitCode()) && post.grade() == grade).map(Post::id).toList();
+    // The unit's own posts, not every post of the round: one hire per candidate, in a job of fifty.
+    List<Long> offered = posts.within(c.unitCode()).stream()
+        .filter(post -> post.unitCode().equals(c.unitCode()) && post.grade() == grade
+            && awarded.contractOfPost().containsKey(post.id()))
+        .map(Post::id).toList();
     Set<Long> filled = talent.filledPosts(offered);
     Long post = offered.stream().filter(id -> !filled.contains(id)).findFirst().orElseThrow(() -> Refusal.conflict(
         "no_free_post", "本轮 " + c.unitCode() + " 的" + grade.label() + "已全部上岗，考生 " + c.id() + " 没有空岗"));

@@ -3,6 +3,7 @@ package cn.unionsw.platform.recruitment;
 import static cn.unionsw.platform.recruitment.RecruitmentRoundProcess.Vars.RECRUITMENT_ROUND_ID;
 import static cn.unionsw.platform.recruitment.RecruitmentRoundProcess.Vars.STAGE_SUMMARY;
 
+import cn.unionsw.platform.review.Acting;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,9 +30,7 @@ class RecruitmentTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().setVariableLocal(STAGE_SUMMARY.name(), recruitment.summary(roundId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      String user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-          ? task.getAssignee() : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication()
-          .getUserId();
+      String user = Acting.user(task);
       if (RecruitmentRoundProcess.Elements.IMPORT_CANDIDATES.equals(key)) {
         recruitment.requireImported(roundId);
       } else {
