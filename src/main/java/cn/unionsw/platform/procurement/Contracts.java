@@ -80,6 +80,21 @@ public class Contracts {
     return mapper.find(id).map(row -> withPosts(List.of(row)).get(0));
   }
 
+  /**
+   * What a hire on the post records of the contract: its contractor and term, and whether it is ACTIVE and serves
+   * the post; empty when there is no such contract. Reads one post link, not the contract's every post.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Terms> terms(long contractId, long postId) {
+    return mapper.find(contractId).map(row -> new Terms(row.contractNumber(), row.contractorName(), row.startsOn(),
+        row.endsOn(), row.status() == ContractStatus.ACTIVE && mapper.serves(contractId, postId) == 1));
+  }
+
+  /** A contract's contractor and term, and whether it serves a given post now. */
+  public record Terms(String contractNumber, String contractorName, LocalDate startsOn, LocalDate endsOn,
+      boolean activeForPost) {
+  }
+
   @Transactional(readOnly = true)
   public List<Contract> ofRound(long roundId) {
     return withPosts(mapper.ofRound(roundId));

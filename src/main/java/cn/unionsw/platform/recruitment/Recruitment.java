@@ -22,16 +22,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Recruitment of an awarded purchase round (DOMAIN.md §4.5): its candidates imported whole or not at all, started in
@@ -118,22 +124,31 @@ public class Recruitment {
     for (int from = 0; from < candidates.size(); from += INSERT_CHUNK) {
       mapper.insertCandidates(roundId, candidates.subList(from, Math.min(candidates.size(), from + INSERT_CHUNK)));
     }
-    AsPlatform.run(identity, () -> runtime.startProcessInstanceByKey(RecruitmentProcess.START_KEY,
-        "招聘-" + roundId + "-" + System.currentTimeMillis(),
-        Map.of(RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))));
+    String started = roundId + "-" + System.currentTimeMillis();
+    for (int lane = 0; lane < RecruitmentProcess.START_LANES; lane++) {
+      Map<String, Object> variables = Map.of(RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(),
+          Math.toIntExact(roundId), RecruitmentProcess.Vars.LANE.name(), lane, RecruitmentProcess.Vars.LANES.name(),
+          RecruitmentProcess.START_LANES);
+      String businessKey = "招聘-" + started + "-" + lane;
+      AsPlatform.run(identity, () -> runtime.startProcessInstanceByKey(RecruitmentProcess.START_KEY, businessKey,
+          variables));
+    }
     return candidates.size();
   }
 
-  /** One chunk of the background start: each candidate's instance, in this job's transaction; answers what is left. */
+  /**
+   * One chunk of the background start in one lane (the candidates whose id modulo {@code lanes} is {@code lane}):
+   * each candidate's instance, in this job's transaction; answers what is left in the lane.
+   */
   @Transactional
-  public int startChunk(long roundId) {
-    for (CandidateRecord candidate : mapper.unstarted(roundId, RecruitmentProcess.START_CHUNK)) {
+  public int startChunk(long roundId, int lanes, int lane) {
+    for (CandidateRecord candidate : mapper.unstarted(roundId, lanes, lane, RecruitmentProcess.START_CHUNK)) {
       String pid = runtime.startProcessInstanceByKey(RecruitmentProcess.KEY, "候选人-" + candidate.id(),
           Map.of(RecruitmentProcess.Vars.CANDIDATE_ID.name(), Math.toIntExact(candidate.id()),
               RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))).getId();
       mapper.started(candidate.id(), pid);
     }
-    return mapper.unstartedCount(roundId);
+    return mapper.unstartedInLane(roundId, lanes, lane);
   }
 
   /** Registration review of one candidate; answers whether it goes on to the aptitude test. */
@@ -177,7 +192,7 @@ public class Recruitment {
     requireCityClerk(userId, round.cityCode());
     requireAdvancing(stage);
     List<StageResults.Result> results = StageResults.read(file, fileName);
-    Map<String, CandidateRecord> waiting = new java.util.HashMap<>();
+    Map<String, CandidateRecord> waiting = new HashMap<>();
     mapper.waitingAt(roundId, stage).forEach(c -> waiting.put(c.identityNumber(), c));
     List<RowError> errors = new ArrayList<>();
     List<RecruitmentMapper.ResultRow> rows = new ArrayList<>();
@@ -249,7 +264,7 @@ public class Recruitment {
   public byte[] export(long roundId, Stage stage, String userId) {
     progress(roundId, userId); // the same reach as the progress
     List<CandidateRecord> candidates = mapper.candidates(roundId, stage);
-    Map<Integer, CandidateRecord> byRow = new java.util.HashMap<>();
+    Map<Integer, CandidateRecord> byRow = new HashMap<>();
     List<CandidateRow> rows = new ArrayList<>();
     for (CandidateRecord c : candidates) {
       byRow.put(c.fileRow(), c);
@@ -295,36 +310,77 @@ public class Recruitment {
   /**
    * On post (上岗): the candidate enters the talent database on a free post of the round's contracts at the unit and
    * grade applied for, employed under that post's contract; the post is then filled. No free post left is a conflict
-   * the stage's batch job reports (an incident in Cockpit), never a second holder. Found by the benchmark: without
-   * the round's lock, parallel jobs chose the same first free post and failed again on every retry.
+   * the stage's batch job reports (an incident in Cockpit), never a second holder.
    */
   private void hire(CandidateRecord c) {
-    // The stage's batch jobs run side by side: the round's row, locked, lets one job at a time choose free posts,
-    // so that two never pick the same one (the talent database would refuse the second, failing its whole job).
-    RoundRow round = mapper.lock(c.recruitmentRoundId()).orElseThrow();
-    PurchaseRounds.Awarded awarded = purchases.awarded(round.procurementRoundId()).orElseThrow();
     Grade grade = Grade.valueOf(c.appliedGrade());
-    // The unit's own posts, not every post of the round: one hire per candidate, in a job of fifty.
-    List<Long> offered = posts.within(c.unitCode()).stream()
-        .filter(post -> post.unitCode().equals(c.unitCode()) && post.grade() == grade
-            && awarded.contractOfPost().containsKey(post.id()))
-        .map(Post::id).toList();
-    Set<Long> filled = talent.filledPosts(offered);
-    Long post = offered.stream().filter(id -> !filled.contains(id)).findFirst().orElseThrow(() -> Refusal.conflict(
-        "no_free_post", "本轮 " + c.unitCode() + " 的" + grade.label() + "已全部上岗，考生 " + c.id() + " 没有空岗"));
+    Hiring hiring = hiring(c.recruitmentRoundId());
+    Long post = hiring.nextFree(c.unitCode(), grade);
+    if (post == null) {
+      throw Refusal.conflict("no_free_post", "本轮 " + c.unitCode() + " 的" + grade.label() + "已全部上岗，考生 "
+          + c.id() + " 没有空岗");
+    }
     talent.hire(new NewWorker(c.identityNumber(), c.name(), c.education(), c.certificates() == null ? List.of()
-        : List.of(c.certificates().split("、")), grade, post, awarded.contractOfPost().get(post), null, null, null,
-        null, today(), WorkerSource.RECRUITMENT), "recruitment");
+        : List.of(c.certificates().split("、")), grade, post, hiring.awarded.contractOfPost().get(post), null, null,
+        null, null, today(), WorkerSource.RECRUITMENT), "recruitment");
+  }
+
+  /**
+   * The hires of one transaction (a batch job moves fifty candidates) share one look at the round: its award, read
+   * once, and each unit's free posts of a grade, read once and then taken in turn. The round's row stays locked until
+   * the transaction ends, so jobs side by side take turns choosing and never pick the same post (found by the
+   * benchmark: without the lock they did, and failed again on every retry); reading the round and the unit's posts
+   * again for each hire made a job of fifty take seconds.
+   */
+  private Hiring hiring(long roundId) {
+    String key = Hiring.class.getName() + "#" + roundId;
+    Hiring hiring = (Hiring) TransactionSynchronizationManager.getResource(key);
+    if (hiring == null) {
+      RoundRow round = mapper.lock(roundId).orElseThrow();
+      hiring = new Hiring(purchases.awarded(round.procurementRoundId()).orElseThrow());
+      if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        TransactionSynchronizationManager.bindResource(key, hiring);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(key);
+          }
+        });
+      }
+    }
+    return hiring;
+  }
+
+  /** A round's award and the free posts of each unit and grade, as one transaction has taken them so far. */
+  private final class Hiring {
+
+    private final PurchaseRounds.Awarded awarded;
+    private final Map<String, Deque<Long>> free = new HashMap<>();
+
+    Hiring(PurchaseRounds.Awarded awarded) {
+      this.awarded = awarded;
+    }
+
+    Long nextFree(String unitCode, Grade grade) {
+      return free.computeIfAbsent(unitCode + "|" + grade.name(), key -> {
+        List<Long> offered = posts.within(unitCode).stream()
+            .filter(post -> post.unitCode().equals(unitCode) && post.grade() == grade
+                && awarded.contractOfPost().containsKey(post.id()))
+            .map(Post::id).toList();
+        Set<Long> filled = talent.filledPosts(offered);
+        return offered.stream().filter(id -> !filled.contains(id)).collect(Collectors.toCollection(ArrayDeque::new));
+      }).poll();
+    }
+  }
+
+  /** A stage's advance under way: the engine's batch and how many candidates it moves. */
+  public record Advance(String batchId, int candidates) {
   }
 
   /**
    * Moves every candidate waiting at the stage on, by one engine batch (message correlation, jobs on every node,
    * surviving restarts, its progress in Cockpit); refused while any of them has no result.
    */
-  /** A stage's advance under way: the engine's batch and how many candidates it moves. */
-  public record Advance(String batchId, int candidates) {
-  }
-
   @Transactional
   public Advance advance(long roundId, Stage stage, String userId) {
     RoundRow round = mapper.lock(roundId).orElseThrow(() -> Refusal.notFound("recruitment", "没有这个招聘: " + roundId));

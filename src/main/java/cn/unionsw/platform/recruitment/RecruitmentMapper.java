@@ -79,9 +79,15 @@ public interface RecruitmentMapper {
   @Select("select identity_number from candidate where recruitment_round_id = #{roundId}")
   List<String> identityNumbers(long roundId);
 
-  @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and process_instance_id is null order by id "
-      + "limit #{limit}")
-  List<CandidateRecord> unstarted(@Param("roundId") long roundId, @Param("limit") int limit);
+  /** Candidates not started yet of one lane (id modulo lanes), the oldest first. */
+  @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and process_instance_id is null "
+      + "and mod(id, #{lanes}) = #{lane} order by id limit #{limit}")
+  List<CandidateRecord> unstarted(@Param("roundId") long roundId, @Param("lanes") int lanes, @Param("lane") int lane,
+      @Param("limit") int limit);
+
+  @Select("select count(*) from candidate where recruitment_round_id = #{roundId} and process_instance_id is null "
+      + "and mod(id, #{lanes}) = #{lane}")
+  int unstartedInLane(@Param("roundId") long roundId, @Param("lanes") int lanes, @Param("lane") int lane);
 
   @Select("select count(*) from candidate where recruitment_round_id = #{roundId} and process_instance_id is null")
   int unstartedCount(long roundId);

@@ -15,6 +15,11 @@ public final class RecruitmentProcess {
   public static final String START_KEY = "recruitment-start";
   /** Candidates started per job (one transaction each). */
   static final int START_CHUNK = 200;
+  /**
+   * Instances of recruitment-start per import, side by side, each starting the candidates whose id leaves its lane
+   * when divided by the lanes: one lane left one of the machine's two cores and the database idle between jobs.
+   */
+  static final int START_LANES = 3;
 
   private RecruitmentProcess() {
   }
@@ -44,6 +49,10 @@ public final class RecruitmentProcess {
     public static final Variable<Boolean> PASSED = Variable.flag("passed");
     /** Candidates of the round still to start (recruitment-start's loop). */
     public static final Variable<Integer> REMAINING = Variable.integer("remaining", 0, Integer.MAX_VALUE);
+    /** Which of the import's lanes this recruitment-start starts (0 when unset: one lane for all). */
+    public static final Variable<Integer> LANE = Variable.integer("lane", 0, START_LANES - 1);
+    /** How many lanes the import was split into (1 when unset). */
+    public static final Variable<Integer> LANES = Variable.integer("lanes", 1, START_LANES);
 
     private Vars() {
     }

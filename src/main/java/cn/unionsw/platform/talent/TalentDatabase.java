@@ -1,8 +1,6 @@
 package cn.unionsw.platform.talent;
 
 import cn.unionsw.platform.posts.Post;
-import cn.unionsw.platform.procurement.Contract;
-import cn.unionsw.platform.procurement.ContractStatus;
 import cn.unionsw.platform.procurement.Contracts;
 import cn.unionsw.platform.talent.TalentMapper.PostRow;
 import cn.unionsw.platform.talent.TalentMapper.Row;
@@ -169,9 +167,9 @@ public class TalentDatabase {
     LocalDate startsOn = w.contractStartsOn();
     LocalDate endsOn = w.contractEndsOn();
     if (w.contractId() != null) {
-      Contract contract = contracts.find(w.contractId())
+      Contracts.Terms contract = contracts.terms(w.contractId(), post.id())
           .orElseThrow(() -> Refusal.invalid("contractId", "合同 " + w.contractId() + " 不存在"));
-      if (contract.status() != ContractStatus.ACTIVE || !contract.postIds().contains(post.id())) {
+      if (!contract.activeForPost()) {
         throw Refusal.invalid("contractId", "合同 " + contract.contractNumber() + " 不是承接岗位 " + post.id()
             + " 的履行中合同");
       }

@@ -24,24 +24,30 @@ import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 
 /**
  * A decision table of {@code dmn/} on the plain DMN engine (no process engine, no database): evaluates it and
- * remembers which rules matched, so that a table test can prove it exercised every rule.
+ * remembers which rules matched, so that a table test can prove it exercised every rule. Every case is evaluated
+ * twice, with the FEEL the platform runs ({@link LiteralTestsFeel}, ADR 0014) and with Camunda's default feel-scala
+ * alone, and both must match the same rules and give the same outputs.
  */
 final class DecisionTable {
 
   private static final ThreadLocal<List<String>> MATCHED = new ThreadLocal<>();
-  private static final DmnEngine ENGINE = buildEngine();
+  private static final DmnEngine ENGINE = buildEngine(true);
+  private static final DmnEngine FEEL_SCALA = buildEngine(false);
 
   private final DmnDecision decision;
+  private final DmnDecision feelScala;
   private final Set<String> exercised = new LinkedHashSet<>();
 
-  private DecisionTable(DmnDecision decision) {
+  private DecisionTable(DmnDecision decision, DmnDecision feelScala) {
     this.decision = decision;
+    this.feelScala = feelScala;
   }
 
   /** Parses {@code dmn/<key>.dmn} from the repository (the file that is deployed). */
   static DecisionTable of(String key) {
-    try (InputStream in = Files.newInputStream(Path.of("dmn", key + ".dmn"))) {
-      return new DecisionTable(ENGINE.parseDecision(key, in));
+    try (InputStream in = Files.newInputStream(Path.of("dmn", key + ".dmn"));
+        InputStream again = Files.newInputStream(Path.of("dmn", key + ".dmn"))) {
+      return new DecisionTable(ENGINE.parseDecision(key, in), FEEL_SCALA.parseDecision(key, again));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,6 +62,13 @@ final class DecisionTable {
     MATCHED.remove();
     DmnDecisionResult result = ENGINE.evaluateDecision(decision, variables);
     List<String> rules = MATCHED.get() == null ? List.of() : MATCHED.get();
+    MATCHED.remove();
+    DmnDecisionResult scala = FEEL_SCALA.evaluateDecision(feelScala, variables);
+    List<String> scalaRules = MATCHED.get() == null ? List.of() : MATCHED.get();
+    assertThat(rules).as("%s with %s: rules matched with the platform's FEEL and with feel-scala", decision.getKey(), variables)
+        .isEqualTo(scalaRules);
+    assertThat(result.getResultList()).as("%s with %s: outputs with the platform's FEEL and with feel-scala", decision.getKey(),
+        variables).isEqualTo(scala.getResultList());
     exercised.addAll(rules);
     return new Evaluation(result, rules);
   }
@@ -93,8 +106,11 @@ final class DecisionTable {
     }
   }
 
-  private static DmnEngine buildEngine() {
+  private static DmnEngine buildEngine(boolean platformFeel) {
     var configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    if (platformFeel) {
+      configuration.feelEngineFactory(LiteralTestsFeel.factory(List::of));
+    }
     configuration.customPostDecisionTableEvaluationListeners(List.of(event -> MATCHED.set(
         event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList())));
     return configuration.buildEngine();

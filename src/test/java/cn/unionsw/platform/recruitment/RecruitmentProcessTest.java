@@ -4,7 +4,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -99,9 +98,9 @@ class RecruitmentProcessTest {
 
   @Test
   void shouldStartARoundsCandidatesAChunkPerJobUntilNoneIsLeft() {
-    when(recruitment.startChunk(anyLong())).thenReturn(400, 200, 0);
+    when(recruitment.startChunk(3, 3, 1)).thenReturn(400, 200, 0);
     ProcessInstance start = engine.getRuntimeService().startProcessInstanceByKey(RecruitmentProcess.START_KEY,
-        Map.of(Vars.RECRUITMENT_ROUND_ID.name(), 3));
+        Map.of(Vars.RECRUITMENT_ROUND_ID.name(), 3, Vars.LANES.name(), 3, Vars.LANE.name(), 1));
 
     for (int chunk = 0; chunk < 3; chunk++) {
       assertThat(start).isWaitingAt(Elements.START_CANDIDATES);
