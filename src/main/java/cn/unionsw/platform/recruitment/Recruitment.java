@@ -263,8 +263,37 @@ public class Recruitment {
   @Transactional(readOnly = true)
   public byte[] export(long roundId, Stage stage, String userId) {
     progress(roundId, userId); // the same reach as the progress
-    List<CandidateRecord> candidates = mapper.candidates(roundId, stage);
     Map<Integer, CandidateRecord> byRow = new HashMap<>();
+    List<CandidateRow> rows = rows(mapper.candidates(roundId, stage), byRow);
+    return CandidateWorkbook.write(stage == null ? CandidateWorkbook.SHEET : stage.label(), rows,
+        List.of("当前环节", "状态", "原因"), row -> {
+          CandidateRecord c = byRow.get(row.row());
+          return List.of(c.stage().label(), c.outcome().label(), c.reason() == null ? "" : c.reason());
+        });
+  }
+
+  /**
+   * A stage's results as .xlsx: each candidate who has one, in the candidate file's layout followed by the results
+   * file's own columns (是否通过, 成绩, 备注), so that the sheet reads back as that stage's results file; for the city
+   * and above.
+   */
+  @Transactional(readOnly = true)
+  public byte[] exportResults(long roundId, Stage stage, String userId) {
+    progress(roundId, userId);
+    requireAdvancing(stage);
+    Map<Long, RecruitmentMapper.ResultRow> results = new HashMap<>();
+    mapper.resultsAt(roundId, stage).forEach(result -> results.put(result.candidateId(), result));
+    Map<Integer, CandidateRecord> byRow = new HashMap<>();
+    List<CandidateRow> rows = rows(mapper.candidatesWithResult(roundId, stage), byRow);
+    return CandidateWorkbook.write(stage.label() + "结果", rows,
+        List.of(StageResults.PASSED, StageResults.SCORE, StageResults.NOTE), row -> {
+          RecruitmentMapper.ResultRow result = results.get(byRow.get(row.row()).id());
+          return java.util.Arrays.asList(result.passed(), result.score(), result.note());
+        });
+  }
+
+  /** Stored candidates as the file's rows, each remembered by its row number. */
+  private List<CandidateRow> rows(List<CandidateRecord> candidates, Map<Integer, CandidateRecord> byRow) {
     List<CandidateRow> rows = new ArrayList<>();
     for (CandidateRecord c : candidates) {
       byRow.put(c.fileRow(), c);
@@ -274,11 +303,7 @@ public class Recruitment {
           c.examEligible(), c.yearsInLevel3(), c.yearsInLevel2(), c.unitCode(),
           Grade.valueOf(c.appliedGrade()), c.phone()));
     }
-    return CandidateWorkbook.write(stage == null ? CandidateWorkbook.SHEET : stage.label(), rows,
-        List.of("当前环节", "状态", "原因"), row -> {
-          CandidateRecord c = byRow.get(row.row());
-          return List.of(c.stage().label(), c.outcome().label(), c.reason() == null ? "" : c.reason());
-        });
+    return rows;
   }
 
   /** Where a round stands: its candidates by stage and outcome, and how many are not started yet. */

@@ -2,10 +2,14 @@ package cn.unionsw.platform.recruitment;
 
 import cn.unionsw.platform.web.Refusal;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,15 +41,24 @@ class RecruitmentController {
 
   /** The round's candidates (one stage's with {@code ?stage=}) as .xlsx, where each stands. */
   @GetMapping("/{id}/candidates")
-  org.springframework.http.ResponseEntity<byte[]> list(@PathVariable long id,
-      @RequestParam(required = false) String stage, Principal caller) {
-    byte[] xlsx = recruitment.export(id, stage == null ? null : stage(stage), caller.getName());
-    return org.springframework.http.ResponseEntity.ok()
+  ResponseEntity<byte[]> list(@PathVariable long id, @RequestParam(required = false) String stage,
+      Principal caller) {
+    return xlsx("考生名单-" + id, recruitment.export(id, stage == null ? null : stage(stage), caller.getName()));
+  }
+
+  /** One stage's results as .xlsx, in the layout the results file is imported in. */
+  @GetMapping("/{id}/results")
+  ResponseEntity<byte[]> results(@PathVariable long id, @RequestParam String stage, Principal caller) {
+    Stage which = stage(stage);
+    return xlsx(which.label() + "结果-" + id, recruitment.exportResults(id, which, caller.getName()));
+  }
+
+  private static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
+    return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-            .attachment().filename("考生名单-" + id + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build()
-            .toString())
-        .body(xlsx);
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString())
+        .body(body);
   }
 
   @PostMapping(path = "/{id}/candidates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -112,6 +112,15 @@ public interface RecruitmentMapper {
       + "where candidate_id = #{candidateId} and stage = #{stage}")
   Optional<ResultRow> result(@Param("candidateId") long candidateId, @Param("stage") Stage stage);
 
+  /** A round's candidates with a result for the stage, in file order. */
+  @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and exists (select 1 from candidate_result r "
+      + "where r.candidate_id = candidate.id and r.stage = #{stage}) order by file_row, id")
+  List<CandidateRecord> candidatesWithResult(@Param("roundId") long roundId, @Param("stage") Stage stage);
+
+  @Select("select r.candidate_id, r.stage, r.passed, r.score, r.note from candidate_result r join candidate c "
+      + "on c.id = r.candidate_id where c.recruitment_round_id = #{roundId} and r.stage = #{stage}")
+  List<ResultRow> resultsAt(@Param("roundId") long roundId, @Param("stage") Stage stage);
+
   void insertResults(@Param("rows") List<ResultRow> rows, @Param("by") String by, @Param("at") LocalDateTime at);
 
   /** Of a round's candidates at a stage, those without a result for it. */

@@ -1,6 +1,7 @@
 package cn.unionsw.platform.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.policy.Education;
@@ -139,6 +140,20 @@ class RecruitmentIT {
     assertThat(back).extracting(CandidateRow::name).containsExactly("𠮷祥", "年长考生", "面试未过", "测试未过");
     assertThat(Api.as(rest, "zdclerk").bytes("/api/recruitment/rounds/" + id + "/candidates").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+
+    // A stage's results export as its results file: who took the test, passed or not, with score, read back whole.
+    ResponseEntity<byte[]> results = Api.as(rest, "hereviewer").bytes("/api/recruitment/rounds/" + id
+        + "/results?stage=APTITUDE_TEST");
+    assertThat(results.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(StageResults.read(results.getBody(), "能力测试结果.xlsx"))
+        .extracting(StageResults.Result::identityNumber, StageResults.Result::passed, r -> r.score().intValue())
+        .containsExactly(tuple(hired, true, 88), tuple(failsInterview, true, 80), tuple(failsTest, false, 52));
+    assertThat(CandidateSheet.read(results.getBody(), "能力测试结果.xlsx", TODAY, Set.of()))
+        .extracting(CandidateRow::name).containsExactly("𠮷祥", "面试未过", "测试未过");
+    assertThat(Api.as(rest, "zdclerk").bytes("/api/recruitment/rounds/" + id + "/results?stage=APTITUDE_TEST")
+        .getStatusCode()).as("a county of another city").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(Api.as(rest, "dzclerk").bytes("/api/recruitment/rounds/" + id + "/results?stage=SCREENING")
+        .getStatusCode()).as("screening has no results file").isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   private long awardedRound(Procurements rounds) {
