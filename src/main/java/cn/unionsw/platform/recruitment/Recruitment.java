@@ -27,9 +27,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -333,38 +335,78 @@ public class Recruitment {
   }
 
   /**
-   * On post (上岗): the candidate enters the talent database on a free post of the round's contracts at the unit and
-   * grade applied for, employed under that post's contract; the post is then filled. No free post left is a conflict
-   * the stage's batch job reports (an incident in Cockpit), never a second holder.
+   * On post (上岗): the candidate enters the talent database on the post given to it at the sign-off, employed under
+   * that post's contract; the post is then filled. The talent database refuses a post that has meanwhile been filled
+   * or withdrawn: the stage's batch job then fails with that reason (an incident in Cockpit), never a second holder.
    */
-  private void hire(CandidateRecord c) {
-    Grade grade = Grade.valueOf(c.appliedGrade());
-    Hiring hiring = hiring(c.recruitmentRoundId());
-    Long post = hiring.nextFree(c.unitCode(), grade);
-    if (post == null) {
-      throw Refusal.conflict("no_free_post", "本轮 " + c.unitCode() + " 的" + grade.label() + "已全部上岗，考生 "
-          + c.id() + " 没有空岗");
+  private void hire(CandidateRecord candidate) {
+    CandidateRecord c = candidate;
+    if (c.postId() == null) { // signed off before posts were given at the sign-off (V46): give them now
+      givePosts(mapper.lock(c.recruitmentRoundId()).orElseThrow());
+      c = mapper.candidate(c.id()).orElseThrow();
     }
     talent.hire(new NewWorker(c.identityNumber(), c.name(), c.education(), c.certificates() == null ? List.of()
-        : List.of(c.certificates().split("、")), grade, post, hiring.awarded.contractOfPost().get(post), null, null,
-        null, null, today(), WorkerSource.RECRUITMENT), "recruitment");
+        : List.of(c.certificates().split("、")), Grade.valueOf(c.appliedGrade()), c.postId(),
+        awarded(c.recruitmentRoundId()).contractOfPost().get(c.postId()), null, null, null, null, today(),
+        WorkerSource.RECRUITMENT), "recruitment");
   }
 
   /**
-   * The hires of one transaction (a batch job moves fifty candidates) share one look at the round: its award, read
-   * once, and each unit's free posts of a grade, read once and then taken in turn. The round's row stays locked until
-   * the transaction ends, so jobs side by side take turns choosing and never pick the same post (found by the
-   * benchmark: without the lock they did, and failed again on every retry); reading the round and the unit's posts
-   * again for each hire made a job of fifty take seconds.
+   * Gives each candidate who passed post training a free post of the round's contracts at the unit and grade applied
+   * for, in file order, once for the whole round and under its lock, so that the batch jobs moving them on hire side
+   * by side without choosing (found by the benchmark: choosing in the jobs made them take turns, or pick the same
+   * post and fail on every retry). Refused, naming each unit and grade short of posts, if there are not enough.
    */
-  private Hiring hiring(long roundId) {
-    String key = Hiring.class.getName() + "#" + roundId;
-    Hiring hiring = (Hiring) TransactionSynchronizationManager.getResource(key);
-    if (hiring == null) {
-      RoundRow round = mapper.lock(roundId).orElseThrow();
-      hiring = new Hiring(purchases.awarded(round.procurementRoundId()).orElseThrow());
+  private void givePosts(RoundRow round) {
+    PurchaseRounds.Awarded awarded = purchases.awarded(round.procurementRoundId()).orElseThrow();
+    Set<Long> given = new HashSet<>(mapper.postsGiven(round.id()));
+    Map<String, Deque<Long>> free = new HashMap<>();
+    Map<Long, Long> choice = new LinkedHashMap<>();
+    Map<String, Integer> missing = new TreeMap<>();
+    for (CandidateRecord c : mapper.passingAt(round.id(), Stage.ON_POST)) {
+      if (c.postId() != null) {
+        continue;
+      }
+      Grade grade = Grade.valueOf(c.appliedGrade());
+      Long post = free.computeIfAbsent(c.unitCode() + "|" + grade.name(), key -> {
+        List<Long> offered = posts.within(c.unitCode()).stream()
+            .filter(p -> p.unitCode().equals(c.unitCode()) && p.grade() == grade
+                && awarded.contractOfPost().containsKey(p.id()) && !given.contains(p.id()))
+            .map(Post::id).toList();
+        Set<Long> filled = talent.filledPosts(offered);
+        return offered.stream().filter(id -> !filled.contains(id))
+            .collect(Collectors.toCollection(ArrayDeque::new));
+      }).poll();
+      if (post == null) {
+        missing.merge(c.unitCode() + " 的" + grade.label(), 1, Integer::sum);
+      } else {
+        choice.put(c.id(), post);
+      }
+    }
+    if (!missing.isEmpty()) {
+      StringBuilder text = new StringBuilder("本轮采购的岗位不够上岗：");
+      missing.forEach((where, count) -> text.append(where).append("缺 ").append(count).append(" 个空岗；"));
+      throw Refusal.conflict("no_free_post", "stage", text.toString());
+    }
+    List<Long> ids = new ArrayList<>(choice.keySet());
+    for (int from = 0; from < ids.size(); from += INSERT_CHUNK) {
+      Map<Long, Long> chunk = new LinkedHashMap<>();
+      ids.subList(from, Math.min(ids.size(), from + INSERT_CHUNK)).forEach(id -> chunk.put(id, choice.get(id)));
+      mapper.givePosts(chunk);
+    }
+  }
+
+  /**
+   * A round's award, read once per transaction: a batch job hires fifty candidates, and the award is every contract
+   * of the round with its posts.
+   */
+  private PurchaseRounds.Awarded awarded(long roundId) {
+    String key = PurchaseRounds.Awarded.class.getName() + "#recruitment-" + roundId;
+    PurchaseRounds.Awarded awarded = (PurchaseRounds.Awarded) TransactionSynchronizationManager.getResource(key);
+    if (awarded == null) {
+      awarded = purchases.awarded(mapper.round(roundId).orElseThrow().procurementRoundId()).orElseThrow();
       if (TransactionSynchronizationManager.isSynchronizationActive()) {
-        TransactionSynchronizationManager.bindResource(key, hiring);
+        TransactionSynchronizationManager.bindResource(key, awarded);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
           @Override
           public void afterCompletion(int status) {
@@ -373,29 +415,7 @@ public class Recruitment {
         });
       }
     }
-    return hiring;
-  }
-
-  /** A round's award and the free posts of each unit and grade, as one transaction has taken them so far. */
-  private final class Hiring {
-
-    private final PurchaseRounds.Awarded awarded;
-    private final Map<String, Deque<Long>> free = new HashMap<>();
-
-    Hiring(PurchaseRounds.Awarded awarded) {
-      this.awarded = awarded;
-    }
-
-    Long nextFree(String unitCode, Grade grade) {
-      return free.computeIfAbsent(unitCode + "|" + grade.name(), key -> {
-        List<Long> offered = posts.within(unitCode).stream()
-            .filter(post -> post.unitCode().equals(unitCode) && post.grade() == grade
-                && awarded.contractOfPost().containsKey(post.id()))
-            .map(Post::id).toList();
-        Set<Long> filled = talent.filledPosts(offered);
-        return offered.stream().filter(id -> !filled.contains(id)).collect(Collectors.toCollection(ArrayDeque::new));
-      }).poll();
-    }
+    return awarded;
   }
 
   /** A stage's advance under way: the engine's batch and how many candidates it moves. */
@@ -418,6 +438,9 @@ public class Recruitment {
     List<String> waiting = mapper.waitingAt(roundId, stage).stream().map(CandidateRecord::processInstanceId).toList();
     if (waiting.isEmpty()) {
       throw Refusal.conflict("nobody_waiting", "stage", "没有考生在等待" + stage.label() + "的结果");
+    }
+    if (stage == Stage.ON_POST) {
+      givePosts(round);
     }
     Batch batch = AsPlatform.call(identity, () -> runtime.createMessageCorrelationAsync(stage.message())
         .processInstanceIds(waiting).correlateAllAsync());

@@ -19,7 +19,8 @@ public interface RecruitmentMapper {
 
   String CANDIDATE = "select id, recruitment_round_id, file_row, name, identity_number, birth_date, education, "
       + "union_work_years, work_years, certificates, social_work_bachelor, exam_eligible, years_in_level3, "
-      + "years_in_level2, unit_code, applied_grade, phone, process_instance_id, stage, outcome, reason from candidate ";
+      + "years_in_level2, unit_code, applied_grade, phone, process_instance_id, stage, outcome, reason, post_id "
+      + "from candidate ";
 
   record RoundRow(Long id, Long procurementRoundId, String cityCode, String createdBy, LocalDateTime createdAt) {
   }
@@ -27,7 +28,8 @@ public interface RecruitmentMapper {
   record CandidateRecord(Long id, Long recruitmentRoundId, Integer fileRow, String name, String identityNumber,
       LocalDate birthDate, Education education, Integer unionWorkYears, Integer workYears, String certificates,
       Boolean socialWorkBachelor, Boolean examEligible, Integer yearsInLevel3, Integer yearsInLevel2, String unitCode,
-      String appliedGrade, String phone, String processInstanceId, Stage stage, Outcome outcome, String reason) {
+      String appliedGrade, String phone, String processInstanceId, Stage stage, Outcome outcome, String reason,
+      Long postId) {
   }
 
   record ResultRow(Long candidateId, Stage stage, Boolean passed, BigDecimal score, String note) {
@@ -111,6 +113,20 @@ public interface RecruitmentMapper {
   @Select("select candidate_id, stage, passed, score, note from candidate_result "
       + "where candidate_id = #{candidateId} and stage = #{stage}")
   Optional<ResultRow> result(@Param("candidateId") long candidateId, @Param("stage") Stage stage);
+
+  /** Candidates waiting at a stage whose result for it is a pass, in file order. */
+  @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and stage = #{stage} and outcome = 'IN_PROGRESS' "
+      + "and process_instance_id is not null and exists (select 1 from candidate_result r where r.candidate_id = "
+      + "candidate.id and r.stage = #{stage} and r.passed = true) order by file_row, id")
+  List<CandidateRecord> passingAt(@Param("roundId") long roundId, @Param("stage") Stage stage);
+
+  /** Posts given to candidates of the round who have not gone on post yet. */
+  @Select("select post_id from candidate where recruitment_round_id = #{roundId} and post_id is not null "
+      + "and outcome = 'IN_PROGRESS'")
+  List<Long> postsGiven(long roundId);
+
+  /** The post each of these candidates takes ({@code id → post}); one statement per chunk. */
+  void givePosts(@Param("posts") java.util.Map<Long, Long> posts);
 
   /** A round's candidates with a result for the stage, in file order. */
   @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and exists (select 1 from candidate_result r "

@@ -156,6 +156,55 @@ class RecruitmentIT {
         .getStatusCode()).as("screening has no results file").isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  @Test
+  void shouldRefuseTheOnPostSignOffWhenTheRoundHasTooFewFreePosts() {
+    long procurementRound = awardedRound(new Procurements(rest));
+    ResponseEntity<JsonNode> opened = Api.as(rest, "dzclerk").post("/engine-rest/process-definition/key/"
+        + RecruitmentRoundProcess.KEY + "/start", Map.of("variables", Map.of("procurementRoundId",
+        Map.of("value", procurementRound, "type", "Integer"))));
+    assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.OK);
+    roundCase = opened.getBody().path("id").asText();
+    long id = Api.as(rest, "dzclerk").get("/engine-rest/process-instance/" + roundCase
+        + "/variables/recruitmentRoundId").getBody().path("value").asLong();
+    String unit = jdbc.queryForObject("select p.unit_code from procurement_contract_post cp join post p on p.id = "
+        + "cp.post_id join procurement_contract c on c.id = cp.contract_id where c.round_id = ? limit 1",
+        String.class, procurementRound);
+    // Four pass every stage for the unit's three posts.
+    List<String> ids = new java.util.ArrayList<>();
+    List<CandidateRow> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      ids.add(id("1306821991050" + (i + 1), 10 + i));
+      rows.add(candidate(2 + i, "考生" + i, ids.get(i), 35, unit));
+    }
+    assertThat(upload("dzclerk", "/api/recruitment/rounds/" + id + "/candidates", CandidateWorkbook.write(rows),
+        "考生.xlsx").getStatusCode()).isEqualTo(HttpStatus.OK);
+    await(id, progress -> count(progress, "APTITUDE_TEST", "IN_PROGRESS") == 4);
+    signOff("import-candidates", Map.of());
+    signOff("sign-off-screening", Map.of());
+    String allPass = String.join(",是,90\n", ids) + ",是,90\n";
+    List<String> stages = List.of("APTITUDE_TEST", "INTERVIEW", "MEDICAL_CHECK", "LABOUR_CONTRACT", "ON_POST");
+    for (int i = 0; i < stages.size() - 1; i++) {
+      advance(id, stages.get(i), allPass);
+      String next = stages.get(i + 1);
+      await(id, progress -> count(progress, next, "IN_PROGRESS") == 4);
+    }
+    assertThat(upload("dzclerk", "/api/recruitment/rounds/" + id + "/results?stage=ON_POST", csv(allPass), "上岗.csv")
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<JsonNode> refused = complete("sign-off-on-post", Map.of());
+
+    int free = jdbc.queryForObject("select count(*) from procurement_contract_post cp join procurement_contract c on "
+        + "c.id = cp.contract_id join post p on p.id = cp.post_id where c.round_id = ? and p.unit_code = ? and not "
+        + "exists (select 1 from talent_worker w where w.holding_post_id = p.id)", Integer.class, procurementRound, unit);
+    assertThat(free).as("free posts of the round at the unit").isBetween(1, 3);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.getBody().path("message").asText()).contains("岗位不够上岗", unit + " 的初级岗缺 " + (4 - free)
+        + " 个空岗");
+    assertThat(count(progress(id), "ON_POST", "IN_PROGRESS")).as("nobody moved").isEqualTo(4);
+    assertThat(jdbc.queryForObject("select count(*) from candidate where recruitment_round_id = ? and post_id is not "
+        + "null", Integer.class, id)).as("no post given").isZero();
+  }
+
   private long awardedRound(Procurements rounds) {
     rounds.closeOpenRounds("HE-DZ");
     rounds.unboughtPosts("HE-DZ", "定州市招聘测试街道工会", "ENTRY", 3);
