@@ -1,5 +1,6 @@
 package cn.unionsw.platform.support;
 
+import cn.unionsw.platform.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -21,7 +22,7 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  * The packaged platform ({@code target/union-social-work-platform-*.jar}, built by {@code package} before failsafe
  * runs) as a child JVM on a free port: a node that a test can kill like a crashed machine ({@link #kill()}: SIGKILL,
  * no shutdown hooks, no graceful stop of the job executor) and start again on the same database. Its output goes to
- * {@code target/platform-nodes/node-<n>.log}. Whoever starts one kills it in an {@code @AfterEach}; a shutdown hook
+ * {@code target/platform-nodes/node-<h2|mysql>-<n>.log}. Whoever starts one kills it in an {@code @AfterEach}; a shutdown hook
  * kills it too if the test JVM ends first.
  */
 public final class PlatformNode {
@@ -59,7 +60,8 @@ public final class PlatformNode {
     // A finished batch is noticed by its monitor job, every 30 s by default; 5 s keeps the test short.
     command.add("--camunda.bpm.generic-properties.properties.batch-poll-time=5");
     command.addAll(arguments);
-    Path log = LOGS.resolve("node-" + number + ".log");
+    // Named by the run, so that the MySQL run does not overwrite the H2 run's logs.
+    Path log = LOGS.resolve("node-" + (TestDatabase.isMySql() ? "mysql" : "h2") + "-" + number + ".log");
     Process process;
     try {
       Files.createDirectories(LOGS);
