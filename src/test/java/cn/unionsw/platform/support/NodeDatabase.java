@@ -1,0 +1,107 @@
+package cn.unionsw.platform.support;
+
+import cn.unionsw.platform.TestDatabase;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * A database of a test's own that every incarnation of a {@link PlatformNode} shares: on the H2 run an H2 file
+ * database under {@code target/}, on the MySQL run a database beside the run's ({@link
+ * TestDatabase#databaseBeside}); both with the demo data. On H2 the database is embedded in the node that has it
+ * open, so {@link #read} works only while no node runs.
+ */
+public final class NodeDatabase {
+
+  private final String name;
+
+  private NodeDatabase(String name) {
+    this.name = name;
+  }
+
+  /** Empty (dropped or deleted if there from an earlier run); the first node creates the schema. */
+  public static NodeDatabase fresh(String name) {
+    NodeDatabase database = new NodeDatabase(name);
+    if (TestDatabase.isMySql()) {
+      String url = System.getProperty("it.mysql.url");
+      try (var connection = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1),
+          System.getProperty("it.mysql.user", "root"), System.getProperty("it.mysql.password", ""));
+          var statement = connection.createStatement()) {
+        statement.execute("drop database if exists `" + database.mySqlName() + "`");
+        statement.execute("create database `" + database.mySqlName() + "` character set utf8mb4 collate utf8mb4_bin");
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    } else {
+      Path directory = database.h2Directory();
+      if (Files.exists(directory)) {
+        try (Stream<Path> files = Files.walk(directory)) {
+          files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return database;
+  }
+
+  /** The command-line arguments that put a node on this database with the demo data. */
+  public List<String> nodeArguments() {
+    if (TestDatabase.isMySql()) {
+      return List.of("--spring.profiles.active=mysql", "--spring.datasource.url=" + mySqlUrl(),
+          "--spring.datasource.username=" + System.getProperty("it.mysql.user", "root"),
+          "--spring.datasource.password=" + System.getProperty("it.mysql.password", ""),
+          "--platform.demo-data.enabled=true");
+    }
+    return List.of("--spring.datasource.url=" + h2Url(), "--spring.datasource.username=sa",
+        "--spring.datasource.password=");
+  }
+
+  /** Reads the database from the test (on H2 only while no node has it open). */
+  public <T> T read(Function<JdbcTemplate, T> query) {
+    if (TestDatabase.isMySql()) {
+      try (HikariDataSource pool = TestDatabase.pool(mySqlName())) {
+        return query.apply(new JdbcTemplate(pool));
+      }
+    }
+    SingleConnectionDataSource single = new SingleConnectionDataSource(h2Url(), "sa", "", true);
+    try {
+      return query.apply(new JdbcTemplate(single));
+    } finally {
+      single.destroy();
+    }
+  }
+
+  private String mySqlName() {
+    return TestDatabase.databaseBeside(name);
+  }
+
+  private String mySqlUrl() {
+    return System.getProperty("it.mysql.url").replaceFirst("/[^/?]+(\\?|$)", "/" + mySqlName() + "$1");
+  }
+
+  private Path h2Directory() {
+    return Path.of("target", "h2-" + name).toAbsolutePath();
+  }
+
+  /**
+   * The platform's default H2 URL, but WRITE_DELAY=0: with H2's default (500 ms) a killed node took its last
+   * half-second of commits with it, which the node had already answered as done (seen here: a batch job's 50 moves
+   * shown by the progress, gone after the kill). H2 runs inside the node; killing the node is then a crash of the
+   * database too, which MySQL/MariaDB on a server of their own do not suffer.
+   */
+  private String h2Url() {
+    return "jdbc:h2:file:" + h2Directory().resolve("unionsw") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"
+        + ";WRITE_DELAY=0";
+  }
+}
