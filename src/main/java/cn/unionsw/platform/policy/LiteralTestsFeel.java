@@ -32,7 +32,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 public final class LiteralTestsFeel implements FeelEngine {
 
-  private static final String STRING = "\"[^\"\\\\]*\"";
+  /** Without quotes, backslashes, commas, dots or brackets inside, which the legacy engine's splitting could misread. */
+  private static final String STRING = "\"[^\"\\\\,.\\[\\]()]*\"";
   private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?";
   private static final String WHOLE = "-?[0-9]{1,15}";
   private static final Pattern STRINGS = list(STRING);

@@ -23,11 +23,13 @@ class LiteralTestsFeelTest {
 
   static final FeelEngine FEEL_SCALA = new ScalaFeelEngineFactory().createInstance();
   static final List<String> ENTRIES = List.of("\"LEVEL_1\"", "\"LEVEL_1\",\"LEVEL_2\"", "not(\"NONE\")",
-      "\"一级社工\"", "5", "< 5", "<= 5", "> 5", ">= 5", "[1..5]", "]1..5[", "(1..5)", "[1..5[", "-2", ">= -2.5",
-      "1,3,5", "not(1,3)", ">= 0.1", "[0.1..0.3]", "0.3", "not([0..2000])", "true", "false", "not(true)", "> minimum", "\"5\"", "date(\"2026-01-01\")",
-      "? > 3", "upper case(?) = \"A\"", "-");
-  static final List<Object> INPUTS = List.of("LEVEL_1", "LEVEL_2", "NONE", "一级社工", "5", 0, 1, 3, 5, 6, -2, -3,
-      2000, 2001, 5L, true, false, new BigDecimal("5"), 5.0, 0.1, 0.30000000000000004, 0.3, new BigDecimal("0.10"), 1e300);
+      "\"一级社工\"", "\"a,b\"", "\"a..b\"", "\"[x]\"", "5", "< 5", "<= 5", "> 5", ">= 5", "[1..5]", "]1..5[",
+      "(1..5)", "[1..5[", "-2", ">= -2.5", "1,3,5", "not(1,3)", ">= 0.1", "[0.1..0.3]", "0.3", "not([0..2000])",
+      "true", "false", "not(true)", "> minimum", "\"5\"", "date(\"2026-01-01\")", "? > 3",
+      "upper case(?) = \"A\"", "-");
+  static final List<Object> INPUTS = List.of("LEVEL_1", "LEVEL_2", "NONE", "一级社工", "a,b", "a..b", "[x]", "a",
+      "5", 0, 1, 3, 5, 6, -2, -3, 2000, 2001, 5L, true, false, new BigDecimal("5"), 5.0, 0.1, 0.30000000000000004,
+      0.3, new BigDecimal("0.10"), 1e300);
 
   @Test
   void shouldAnswerEveryEntryAsFeelScalaDoes() {
@@ -86,6 +88,7 @@ class LiteralTestsFeelTest {
     assertThat(LiteralTestsFeel.literalTest(">= 0.1", 0.1)).as("a decimal against a double").isFalse();
     assertThat(LiteralTestsFeel.literalTest("> minimumWage", 5)).as("another variable").isFalse();
     assertThat(LiteralTestsFeel.literalTest("\"a\\\"b\"", "a")).as("an escaped quote").isFalse();
+    assertThat(LiteralTestsFeel.literalTest("\"a,b\"", "a,b")).as("a comma inside a string").isFalse();
   }
 
   @Test

@@ -193,9 +193,10 @@ class RecruitmentIT {
 
     ResponseEntity<JsonNode> refused = complete("sign-off-on-post", Map.of());
 
-    int free = jdbc.queryForObject("select count(*) from procurement_contract_post cp join procurement_contract c on "
-        + "c.id = cp.contract_id join post p on p.id = cp.post_id where c.round_id = ? and p.unit_code = ? and not "
-        + "exists (select 1 from talent_worker w where w.holding_post_id = p.id)", Integer.class, procurementRound, unit);
+    int free = jdbc.queryForObject("select count(*) from procurement_contract_post cp join procurement_contract c "
+        + "on c.id = cp.contract_id join post p on p.id = cp.post_id where c.round_id = ? and p.unit_code = ? "
+        + "and p.grade = 'ENTRY' and not exists (select 1 from talent_worker w where w.holding_post_id = p.id)",
+        Integer.class, procurementRound, unit);
     assertThat(free).as("free posts of the round at the unit").isBetween(1, 3);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(refused.getBody().path("message").asText()).contains("岗位不够上岗", unit + " 的初级岗缺 " + (4 - free)

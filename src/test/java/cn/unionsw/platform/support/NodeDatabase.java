@@ -95,10 +95,9 @@ public final class NodeDatabase {
   }
 
   /**
-   * The platform's default H2 URL, but WRITE_DELAY=0: with H2's default (500 ms) a killed node took its last
-   * half-second of commits with it, which the node had already answered as done (seen here: a batch job's 50 moves
-   * shown by the progress, gone after the kill). H2 runs inside the node; killing the node is then a crash of the
-   * database too, which MySQL/MariaDB on a server of their own do not suffer.
+   * The platform's default H2 URL (application.yml) in the test's directory, WRITE_DELAY=0 included: with H2's default
+   * (500 ms) a killed node took its last half-second of commits with it, which the node had already answered as done
+   * (seen here: a batch job's 50 moves shown by the progress, gone after the kill).
    */
   private String h2Url() {
     return "jdbc:h2:file:" + h2Directory().resolve("unionsw") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"

@@ -31,7 +31,7 @@ public final class PlatformNode {
    * The job executor's lock time on the test's nodes: a killed node's acquired jobs wait this long before another
    * node takes them (Camunda's default is 5 minutes, which would only slow the test down).
    */
-  public static final Duration LOCK_TIME = Duration.ofSeconds(20);
+  public static final Duration LOCK_TIME = Duration.ofSeconds(10);
   private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
   private static final Path LOGS = Path.of("target", "platform-nodes");
 
