@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +37,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Recruitment of an awarded purchase round (DOMAIN.md §4.5): its candidates imported whole or not at all, started in
@@ -346,14 +343,13 @@ public class Recruitment {
       c = mapper.candidate(c.id()).orElseThrow();
     }
     talent.hire(new NewWorker(c.identityNumber(), c.name(), c.education(), c.certificates() == null ? List.of()
-        : List.of(c.certificates().split("、")), Grade.valueOf(c.appliedGrade()), c.postId(),
-        awarded(c.recruitmentRoundId()).contractOfPost().get(c.postId()), null, null, null, null, today(),
-        WorkerSource.RECRUITMENT), "recruitment");
+        : List.of(c.certificates().split("、")), Grade.valueOf(c.appliedGrade()), c.postId(), c.contractId(), null,
+        null, null, null, today(), WorkerSource.RECRUITMENT), "recruitment");
   }
 
   /**
    * Gives each candidate who passed post training a free post of the round's contracts at the unit and grade applied
-   * for, in file order, once for the whole round and under its lock, so that the batch jobs moving them on hire side
+   * for, with the contract serving it, in file order, once for the whole round and under its lock, so that the batch jobs moving them on hire side
    * by side without choosing (found by the benchmark: choosing in the jobs made them take turns, or pick the same
    * post and fail on every retry). Refused, naming each unit and grade short of posts, if there are not enough.
    */
@@ -361,7 +357,7 @@ public class Recruitment {
     PurchaseRounds.Awarded awarded = purchases.awarded(round.procurementRoundId()).orElseThrow();
     Set<Long> given = new HashSet<>(mapper.postsGiven(round.id()));
     Map<String, Deque<Long>> free = new HashMap<>();
-    Map<Long, Long> choice = new LinkedHashMap<>();
+    List<RecruitmentMapper.GivenPost> choice = new ArrayList<>();
     Map<String, Integer> missing = new TreeMap<>();
     for (CandidateRecord c : mapper.passingAt(round.id(), Stage.ON_POST)) {
       if (c.postId() != null) {
@@ -380,7 +376,7 @@ public class Recruitment {
       if (post == null) {
         missing.merge(c.unitCode() + " 的" + grade.label(), 1, Integer::sum);
       } else {
-        choice.put(c.id(), post);
+        choice.add(new RecruitmentMapper.GivenPost(c.id(), post, awarded.contractOfPost().get(post)));
       }
     }
     if (!missing.isEmpty()) {
@@ -388,34 +384,9 @@ public class Recruitment {
       missing.forEach((where, count) -> text.append(where).append("缺 ").append(count).append(" 个空岗；"));
       throw Refusal.conflict("no_free_post", "stage", text.toString());
     }
-    List<Long> ids = new ArrayList<>(choice.keySet());
-    for (int from = 0; from < ids.size(); from += INSERT_CHUNK) {
-      Map<Long, Long> chunk = new LinkedHashMap<>();
-      ids.subList(from, Math.min(ids.size(), from + INSERT_CHUNK)).forEach(id -> chunk.put(id, choice.get(id)));
-      mapper.givePosts(chunk);
+    for (int from = 0; from < choice.size(); from += INSERT_CHUNK) {
+      mapper.givePosts(choice.subList(from, Math.min(choice.size(), from + INSERT_CHUNK)));
     }
-  }
-
-  /**
-   * A round's award, read once per transaction: a batch job hires fifty candidates, and the award is every contract
-   * of the round with its posts.
-   */
-  private PurchaseRounds.Awarded awarded(long roundId) {
-    String key = PurchaseRounds.Awarded.class.getName() + "#recruitment-" + roundId;
-    PurchaseRounds.Awarded awarded = (PurchaseRounds.Awarded) TransactionSynchronizationManager.getResource(key);
-    if (awarded == null) {
-      awarded = purchases.awarded(mapper.round(roundId).orElseThrow().procurementRoundId()).orElseThrow();
-      if (TransactionSynchronizationManager.isSynchronizationActive()) {
-        TransactionSynchronizationManager.bindResource(key, awarded);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-          @Override
-          public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(key);
-          }
-        });
-      }
-    }
-    return awarded;
   }
 
   /** A stage's advance under way: the engine's batch and how many candidates it moves. */

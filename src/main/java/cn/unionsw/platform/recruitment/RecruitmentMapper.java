@@ -19,8 +19,8 @@ public interface RecruitmentMapper {
 
   String CANDIDATE = "select id, recruitment_round_id, file_row, name, identity_number, birth_date, education, "
       + "union_work_years, work_years, certificates, social_work_bachelor, exam_eligible, years_in_level3, "
-      + "years_in_level2, unit_code, applied_grade, phone, process_instance_id, stage, outcome, reason, post_id "
-      + "from candidate ";
+      + "years_in_level2, unit_code, applied_grade, phone, process_instance_id, stage, outcome, reason, post_id, "
+      + "contract_id from candidate ";
 
   record RoundRow(Long id, Long procurementRoundId, String cityCode, String createdBy, LocalDateTime createdAt) {
   }
@@ -29,7 +29,7 @@ public interface RecruitmentMapper {
       LocalDate birthDate, Education education, Integer unionWorkYears, Integer workYears, String certificates,
       Boolean socialWorkBachelor, Boolean examEligible, Integer yearsInLevel3, Integer yearsInLevel2, String unitCode,
       String appliedGrade, String phone, String processInstanceId, Stage stage, Outcome outcome, String reason,
-      Long postId) {
+      Long postId, Long contractId) {
   }
 
   record ResultRow(Long candidateId, Stage stage, Boolean passed, BigDecimal score, String note) {
@@ -125,8 +125,12 @@ public interface RecruitmentMapper {
       + "and outcome = 'IN_PROGRESS'")
   List<Long> postsGiven(long roundId);
 
-  /** The post each of these candidates takes ({@code id → post}); one statement per chunk. */
-  void givePosts(@Param("posts") java.util.Map<Long, Long> posts);
+  /** The post each of these candidates takes and the contract serving it; one statement per chunk. */
+  void givePosts(@Param("posts") List<GivenPost> posts);
+
+  /** A candidate's post and its contract. */
+  record GivenPost(long candidateId, long postId, long contractId) {
+  }
 
   /** A round's candidates with a result for the stage, in file order. */
   @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and exists (select 1 from candidate_result r "
