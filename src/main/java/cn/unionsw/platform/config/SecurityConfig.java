@@ -71,7 +71,15 @@ class SecurityConfig {
         // Basic carries no cookie; the web apps' session, where /api takes it, is held to Camunda's own CSRF token
         // by WebAppSessionFilter, so Spring's CSRF filter (a second token) stays off.
         .csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // The HTTP session on /api is the Camunda web apps', never this chain's: a request taken from it
+        // (WebAppSessionFilter) must not create, rotate or invalidate it, nor store a SecurityContext in it.
+        // Naming a creation policy brings in Spring's SessionManagementFilter, whose session fixation protection
+        // (change session id) took every such request for a fresh login and renewed the id, so the cookie
+        // Tasklist holds went stale after one /api call (every later one 401, the web apps logged out). Fixation
+        // protection belongs to the login that made the session, Camunda's, which renews the id itself; Basic has
+        // no session to protect. Stateless, the filter's context repository is the request's, never the session.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // Without an Authorization header, /api takes the web apps' session (ADR 0013); Basic is untouched.
         .addFilterBefore(new WebAppSessionFilter(identityService, engine.getName(), json),
             BasicAuthenticationFilter.class)

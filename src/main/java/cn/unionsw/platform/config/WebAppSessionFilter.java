@@ -57,7 +57,7 @@ class WebAppSessionFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    HttpSession session = request.getSession(false);
+    HttpSession session = request.getSession(false); // read, never created
     String userId = session == null ? null : webAppUser(session);
     if (userId == null || identityService.createUserQuery().userId(userId).count() == 0) {
       // No web app login (or its user is gone): anonymous, so the entry point answers 401 as it always has.
@@ -75,6 +75,8 @@ class WebAppSessionFilter extends OncePerRequestFilter {
         .map(Group::getId)
         .map(id -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + id))
         .toList();
+    // For this request only (SecurityContextHolderFilter clears it): never saved in the session, which stays the
+    // web apps' as it is; the chain runs no session authentication strategy (SecurityConfig), so it keeps its id.
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
     SecurityContextHolder.setContext(context);
