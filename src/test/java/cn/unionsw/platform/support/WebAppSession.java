@@ -89,6 +89,11 @@ public final class WebAppSession {
     }
   }
 
+  /** The cookies as a browser sends them ({@code JSESSIONID=…; XSRF-TOKEN=…}), for a request built by hand. */
+  public String cookies() {
+    return cookies;
+  }
+
   /** The session's CSRF token, as the web apps keep it from the XSRF-TOKEN cookie. */
   public String xsrfToken() {
     return xsrfToken;
