@@ -5,6 +5,7 @@ import cn.unionsw.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -25,7 +27,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Engine REST ({@code /engine-rest}) and the platform API ({@code /api}) take HTTP Basic against the engine's
- * users and are never anonymous. The web apps ({@code /camunda}) keep their own session login and CSRF filter.
+ * users and are never anonymous. The web apps ({@code /camunda}) keep their own session login and CSRF filter;
+ * {@code /api} alone also takes that session, with the web apps' CSRF token on every change (ADR 0013), so that
+ * Tasklist's forms call it without a second login.
  */
 @Configuration
 @EnableMethodSecurity
@@ -42,7 +46,7 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-      CamundaIdentityAuthenticationProvider identityProvider) throws Exception {
+      CamundaIdentityAuthenticationProvider identityProvider, ProcessEngine engine) throws Exception {
     var authenticationManager = new ProviderManager(identityProvider);
     return http
         // Path patterns, not MVC matchers: engine REST is a Jersey servlet, outside Spring MVC's mapping.
@@ -64,9 +68,21 @@ class SecurityConfig {
         }))
         .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
             Problems.write(response, json, HttpStatus.FORBIDDEN, "forbidden", "无权访问 (access denied)")))
-        // Stateless Basic authentication carries no cookie, so there is no session for CSRF to ride on.
+        // Basic carries no cookie; the web apps' session, where /api takes it, is held to Camunda's own CSRF token
+        // by WebAppSessionFilter, so Spring's CSRF filter (a second token) stays off.
         .csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // The HTTP session on /api is the Camunda web apps', never this chain's: a request taken from it
+        // (WebAppSessionFilter) must not create, rotate or invalidate it, nor store a SecurityContext in it.
+        // Naming a creation policy brings in Spring's SessionManagementFilter, whose session fixation protection
+        // (change session id) took every such request for a fresh login and renewed the id, so the cookie
+        // Tasklist holds went stale after one /api call (every later one 401, the web apps logged out). Fixation
+        // protection belongs to the login that made the session, Camunda's, which renews the id itself; Basic has
+        // no session to protect. Stateless, the filter's context repository is the request's, never the session.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
+        // Without an Authorization header, /api takes the web apps' session (ADR 0013); Basic is untouched.
+        .addFilterBefore(new WebAppSessionFilter(identityService, engine.getName(), json),
+            BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
         .build();
   }

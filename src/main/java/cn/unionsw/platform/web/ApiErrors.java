@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -54,6 +55,12 @@ class ApiErrors {
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
     return field(e.getParameterName(), "必填参数缺失 (required parameter is missing)");
+  }
+
+  /** An upload without its file part (a form sent empty, a part under another name) names the part. */
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+    return field(e.getRequestPartName(), "必须上传文件 (a file part is required)");
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

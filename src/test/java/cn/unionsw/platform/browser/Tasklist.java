@@ -50,21 +50,35 @@ public final class Tasklist {
 
   /** Opens a task from the list shown, waits for its form and returns it. */
   public CamundaForm open(String taskId) {
-    browser.clickCentered(browser.waitFor(taskLink(taskId)));
-    browser.waitUntil(ExpectedConditions.urlContains("task=" + taskId));
+    show(taskId);
     CamundaForm form = new CamundaForm(browser);
     browser.settled();
     return form;
   }
 
+  /** Opens a task from the list shown, whatever its form (an embedded form is the caller's to wait for). */
+  public Tasklist show(String taskId) {
+    browser.clickCentered(browser.waitFor(taskLink(taskId)));
+    browser.waitUntil(ExpectedConditions.urlContains("task=" + taskId));
+    browser.settled();
+    return this;
+  }
+
   /** Claims the open task; its form becomes editable. */
   public CamundaForm claim() {
-    browser.click(CLAIM_BUTTON);
-    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(CLAIM_BUTTON));
-    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    claimShown();
     CamundaForm form = new CamundaForm(browser);
     browser.settled();
     return form;
+  }
+
+  /** Claims the open task, whatever its form. */
+  public Tasklist claimShown() {
+    browser.click(CLAIM_BUTTON);
+    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(CLAIM_BUTTON));
+    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    browser.settled();
+    return this;
   }
 
   /** Presses 完成 and waits until the task has left the list. */

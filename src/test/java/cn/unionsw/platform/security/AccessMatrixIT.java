@@ -130,6 +130,7 @@ class AccessMatrixIT {
         runner.section("engine REST (/engine-rest)", engineRest()),
         runner.section("platform API (/api)", platformApi()),
         runner.section("web apps' engine API (/camunda/api/engine)", webApps()),
+        runner.section("platform API with the web apps' session (/api, ADR 0013)", platformApiBySession()),
         runner.section("without logging in", anonymous()),
         DynamicTest.dynamicTest("the matrix leaves no purchase round open", () -> purchases.close()));
   }
@@ -659,6 +660,47 @@ class AccessMatrixIT {
             .is("200  403  403  403  403  403  403  403  403"));
   }
 
+  /*
+   * /api takes the Tasklist user's session as Basic takes a password (ADR 0013): the same answers, cell for cell,
+   * as the Basic rows above and beside; a change without the web apps' CSRF token is refused whoever asks (403x),
+   * before anything else is looked at. Engine REST does not take the session at all.
+   */
+  private List<Door> platformApiBySession() {
+    String candidates = "/api/recruitment/rounds/{recruitment}/candidates";
+    String results = "/api/recruitment/rounds/{recruitment}/results?stage=APTITUDE_TEST";
+    return List.of(
+        row("the progress of 定州's recruitment", API, GET, "/api/recruitment/rounds/{recruitment}").bySession()
+            .on(recruitment.shared()).is("200  200  404  404  404  404  404  200  403"),
+        row("the candidates of 定州's recruitment (.xlsx)", API, GET, candidates).bySession()
+            .on(recruitment.shared()).is("200  200  404  404  404  404  404  200  403"),
+        row("the organisations (GET needs no token)", API, GET, "/api/orgs").bySession()
+            .is("200  200  200  200  200  200  200  200  200"),
+        // A file refused whole: passing the door is a 400, and nothing changes.
+        row("upload candidates to 定州's recruitment (Basic)", API, POST, candidates)
+            .upload(MatrixRecruitment.REFUSED_CANDIDATES, "考生.csv").on(recruitment.shared())
+            .is("400  403  403  403  403  403  403  400  403"),
+        row("upload candidates to 定州's recruitment", API, POST, candidates).bySession()
+            .upload(MatrixRecruitment.REFUSED_CANDIDATES, "考生.csv").on(recruitment.shared())
+            .is("400  403  403  403  403  403  403  400  403"),
+        row("upload candidates to 定州's recruitment", API, POST, candidates).bySessionWithoutToken()
+            .upload(MatrixRecruitment.REFUSED_CANDIDATES, "考生.csv").on(recruitment.shared())
+            .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        row("upload candidates to 定州's recruitment", API, POST, candidates).bySessionWithWrongToken()
+            .upload(MatrixRecruitment.REFUSED_CANDIDATES, "考生.csv").on(recruitment.shared())
+            .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        row("upload a stage's results to 定州's recruitment (Basic)", API, POST, results)
+            .upload(MatrixRecruitment.REFUSED_RESULTS, "结果.csv").on(recruitment.shared())
+            .is("400  403  403  403  403  403  403  400  403"),
+        row("upload a stage's results to 定州's recruitment", API, POST, results).bySession()
+            .upload(MatrixRecruitment.REFUSED_RESULTS, "结果.csv").on(recruitment.shared())
+            .is("400  403  403  403  403  403  403  400  403"),
+        row("upload a stage's results to 定州's recruitment", API, POST, results).bySessionWithoutToken()
+            .upload(MatrixRecruitment.REFUSED_RESULTS, "结果.csv").on(recruitment.shared())
+            .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        row("engine REST does not take the session", ENGINE_REST, GET, "/task?maxResults=1").bySession()
+            .is("401  401  401  401  401  401  401  401  401"));
+  }
+
   private List<Door> anonymous() {
     return List.of(
         row("engine REST: task list", ENGINE_REST, GET, "/task?maxResults=1").anonymous().is("401"),
@@ -670,7 +712,12 @@ class AccessMatrixIT {
         row("web apps' engine API: start a post application", WEB_APPS, POST,
             "/process-definition/key/post-application/start")
             .json(MatrixCases.startBody("HE-SJZ-ZD-ZDZ", null, null)).anonymous().is("401"),
-        row("platform API: organisations", API, GET, "/api/orgs").anonymous().is("401"));
+        row("platform API: organisations", API, GET, "/api/orgs").anonymous().is("401"),
+        row("platform API: a recruitment's progress", API, GET, "/api/recruitment/rounds/1").anonymous().is("401"),
+        // A browser with a web apps' session (and its token) but nobody logged in is nobody.
+        row("platform API: organisations", API, GET, "/api/orgs").bySession().anonymous().is("401"),
+        row("platform API: upload candidates", API, POST, "/api/recruitment/rounds/1/candidates").bySession()
+            .upload(MatrixRecruitment.REFUSED_CANDIDATES, "考生.csv").anonymous().is("401"));
   }
 
   private static final String FOREIGN_COMPLETE = "{\"variables\":{"

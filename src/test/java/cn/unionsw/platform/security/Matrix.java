@@ -18,7 +18,8 @@ import org.springframework.http.MediaType;
  * <ul>
  *   <li>a status ({@code 200}, {@code 204}; {@code 400}, {@code 401}, {@code 404}, {@code 409}, and {@code 500} where
  *       that is what Camunda answers today); {@code 403} is the platform's refusal (problem JSON with
- *       {@code "error":"forbidden"}), {@code 403c} Camunda's own (an authorization the user lacks);</li>
+ *       {@code "error":"forbidden"}), {@code 403c} Camunda's own (an authorization the user lacks), {@code 403x}
+ *       a change through the web apps' session without its CSRF token ({@code "error":"csrf_token"}, ADR 0013);</li>
  *   <li>{@code some} / {@code none}: answered 200 with a non-empty / empty list;</li>
  *   <li>for doors with {@code {case}} (asked once per shared case) or {@code {cases}} (asked once for all) in the
  *       path, the shared cases the user sees there: {@code ABC}, {@code A}, {@code -} for none (A: 正定 county,
@@ -47,6 +48,22 @@ final class Matrix {
 
     Surface(String prefix) {
       this.prefix = prefix;
+    }
+  }
+
+  /**
+   * How a cell's request authenticates: HTTP Basic (engine REST and /api by default), or the web apps' session
+   * (the web apps' engine API always; /api on rows that say so, ADR 0013) with its CSRF token, without it, or with
+   * a wrong one.
+   */
+  enum Caller {
+    BASIC(""), SESSION(" [session]"), SESSION_WITHOUT_TOKEN(" [session, no X-XSRF-TOKEN]"),
+    SESSION_WRONG_TOKEN(" [session, wrong X-XSRF-TOKEN]");
+
+    final String label;
+
+    Caller(String label) {
+      this.label = label;
     }
   }
 
@@ -106,8 +123,8 @@ final class Matrix {
   }
 
   /** One row of the matrix: its columns are {@link #USERS}, or {@link #ANONYMOUS} alone. */
-  record Door(String name, Surface surface, HttpMethod method, String path, Body body, Setup setup, Undo undo,
-      List<String> users, List<String> expected) {
+  record Door(String name, Surface surface, Caller caller, HttpMethod method, String path, Body body, Setup setup,
+      Undo undo, List<String> users, List<String> expected) {
 
     Door {
       if (expected.size() != users.size()) {
@@ -139,7 +156,8 @@ final class Matrix {
   record Cell(Door door, String user, String expected) {
 
     String name() {
-      return String.format("%-11s %-6s %s%s → %s", user, door.method(), door.surface().prefix, door.path(), expected);
+      return String.format("%-11s %-6s %s%s%s → %s", user, door.method(), door.surface().prefix, door.path(),
+          door.caller().label, expected);
     }
 
     /** Answered 2xx as intended (lists included, whatever they show). */
@@ -162,6 +180,9 @@ final class Matrix {
     /** The token this reply stands for, in the terms of the expected token. */
     String token(String expected) {
       JsonNode json = json();
+      if (status == 403 && json != null && "csrf_token".equals(json.path("error").asText())) {
+        return "403x";
+      }
       if (status == 403) {
         // Camunda's own names the permission the user lacks; the engine guard's door is shut whatever one holds.
         boolean camundas = json != null && json.path("missingAuthorizations").isArray()
@@ -274,6 +295,7 @@ final class Matrix {
     private Setup setup = user -> Map.of();
     private Undo undo = (values, reply) -> { };
     private List<String> users = USERS;
+    private Caller caller;
 
     RowBuilder(String name, Surface surface, HttpMethod method, String path) {
       this.name = name;
@@ -312,6 +334,23 @@ final class Matrix {
       return this;
     }
 
+    /** Through the web apps' session and its CSRF token, as a page in Tasklist calls (ADR 0013). */
+    RowBuilder bySession() {
+      this.caller = Caller.SESSION;
+      return this;
+    }
+
+    /** Through the web apps' session without the CSRF token, as another site's page could make a browser send. */
+    RowBuilder bySessionWithoutToken() {
+      this.caller = Caller.SESSION_WITHOUT_TOKEN;
+      return this;
+    }
+
+    RowBuilder bySessionWithWrongToken() {
+      this.caller = Caller.SESSION_WRONG_TOKEN;
+      return this;
+    }
+
     /** A row with one column: a caller who has not logged in. */
     RowBuilder anonymous() {
       this.users = List.of(ANONYMOUS);
@@ -319,7 +358,8 @@ final class Matrix {
     }
 
     Door is(String expectations) {
-      return new Door(name, surface, method, path, body, setup, undo, users, tokens(expectations));
+      Caller how = caller != null ? caller : surface == Surface.WEB_APPS ? Caller.SESSION : Caller.BASIC;
+      return new Door(name, surface, how, method, path, body, setup, undo, users, tokens(expectations));
     }
   }
 }

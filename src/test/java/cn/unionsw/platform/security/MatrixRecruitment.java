@@ -20,6 +20,16 @@ import org.springframework.http.ResponseEntity;
 final class MatrixRecruitment {
 
   static final String START = "/engine-rest/process-definition/key/" + RecruitmentRoundProcess.KEY + "/start";
+  /**
+   * A candidate file refused whole (its one identity number is not one), so that an upload cell changes nothing:
+   * whoever passes the door gets 400, whoever may not 403 or 404 first.
+   */
+  static final byte[] REFUSED_CANDIDATES = ("姓名,身份证号,学历,工会工作年限,工作年限,证书,社会工作专业全日制本科,可报考职业资格,"
+      + "三级岗年限,二级岗年限,报考单位,报考岗位等级,联系电话\r\n矩阵考生,130682199001010000,本科,3,8,,否,是,0,0,HE-DZ,初级岗,\r\n")
+      .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  /** A stage's results refused whole, likewise. */
+  static final byte[] REFUSED_RESULTS = "身份证号,是否通过,成绩\r\n130682199001010000,是,80\r\n"
+      .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
   private final TestRestTemplate rest;
   private final Procurements rounds;

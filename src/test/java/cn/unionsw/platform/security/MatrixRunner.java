@@ -39,6 +39,9 @@ final class MatrixRunner {
       "sjzreviewer", "HE-SJZ-JG", "bdreviewer", "HE-BD-ZZ-KFQ", "zdclerk", "HE-SJZ-ZD-GXQ", "lcclerk", "HE-SJZ-LC-YHZ",
       "zzclerk", "HE-BD-ZZ-KFQ", "dzclerk", "HE-DZ-BCQ", "zdworker", "HE-SJZ-ZD-ZDZ");
 
+  /** A token of Camunda's form (32 hex digits) that is no session's. */
+  private static final String WRONG_TOKEN = "0123456789ABCDEF0123456789ABCDEF";
+
   private static int cells;
   private static int allowed;
   private static int refused;
@@ -131,6 +134,16 @@ final class MatrixRunner {
           ? WebAppSession.anonymous(rest) : WebAppSession.login(rest, user, Api.DEMO_PASSWORD));
       response = door.method() == GET ? session.get(path)
           : session.send(door.method(), path, body == null ? null : Matrix.fill(body.text(), values));
+    } else if (door.caller() != Matrix.Caller.BASIC) {
+      // Engine REST or /api with the web apps' session cookie (ADR 0013), and its token as the row says.
+      WebAppSession session = sessions.computeIfAbsent(cell.user(), user -> anonymous
+          ? WebAppSession.anonymous(rest) : WebAppSession.login(rest, user, Api.DEMO_PASSWORD));
+      String token = switch (door.caller()) {
+        case SESSION -> session.xsrfToken();
+        case SESSION_WRONG_TOKEN -> WRONG_TOKEN;
+        default -> null;
+      };
+      response = session.exchange(door.method(), path, entity(body, values), token);
     } else {
       TestRestTemplate caller = anonymous ? rest : rest.withBasicAuth(cell.user(), Api.DEMO_PASSWORD);
       response = caller.exchange(path, door.method(), entity(body, values), String.class);

@@ -89,6 +89,30 @@ public final class WebAppSession {
     }
   }
 
+  /** The cookies as a browser sends them ({@code JSESSIONID=…; XSRF-TOKEN=…}), for a request built by hand. */
+  public String cookies() {
+    return cookies;
+  }
+
+  /** The session's CSRF token, as the web apps keep it from the XSRF-TOKEN cookie. */
+  public String xsrfToken() {
+    return xsrfToken;
+  }
+
+  /**
+   * Sends any request (a JSON or multipart entity, or none) with the session's cookie and, unless null, the given
+   * value as {@code X-XSRF-TOKEN}: the session's own, another one, or none at all.
+   */
+  public ResponseEntity<String> exchange(HttpMethod method, String path, HttpEntity<?> request, String token) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.addAll(request.getHeaders());
+    headers.add(HttpHeaders.COOKIE, cookies);
+    if (token != null) {
+      headers.add("X-XSRF-TOKEN", token);
+    }
+    return rest.exchange(path, method, new HttpEntity<>(request.getBody(), headers), String.class);
+  }
+
   public ResponseEntity<String> get(String path) {
     HttpHeaders headers = new HttpHeaders();
     headers.add(HttpHeaders.COOKIE, cookies);

@@ -308,7 +308,7 @@ final class ApiBadRequests extends BadRequestGroups {
     add(new BadRequest("results without a stage", "POST", "/api/recruitment/rounds/987654/results", "dzclerk",
         "multipart/form-data; boundary=" + BOUNDARY, BadRequest.bytes("--" + BOUNDARY + "--\r\n"), "stage"));
     add(new BadRequest("candidates without a file part", "POST", "/api/recruitment/rounds/987654/candidates",
-        "dzclerk", "multipart/form-data; boundary=" + BOUNDARY, BadRequest.bytes("--" + BOUNDARY + "--\r\n"), null));
+        "dzclerk", "multipart/form-data; boundary=" + BOUNDARY, BadRequest.bytes("--" + BOUNDARY + "--\r\n"), "file"));
   }
 
   private void talent(Worker worker, String freeUnit) {

@@ -255,6 +255,62 @@ class BadInputIT {
     assertThat(failures).as(tally.toString()).isEmpty();
   }
 
+  /**
+   * The recruitment doors as Tasklist's form calls them, with the web apps' session (ADR 0013): the same 400 naming
+   * the field as with Basic, a change without the CSRF token refused first, nothing written, and the session the
+   * same one after every answer (no new session id), still logged in to the web apps.
+   */
+  @Test
+  void shouldRefuseBadUploadsThroughTheWebAppSessionAndKeepIt() {
+    var session = WebAppSession.login(rest, "dzclerk", Api.DEMO_PASSWORD);
+    List<String> failures = new ArrayList<>();
+    SessionBadRequests.all().forEach((group, requests) -> {
+      var before = database.snapshot();
+      requests.forEach(request -> failures.addAll(bySession(request, session, session.xsrfToken())));
+      if (!database.snapshot().equals(before)) {
+        failures.add(group + ": a refused request wrote to the database");
+      }
+    });
+    var before = database.snapshot();
+    for (BadRequest request : SessionBadRequests.withoutToken()) {
+      for (String token : java.util.Arrays.asList(null, "0123456789ABCDEF0123456789ABCDEF")) {
+        Answer answer = send(request, session, token);
+        failures.addAll(tally.check(request, answer));
+        JsonNode problem = read(answer.body());
+        if (answer.status() != 403 || problem == null || !"csrf_token".equals(problem.path("error").asText())) {
+          failures.add(request.name() + " (token " + token + "): " + answer.status() + " " + answer.body());
+        }
+      }
+    }
+    if (!database.snapshot().equals(before)) {
+      failures.add("a change without the CSRF token wrote to the database");
+    }
+    assertThat(session.get("/camunda/api/admin/auth/user/default").getStatusCode().value())
+        .as("the web apps' session after the bad requests").isEqualTo(200);
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
+  private List<String> bySession(BadRequest request, WebAppSession session, String token) {
+    Answer answer = send(request, session, token);
+    List<String> failures = tally.check(request, answer);
+    if (answer.headers().containsKey("set-cookie")) {
+      failures.add(request.name() + ": the answer set a cookie (" + answer.headers().get("set-cookie") + ")");
+    }
+    return failures;
+  }
+
+  private Answer send(BadRequest request, WebAppSession session, String token) {
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    headers.put("Cookie", session.cookies());
+    if (token != null) {
+      headers.put("X-XSRF-TOKEN", token);
+    }
+    if (request.contentType() != null) {
+      headers.put("Content-Type", request.contentType());
+    }
+    return http.send(request.method(), request.target(), headers, request.body());
+  }
+
   @Test
   void shouldAnswerWhatNoControllerSeesWithProblemJson() {
     List<String> failures = new ArrayList<>();
