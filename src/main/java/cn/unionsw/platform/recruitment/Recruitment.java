@@ -278,8 +278,8 @@ public class Recruitment {
    */
   @Transactional(readOnly = true)
   public byte[] exportResults(long roundId, Stage stage, String userId) {
-    progress(roundId, userId);
     requireAdvancing(stage);
+    progress(roundId, userId);
     Map<Long, RecruitmentMapper.ResultRow> results = new HashMap<>();
     mapper.resultsAt(roundId, stage).forEach(result -> results.put(result.candidateId(), result));
     Map<Integer, CandidateRecord> byRow = new HashMap<>();

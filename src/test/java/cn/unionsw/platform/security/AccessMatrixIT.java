@@ -592,6 +592,9 @@ class AccessMatrixIT {
             .on(recruitment.shared()).is("200  200  404  404  404  404  404  200  403"),
         row("the candidates of 定州's recruitment (.xlsx)", API, GET, "/api/recruitment/rounds/{recruitment}/candidates")
             .on(recruitment.shared()).is("200  200  404  404  404  404  404  200  403"),
+        row("the aptitude-test results of 定州's recruitment (.xlsx)", API, GET,
+            "/api/recruitment/rounds/{recruitment}/results?stage=APTITUDE_TEST")
+            .on(recruitment.shared()).is("200  200  404  404  404  404  404  200  403"),
         // The talent database (人才信息库): clerks and reviewers list and read the workers of the posts they reach
         // (out of reach: 403 for a list, like /api/posts; 404 for one worker, like a contract), workers only
         // themselves; administrators import workers already on post; the worker's county or city clerks, and

@@ -298,6 +298,9 @@ final class ApiBadRequests extends BadRequestGroups {
     pathParam("GET", "/api/recruitment/rounds/{id}/candidates", "dzclerk", "id", notIds, "id");
     List<String> notStages = join(INJECTIONS, ODD, List.of("aptitude_test", "APTITUDE", "APTITUDE_TEST ", "1"));
     queryParam("/api/recruitment/rounds/987654/candidates", "dzclerk", params(), "stage", notStages, false);
+    pathParam("GET", "/api/recruitment/rounds/{id}/results?stage=APTITUDE_TEST", "dzclerk", "id", notIds, "id");
+    queryParam("/api/recruitment/rounds/987654/results", "dzclerk", params(), "stage",
+        join(notStages, List.of("SCREENING")), true);
     for (String stage : notStages) {
       if (!stage.trim().isEmpty()) {
         add(upload("stage " + stage.substring(0, Math.min(stage.length(), 20)),
