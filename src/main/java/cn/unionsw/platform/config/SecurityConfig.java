@@ -80,6 +80,9 @@ class SecurityConfig {
         // no session to protect. Stateless, the filter's context repository is the request's, never the session.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
             .sessionFixation(fixation -> fixation.none()))
+        // A change sent by another site's page is refused before any login is looked at: a browser sends a Basic
+        // password it keeps with any request to this host.
+        .addFilterBefore(new CrossSiteRequestGuard(json), BasicAuthenticationFilter.class)
         // Without an Authorization header, /api takes the web apps' session (ADR 0013); Basic is untouched.
         .addFilterBefore(new WebAppSessionFilter(identityService, engine.getName(), json),
             BasicAuthenticationFilter.class)

@@ -1,6 +1,5 @@
 package cn.unionsw.platform.policy;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,24 +20,28 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * whole root context (every built-in function) again for each entry it evaluates, and a candidate's screening
  * evaluates some eighty entries; the legacy engine answers the same entries a hundred times faster.
  *
- * <p>Only tests whose meaning is the same in both take the short way: a list of string literals against a string, a
- * list of number comparisons or ranges against a whole number (against a double or decimal, whole-number literals
- * only), the two lists optionally inside {@code not(…)}, and
- * {@code true} or {@code false} against a boolean. Anything else (a null input, another variable, a function, a date, an
- * expression) goes to feel-scala, as does an entry the legacy engine fails on. Likewise an input expression that
- * only names a variable, or an output entry that is a plain literal, is answered without feel-scala, exactly as it
- * would answer (see {@link #evaluateSimpleExpression}). The table tests evaluate every case with this engine and with plain feel-scala and require the same
- * rules and outputs (DecisionTable), so an administrator keeps full FEEL in the Modeler.
+ * <p>Only tests whose meaning is the same in both take the short way: string literals (no quotes, commas, dots or
+ * brackets inside) against a string; equality, comparisons and ranges with whole numbers of at most 15 digits against
+ * a whole number; comparisons and ranges (no equality) with such numbers against a finite double; each of these lists
+ * optionally inside {@code not(…)}; and {@code true} or {@code false} against a boolean. Anything else (a null input,
+ * a decimal, another variable, a function, a date, an expression) goes to feel-scala, as does an entry the legacy
+ * engine fails on. Likewise an input expression that only names a variable, or an output entry that is a plain
+ * literal, is answered without feel-scala, exactly as it would answer (see {@link #evaluateSimpleExpression}). The
+ * table tests evaluate every case with this engine and with plain feel-scala and require the same rules and outputs
+ * (DecisionTable), so an administrator keeps full FEEL in the Modeler.
  */
 public final class LiteralTestsFeel implements FeelEngine {
 
-  /** Without quotes, backslashes, commas, dots or brackets inside, which the legacy engine's splitting could misread. */
+  /** No quotes, backslashes, commas, dots or brackets inside, which the legacy engine's splitting could misread. */
   private static final String STRING = "\"[^\"\\\\,.\\[\\]()]*\"";
-  private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?";
+  /** Whole numbers a double holds exactly; decimal literals stay with feel-scala, which compares them exactly. */
   private static final String WHOLE = "-?[0-9]{1,15}";
+  private static final String RANGE = "[\\[\\](]\\s*" + WHOLE + "\\s*\\.\\.\\s*" + WHOLE + "\\s*[\\[\\])]";
   private static final Pattern STRINGS = list(STRING);
-  private static final Pattern NUMBERS = list(numberTest(NUMBER));
-  private static final Pattern WHOLE_NUMBERS = list(numberTest(WHOLE));
+  /** Against a whole number: equality, comparisons and ranges. */
+  private static final Pattern WHOLE_TESTS = list("(((<|<=|>|>=)\\s*)?" + WHOLE + "|" + RANGE + ")");
+  /** Against a double: comparisons and ranges only (equality of doubles: -0.0 against 0 differs, measured). */
+  private static final Pattern ORDER_TESTS = list("((<|<=|>|>=)\\s*" + WHOLE + "|" + RANGE + ")");
   private static final Pattern STRING_LITERAL = Pattern.compile(STRING);
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -113,27 +116,20 @@ public final class LiteralTestsFeel implements FeelEngine {
       return STRINGS.matcher(text).matches();
     }
     if (input instanceof Integer || input instanceof Long || input instanceof Short) {
-      return NUMBERS.matcher(text).matches();
+      return WHOLE_TESTS.matcher(text).matches();
     }
-    if (input instanceof Double || input instanceof BigDecimal) {
-      // A column typed double: whole-number literals only, which a double holds exactly in both engines.
-      return WHOLE_NUMBERS.matcher(text).matches();
+    if (input instanceof Double number && Double.isFinite(number)) {
+      return ORDER_TESTS.matcher(text).matches();
     }
     if (input instanceof Boolean) {
       return BOOLEAN.matcher(text).matches();
     }
-    return false; // null, dates and anything else: feel-scala
+    return false; // null, decimals (BigDecimal equality counts the scale in JUEL), dates, anything else: feel-scala
   }
 
   private static Object input(String name, VariableContext context) {
     TypedValue value = context.resolve(name);
     return value == null ? null : value.getValue();
-  }
-
-  /** A comparison with a number, or a range between two. */
-  private static String numberTest(String number) {
-    return "(((<|<=|>|>=)\\s*)?" + number + "|[\\[\\](]\\s*" + number + "\\s*\\.\\.\\s*" + number
-        + "\\s*[\\[\\])])";
   }
 
   /** One test or a comma-separated list of them, optionally inside not(…). */

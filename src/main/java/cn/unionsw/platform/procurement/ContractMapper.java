@@ -64,10 +64,10 @@ interface ContractMapper {
 
   Optional<Row> find(@Param("id") long id);
 
-  /** Holds the contract's row until the transaction ends: two changes of one contract take turns. */
   @Select("select count(*) from procurement_contract_post where contract_id = #{id} and post_id = #{postId}")
   int serves(@Param("id") long contractId, @Param("postId") long postId);
 
+  /** Holds the contract's row until the transaction ends: two changes of one contract take turns. */
   @Select("select id from procurement_contract where id = #{id} for update")
   Long lock(@Param("id") long id);
 

@@ -87,7 +87,7 @@ public class Contracts {
   @Transactional(readOnly = true)
   public Optional<Terms> terms(long contractId, long postId) {
     return mapper.find(contractId).map(row -> new Terms(row.contractNumber(), row.contractorName(), row.startsOn(),
-        row.endsOn(), row.status() == ContractStatus.ACTIVE && mapper.serves(contractId, postId) == 1));
+        row.endsOn(), row.status() == ContractStatus.ACTIVE && mapper.serves(contractId, postId) > 0));
   }
 
   /** A contract's contractor and term, and whether it serves a given post now. */

@@ -1,7 +1,5 @@
 package cn.unionsw.platform.recruitment;
 
-import cn.unionsw.platform.talent.IdentityNumber;
-
 import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
@@ -12,7 +10,9 @@ import cn.unionsw.platform.posts.PostRegistry;
 import cn.unionsw.platform.procurement.PurchaseRounds;
 import cn.unionsw.platform.recruitment.RecruitmentMapper.CandidateRecord;
 import cn.unionsw.platform.recruitment.RecruitmentMapper.NewCandidate;
+import cn.unionsw.platform.recruitment.RecruitmentMapper.GivenPost;
 import cn.unionsw.platform.recruitment.RecruitmentMapper.RoundRow;
+import cn.unionsw.platform.talent.IdentityNumber;
 import cn.unionsw.platform.talent.NewWorker;
 import cn.unionsw.platform.talent.TalentDatabase;
 import cn.unionsw.platform.talent.WorkerSource;
@@ -24,9 +24,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +101,7 @@ public class Recruitment {
   public int importCandidates(long roundId, byte[] file, String fileName, String userId) {
     RoundRow round = mapper.lock(roundId).orElseThrow(() -> Refusal.notFound("recruitment", "没有这个招聘: " + roundId));
     requireCityClerk(userId, round.cityCode());
+    requireStep(roundId, RecruitmentRoundProcess.Elements.IMPORT_CANDIDATES, "考生名单只能在“导入考生名单”任务办理期间导入");
     List<CandidateRow> rows = CandidateSheet.read(file, fileName, today(), certificates.known());
     PurchaseRounds.Awarded awarded = purchases.awarded(round.procurementRoundId()).orElseThrow();
     Set<String> offered = new HashSet<>();
@@ -145,7 +149,10 @@ public class Recruitment {
       String pid = runtime.startProcessInstanceByKey(RecruitmentProcess.KEY, "候选人-" + candidate.id(),
           Map.of(RecruitmentProcess.Vars.CANDIDATE_ID.name(), Math.toIntExact(candidate.id()),
               RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))).getId();
-      mapper.started(candidate.id(), pid);
+      if (mapper.started(candidate.id(), pid) != 1) {
+        // Another start (a second import's lane) got there first: roll this chunk back; the retry skips the row.
+        throw new IllegalStateException("candidate " + candidate.id() + " was started meanwhile");
+      }
     }
     return mapper.unstartedInLane(roundId, lanes, lane);
   }
@@ -190,6 +197,8 @@ public class Recruitment {
     RoundRow round = mapper.lock(roundId).orElseThrow(() -> Refusal.notFound("recruitment", "没有这个招聘: " + roundId));
     requireCityClerk(userId, round.cityCode());
     requireAdvancing(stage);
+    requireStep(roundId, RecruitmentRoundProcess.Elements.signOff(stage), stage.label() + "结果只能在“确认"
+        + stage.label() + "结果”任务办理期间导入");
     List<StageResults.Result> results = StageResults.read(file, fileName);
     Map<String, CandidateRecord> waiting = new HashMap<>();
     mapper.waitingAt(roundId, stage).forEach(c -> waiting.put(c.identityNumber(), c));
@@ -262,11 +271,11 @@ public class Recruitment {
   @Transactional(readOnly = true)
   public byte[] export(long roundId, Stage stage, String userId) {
     progress(roundId, userId); // the same reach as the progress
-    Map<Integer, CandidateRecord> byRow = new HashMap<>();
+    Map<CandidateRow, CandidateRecord> byRow = new IdentityHashMap<>();
     List<CandidateRow> rows = rows(mapper.candidates(roundId, stage), byRow);
     return CandidateWorkbook.write(stage == null ? CandidateWorkbook.SHEET : stage.label(), rows,
         List.of("当前环节", "状态", "原因"), row -> {
-          CandidateRecord c = byRow.get(row.row());
+          CandidateRecord c = byRow.get(row);
           return List.of(c.stage().label(), c.outcome().label(), c.reason() == null ? "" : c.reason());
         });
   }
@@ -282,25 +291,29 @@ public class Recruitment {
     progress(roundId, userId);
     Map<Long, RecruitmentMapper.ResultRow> results = new HashMap<>();
     mapper.resultsAt(roundId, stage).forEach(result -> results.put(result.candidateId(), result));
-    Map<Integer, CandidateRecord> byRow = new HashMap<>();
+    Map<CandidateRow, CandidateRecord> byRow = new IdentityHashMap<>();
     List<CandidateRow> rows = rows(mapper.candidatesWithResult(roundId, stage), byRow);
     return CandidateWorkbook.write(stage.label() + "结果", rows,
         List.of(StageResults.PASSED, StageResults.SCORE, StageResults.NOTE), row -> {
-          RecruitmentMapper.ResultRow result = results.get(byRow.get(row.row()).id());
-          return java.util.Arrays.asList(result.passed(), result.score(), result.note());
+          RecruitmentMapper.ResultRow result = results.get(byRow.get(row).id());
+          return Arrays.asList(result.passed(), result.score(), result.note());
         });
   }
 
-  /** Stored candidates as the file's rows, each remembered by its row number. */
-  private List<CandidateRow> rows(List<CandidateRecord> candidates, Map<Integer, CandidateRecord> byRow) {
+  /**
+   * Stored candidates as the file's rows, each row remembered with its candidate (by the row object: two imports of
+   * one round both start at row 2).
+   */
+  private List<CandidateRow> rows(List<CandidateRecord> candidates, Map<CandidateRow, CandidateRecord> byRow) {
     List<CandidateRow> rows = new ArrayList<>();
     for (CandidateRecord c : candidates) {
-      byRow.put(c.fileRow(), c);
-      rows.add(new CandidateRow(c.fileRow(), c.name(), c.identityNumber(), c.birthDate(),
+      CandidateRow row = new CandidateRow(c.fileRow(), c.name(), c.identityNumber(), c.birthDate(),
           IdentityNumber.ageOn(c.identityNumber(), today()), c.education(), c.unionWorkYears(), c.workYears(),
           c.certificates() == null ? List.of() : List.of(c.certificates().split("、")), c.socialWorkBachelor(),
           c.examEligible(), c.yearsInLevel3(), c.yearsInLevel2(), c.unitCode(),
-          Grade.valueOf(c.appliedGrade()), c.phone()));
+          Grade.valueOf(c.appliedGrade()), c.phone());
+      byRow.put(row, c);
+      rows.add(row);
     }
     return rows;
   }
@@ -333,50 +346,61 @@ public class Recruitment {
 
   /**
    * On post (上岗): the candidate enters the talent database on the post given to it at the sign-off, employed under
-   * that post's contract; the post is then filled. The talent database refuses a post that has meanwhile been filled
-   * or withdrawn: the stage's batch job then fails with that reason (an incident in Cockpit), never a second holder.
+   * that post's contract; the post is then filled. A post given but no longer free (filled or withdrawn since, or its
+   * contract ended) is given again under the round's lock, before the hire: a refusal inside the hire would fail the
+   * whole batch job on every retry. No post left is a conflict the job reports (an incident in Cockpit).
    */
-  private void hire(CandidateRecord candidate) {
-    CandidateRecord c = candidate;
-    if (c.postId() == null) { // signed off before posts were given at the sign-off (V46): give them now
-      givePosts(mapper.lock(c.recruitmentRoundId()).orElseThrow());
-      c = mapper.candidate(c.id()).orElseThrow();
+  private void hire(CandidateRecord c) {
+    Long postId = c.postId();
+    Long contractId = c.contractId();
+    if (postId == null || !stillFree(postId, contractId)) {
+      // Signed off before posts were given at the sign-off (V46), or the post is gone: choose again for this one.
+      RoundRow round = mapper.lock(c.recruitmentRoundId()).orElseThrow();
+      mapper.takeBackPost(c.id());
+      GivenPost given = givePosts(round, c.id()).get(c.id());
+      postId = given.postId();
+      contractId = given.contractId();
     }
     talent.hire(new NewWorker(c.identityNumber(), c.name(), c.education(), c.certificates() == null ? List.of()
-        : List.of(c.certificates().split("、")), Grade.valueOf(c.appliedGrade()), c.postId(), c.contractId(), null,
-        null, null, null, today(), WorkerSource.RECRUITMENT), "recruitment");
+        : List.of(c.certificates().split("、")), Grade.valueOf(c.appliedGrade()), postId, contractId, null, null,
+        null, null, today(), WorkerSource.RECRUITMENT), "recruitment");
+  }
+
+  /** The post is active, held by no one, and its contract is active and still serves it: one statement. */
+  private boolean stillFree(long postId, Long contractId) {
+    return contractId != null && mapper.stillFree(postId, contractId);
   }
 
   /**
-   * Gives each candidate who passed post training a free post of the round's contracts at the unit and grade applied
-   * for, with the contract serving it, in file order, once for the whole round and under its lock, so that the batch jobs moving them on hire side
-   * by side without choosing (found by the benchmark: choosing in the jobs made them take turns, or pick the same
-   * post and fail on every retry). Refused, naming each unit and grade short of posts, if there are not enough.
+   * Gives each candidate who passed post training (or only {@code onlyCandidate}, if not null) a free, active post of
+   * the round's active contracts at the unit and grade applied for, with the contract serving it, in file order, once
+   * for the whole round and under its lock, so that the batch jobs moving them on hire side by side without choosing
+   * (found by the benchmark: choosing in the jobs made them take turns, or pick the same post and fail on every
+   * retry). Refused, naming each unit and grade short of posts, if there are not enough. Answers what it gave.
    */
-  private void givePosts(RoundRow round) {
+  private Map<Long, GivenPost> givePosts(RoundRow round, Long onlyCandidate) {
     PurchaseRounds.Awarded awarded = purchases.awarded(round.procurementRoundId()).orElseThrow();
     Set<Long> given = new HashSet<>(mapper.postsGiven(round.id()));
     Map<String, Deque<Long>> free = new HashMap<>();
-    List<RecruitmentMapper.GivenPost> choice = new ArrayList<>();
+    Map<Long, GivenPost> choice = new LinkedHashMap<>();
     Map<String, Integer> missing = new TreeMap<>();
     for (CandidateRecord c : mapper.passingAt(round.id(), Stage.ON_POST)) {
-      if (c.postId() != null) {
+      if (c.postId() != null || (onlyCandidate != null && !onlyCandidate.equals(c.id()))) {
         continue;
       }
       Grade grade = Grade.valueOf(c.appliedGrade());
       Long post = free.computeIfAbsent(c.unitCode() + "|" + grade.name(), key -> {
         List<Long> offered = posts.within(c.unitCode()).stream()
-            .filter(p -> p.unitCode().equals(c.unitCode()) && p.grade() == grade
+            .filter(p -> p.unitCode().equals(c.unitCode()) && p.grade() == grade && Post.ACTIVE.equals(p.status())
                 && awarded.contractOfPost().containsKey(p.id()) && !given.contains(p.id()))
             .map(Post::id).toList();
         Set<Long> filled = talent.filledPosts(offered);
-        return offered.stream().filter(id -> !filled.contains(id))
-            .collect(Collectors.toCollection(ArrayDeque::new));
+        return offered.stream().filter(id -> !filled.contains(id)).collect(Collectors.toCollection(ArrayDeque::new));
       }).poll();
       if (post == null) {
         missing.merge(c.unitCode() + " 的" + grade.label(), 1, Integer::sum);
       } else {
-        choice.add(new RecruitmentMapper.GivenPost(c.id(), post, awarded.contractOfPost().get(post)));
+        choice.put(c.id(), new GivenPost(c.id(), post, awarded.contractOfPost().get(post)));
       }
     }
     if (!missing.isEmpty()) {
@@ -384,9 +408,11 @@ public class Recruitment {
       missing.forEach((where, count) -> text.append(where).append("缺 ").append(count).append(" 个空岗；"));
       throw Refusal.conflict("no_free_post", "stage", text.toString());
     }
-    for (int from = 0; from < choice.size(); from += INSERT_CHUNK) {
-      mapper.givePosts(choice.subList(from, Math.min(choice.size(), from + INSERT_CHUNK)));
+    List<GivenPost> rows = new ArrayList<>(choice.values());
+    for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+      mapper.givePosts(rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)));
     }
+    return choice;
   }
 
   /** A stage's advance under way: the engine's batch and how many candidates it moves. */
@@ -411,11 +437,27 @@ public class Recruitment {
       throw Refusal.conflict("nobody_waiting", "stage", "没有考生在等待" + stage.label() + "的结果");
     }
     if (stage == Stage.ON_POST) {
-      givePosts(round);
+      givePosts(round, null);
     }
     Batch batch = AsPlatform.call(identity, () -> runtime.createMessageCorrelationAsync(stage.message())
         .processInstanceIds(waiting).correlateAllAsync());
     return new Advance(batch.getId(), waiting.size());
+  }
+
+  /**
+   * Files change a round only at its step: candidates while it waits at the import, a stage's results while it waits
+   * at that stage's sign-off. Found by an adversarial test: a candidate imported after the import was signed off
+   * waited forever at a stage already moved on.
+   */
+  private void requireStep(long roundId, String taskKey, String refusal) {
+    long open = AsPlatform.call(identity, () -> runtime.createExecutionQuery()
+        .processDefinitionKey(RecruitmentRoundProcess.KEY)
+        .processVariableValueEquals(RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))
+        .activityId(taskKey)
+        .count());
+    if (open == 0) {
+      throw Refusal.conflict("not_at_step", refusal);
+    }
   }
 
   private void requireCityClerk(String userId, String cityCode) {

@@ -125,6 +125,20 @@ public interface RecruitmentMapper {
       + "and outcome = 'IN_PROGRESS'")
   List<Long> postsGiven(long roundId);
 
+  /**
+   * Whether a post given at the sign-off can still be taken: active, held by no worker (talent database), and its
+   * contract active and serving it (procurement); what the hire would check, read in one statement before it.
+   */
+  @Select("select count(*) > 0 from post p where p.id = #{postId} and p.status = 'ACTIVE' and not exists (select 1 "
+      + "from talent_worker w where w.holding_post_id = p.id) and exists (select 1 from procurement_contract_post cp "
+      + "join procurement_contract c on c.id = cp.contract_id where cp.post_id = p.id and c.id = #{contractId} "
+      + "and c.status = 'ACTIVE')")
+  boolean stillFree(@Param("postId") long postId, @Param("contractId") long contractId);
+
+  /** A post given to the candidate at the sign-off but no longer free: taken back, to be given again. */
+  @Update("update candidate set post_id = null, contract_id = null where id = #{id}")
+  void takeBackPost(long candidateId);
+
   /** The post each of these candidates takes and the contract serving it; one statement per chunk. */
   void givePosts(@Param("posts") List<GivenPost> posts);
 

@@ -26,10 +26,12 @@ class LiteralTestsFeelTest {
       "\"一级社工\"", "\"a,b\"", "\"a..b\"", "\"[x]\"", "5", "< 5", "<= 5", "> 5", ">= 5", "[1..5]", "]1..5[",
       "(1..5)", "[1..5[", "-2", ">= -2.5", "1,3,5", "not(1,3)", ">= 0.1", "[0.1..0.3]", "0.3", "not([0..2000])",
       "true", "false", "not(true)", "> minimum", "\"5\"", "date(\"2026-01-01\")", "? > 3",
-      "upper case(?) = \"A\"", "-");
+      "upper case(?) = \"A\"", "-", "0", "1,5", "not(5)", "<= 1.99999999999999999", "< 2.00000000000000001",
+      "9007199254740992.0", "9007199254740992", "[-3..-1]", "not([1..5], 7)", "99999999999999999999");
   static final List<Object> INPUTS = List.of("LEVEL_1", "LEVEL_2", "NONE", "一级社工", "a,b", "a..b", "[x]", "a",
       "5", 0, 1, 3, 5, 6, -2, -3, 2000, 2001, 5L, true, false, new BigDecimal("5"), 5.0, 0.1, 0.30000000000000004,
-      0.3, new BigDecimal("0.10"), 1e300);
+      0.3, new BigDecimal("0.10"), 1e300, new BigDecimal("5.00"), -0.0d, 2, 9007199254740993L, (short) 3, (byte) 3,
+      java.math.BigInteger.TEN, 5.0f, Double.NaN, Double.POSITIVE_INFINITY);
 
   @Test
   void shouldAnswerEveryEntryAsFeelScalaDoes() {
@@ -85,7 +87,10 @@ class LiteralTestsFeelTest {
     assertThat(LiteralTestsFeel.literalTest("5", "5")).as("a number against a string").isFalse();
     assertThat(LiteralTestsFeel.literalTest("5", null)).as("a null input").isFalse();
     assertThat(LiteralTestsFeel.literalTest(">= 5", 5.0)).as("a whole number against a double").isTrue();
+    assertThat(LiteralTestsFeel.literalTest("5", 5.0)).as("equality against a double").isFalse();
     assertThat(LiteralTestsFeel.literalTest(">= 0.1", 0.1)).as("a decimal against a double").isFalse();
+    assertThat(LiteralTestsFeel.literalTest("< 2.5", 2)).as("a decimal against a whole number").isFalse();
+    assertThat(LiteralTestsFeel.literalTest("5", new BigDecimal("5.00"))).as("a decimal input").isFalse();
     assertThat(LiteralTestsFeel.literalTest("> minimumWage", 5)).as("another variable").isFalse();
     assertThat(LiteralTestsFeel.literalTest("\"a\\\"b\"", "a")).as("an escaped quote").isFalse();
     assertThat(LiteralTestsFeel.literalTest("\"a,b\"", "a,b")).as("a comma inside a string").isFalse();

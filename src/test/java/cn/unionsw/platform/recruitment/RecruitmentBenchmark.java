@@ -59,6 +59,7 @@ class RecruitmentBenchmark {
     long procurementRound = award(rounds);
     Map<String, Object> started = startRound(procurementRound);
     long id = ((Number) started.get("id")).longValue();
+    String roundCase = (String) started.get("case");
 
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     List<CandidateRow> rows = new ArrayList<>();
@@ -79,6 +80,8 @@ class RecruitmentBenchmark {
     t0 = System.nanoTime();
     await(() -> count(id, "APTITUDE_TEST", "IN_PROGRESS") == rows.size());
     step("background start + screening (3 decisions each), 200 per job", rows.size(), t0);
+    complete(roundCase, RecruitmentRoundProcess.Elements.IMPORT_CANDIDATES);
+    complete(roundCase, RecruitmentRoundProcess.Elements.signOff(Stage.SCREENING));
 
     // Beside it: the same move one candidate at a time through engine REST, for a sample.
     List<String> sample = jdbc.queryForList("select identity_number from candidate where recruitment_round_id = ? "
@@ -103,7 +106,7 @@ class RecruitmentBenchmark {
       Stage next = stage == Stage.ON_POST ? stage : Stage.values()[stage.ordinal() + 1];
       String outcome = stage == Stage.ON_POST ? "HIRED" : "IN_PROGRESS";
       t0 = System.nanoTime();
-      recruitment.signOff(id, stage, "dzclerk");
+      complete(roundCase, RecruitmentRoundProcess.Elements.signOff(stage)); // the city's sign-off in Tasklist
       await(() -> count(id, next.name(), outcome) == rows.size());
       step(stage.label() + ": signed off, moved by one batch", rows.size() - (stage == Stage.APTITUDE_TEST
           ? sample.size() : 0), t0);
@@ -120,7 +123,18 @@ class RecruitmentBenchmark {
         Map.of("value", procurementRound, "type", "Integer")))).getBody();
     long id = Api.as(rest, "dzclerk").get("/engine-rest/process-instance/" + started.path("id").asText()
         + "/variables/recruitmentRoundId").getBody().path("value").asLong();
-    return Map.of("id", id);
+    return Map.of("id", id, "case", started.path("id").asText());
+  }
+
+  /** Completes the round's open task as Dingzhou's clerk, through engine REST as Tasklist does. */
+  private void complete(String roundCase, String taskKey) {
+    JsonNode tasks = Api.as(rest, "dzclerk").get("/engine-rest/task?processInstanceId=" + roundCase
+        + "&taskDefinitionKey=" + taskKey).getBody();
+    String task = tasks.get(0).path("id").asText();
+    var done = Api.as(rest, "dzclerk").post("/engine-rest/task/" + task + "/complete", Map.of());
+    if (!done.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException(taskKey + ": " + done.getBody());
+    }
   }
 
   private long award(Procurements rounds) {

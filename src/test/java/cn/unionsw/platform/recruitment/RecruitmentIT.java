@@ -80,6 +80,21 @@ class RecruitmentIT {
         candidate(4, "面试未过", failsInterview, 28, unit), candidate(5, "测试未过", failsTest, 27, unit)));
     assertThat(upload("zdclerk", "/api/recruitment/rounds/" + id + "/candidates", file, "考生.xlsx")
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // A page of another site posting with the clerk's Basic password (a browser keeps it) is refused first.
+    HttpHeaders crossSite = new HttpHeaders();
+    crossSite.setContentType(MediaType.MULTIPART_FORM_DATA);
+    crossSite.setOrigin("http://evil.example");
+    LinkedMultiValueMap<String, Object> crossSiteForm = new LinkedMultiValueMap<>();
+    crossSiteForm.add("file", new ByteArrayResource(file) {
+      @Override
+      public String getFilename() {
+        return "考生.xlsx";
+      }
+    });
+    ResponseEntity<JsonNode> forged = rest.withBasicAuth("dzclerk", Api.DEMO_PASSWORD).postForEntity(
+        "/api/recruitment/rounds/" + id + "/candidates", new HttpEntity<>(crossSiteForm, crossSite), JsonNode.class);
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(forged.getBody().path("error").asText()).isEqualTo("cross_site");
     ResponseEntity<JsonNode> imported = upload("dzclerk", "/api/recruitment/rounds/" + id + "/candidates", file,
         "考生.xlsx");
     assertThat(imported.getStatusCode()).as(String.valueOf(imported.getBody())).isEqualTo(HttpStatus.OK);
@@ -93,6 +108,14 @@ class RecruitmentIT {
     signOff("sign-off-screening", Map.of());
     assertThat(jdbc.queryForObject("select reason from candidate where identity_number = ?", String.class, old))
         .contains("不符合基本条件");
+    // Files change the round only at their step: no candidates after the import, no results of a later stage.
+    ResponseEntity<JsonNode> late = upload("dzclerk", "/api/recruitment/rounds/" + id + "/candidates",
+        CandidateWorkbook.write(List.of(candidate(2, "迟到考生", id("13068219950505", 5), 31, unit))), "迟到.xlsx");
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(late.getBody().path("message").asText()).contains("导入考生名单");
+    assertThat(upload("dzclerk", "/api/recruitment/rounds/" + id + "/results?stage=INTERVIEW",
+        csv(hired + ",是,90\n"), "面试.csv").getStatusCode()).as("interview results before the test's sign-off")
+        .isEqualTo(HttpStatus.CONFLICT);
 
     // Results are checked whole: an unknown candidate refuses the file and writes nothing.
     ResponseEntity<JsonNode> bad = upload("dzclerk", "/api/recruitment/rounds/" + id + "/results?stage=APTITUDE_TEST",

@@ -22,7 +22,8 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  * The packaged platform ({@code target/union-social-work-platform-*.jar}, built by {@code package} before failsafe
  * runs) as a child JVM on a free port: a node that a test can kill like a crashed machine ({@link #kill()}: SIGKILL,
  * no shutdown hooks, no graceful stop of the job executor) and start again on the same database. Its output goes to
- * {@code target/platform-nodes/node-<h2|mysql>-<n>.log}. Whoever starts one kills it in an {@code @AfterEach}; a shutdown hook
+ * {@code target/platform-nodes/node-<h2|mysql>-<n>.log}. Whoever starts one kills it in an {@code @AfterEach}; a
+ * shutdown hook
  * kills it too if the test JVM ends first.
  */
 public final class PlatformNode {
