@@ -33,6 +33,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || userId.isBlank() || credentials == null || !checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Bad credentials");
     }
+    return authenticated(identityService, userId);
+  }
+
+  /** The user with their groups, read afresh, as Spring Security's authorities: one rule for Basic and session. */
+  static Authentication authenticated(IdentityService identityService, String userId) {
     List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId)
         .listPage(0, 100).stream()
         .map(Group::getId)

@@ -10,17 +10,13 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -70,15 +66,10 @@ class WebAppSessionFilter extends OncePerRequestFilter {
           + "(the web apps' CSRF token is missing or wrong)");
       return;
     }
-    List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId)
-        .listPage(0, 100).stream()
-        .map(Group::getId)
-        .map(id -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + id))
-        .toList();
     // For this request only (SecurityContextHolderFilter clears it): never saved in the session, which stays the
     // web apps' as it is; the chain runs no session authentication strategy (SecurityConfig), so it keeps its id.
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
+    context.setAuthentication(CamundaIdentityAuthenticationProvider.authenticated(identityService, userId));
     SecurityContextHolder.setContext(context);
     chain.doFilter(request, response);
   }

@@ -184,6 +184,14 @@ class RecruitmentBrowserIT {
     return first17 + IdentityNumber.checkCharacter(first17);
   }
 
+  private void await(long id, java.util.function.Predicate<JsonNode> done) {
+    RoundProgress.await("the stage's batch", () -> progress(id), done, java.time.Duration.ofSeconds(120));
+  }
+
+  private static int count(JsonNode progress, String stage, String outcome) {
+    return RoundProgress.count(progress, stage, outcome);
+  }
+
   private JsonNode progress(long id) {
     return Api.as(rest, "dzclerk").get("/api/recruitment/rounds/" + id).getBody();
   }
@@ -201,27 +209,4 @@ class RecruitmentBrowserIT {
     assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
-  private void await(long id, java.util.function.Predicate<JsonNode> done) {
-    long until = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
-    JsonNode progress = progress(id);
-    while (!done.test(progress)) {
-      assertThat(System.nanoTime()).as("waiting for the stage's batch: %s", progress).isLessThan(until);
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      progress = progress(id);
-    }
-  }
-
-  private static int count(JsonNode progress, String stage, String outcome) {
-    for (JsonNode tally : progress.path("candidates")) {
-      if (tally.path("stage").asText().equals(stage) && tally.path("outcome").asText().equals(outcome)) {
-        return tally.path("candidates").asInt();
-      }
-    }
-    return 0;
-  }
 }

@@ -24,14 +24,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Recruitment of an awarded Dingzhou round, small, end to end through /api as Dingzhou's clerk: the candidate file
@@ -82,17 +78,9 @@ class RecruitmentIT {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     // A page of another site posting with the clerk's Basic password (a browser keeps it) is refused first.
     HttpHeaders crossSite = new HttpHeaders();
-    crossSite.setContentType(MediaType.MULTIPART_FORM_DATA);
     crossSite.setOrigin("http://evil.example");
-    LinkedMultiValueMap<String, Object> crossSiteForm = new LinkedMultiValueMap<>();
-    crossSiteForm.add("file", new ByteArrayResource(file) {
-      @Override
-      public String getFilename() {
-        return "考生.xlsx";
-      }
-    });
-    ResponseEntity<JsonNode> forged = rest.withBasicAuth("dzclerk", Api.DEMO_PASSWORD).postForEntity(
-        "/api/recruitment/rounds/" + id + "/candidates", new HttpEntity<>(crossSiteForm, crossSite), JsonNode.class);
+    ResponseEntity<JsonNode> forged = RoundProgress.upload(rest.withBasicAuth("dzclerk", Api.DEMO_PASSWORD),
+        "/api/recruitment/rounds/" + id + "/candidates", file, "考生.xlsx", crossSite);
     assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(forged.getBody().path("error").asText()).isEqualTo("cross_site");
     ResponseEntity<JsonNode> imported = upload("dzclerk", "/api/recruitment/rounds/" + id + "/candidates", file,
@@ -269,46 +257,20 @@ class RecruitmentIT {
         Map.of("variables", variables));
   }
 
-  private JsonNode progress(long id) {
-    return Api.as(rest, "dzclerk").get("/api/recruitment/rounds/" + id).getBody();
-  }
-
   private void await(long id, Predicate<JsonNode> done) {
-    long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    JsonNode progress = progress(id);
-    while (!done.test(progress)) {
-      assertThat(System.nanoTime()).as("waiting for the job executor: %s", progress).isLessThan(until);
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      progress = progress(id);
-    }
+    RoundProgress.await("the job executor", () -> progress(id), done, Duration.ofSeconds(90));
   }
 
   private static int count(JsonNode progress, String stage, String outcome) {
-    for (JsonNode tally : progress.path("candidates")) {
-      if (tally.path("stage").asText().equals(stage) && tally.path("outcome").asText().equals(outcome)) {
-        return tally.path("candidates").asInt();
-      }
-    }
-    return 0;
+    return RoundProgress.count(progress, stage, outcome);
   }
 
   private ResponseEntity<JsonNode> upload(String user, String path, byte[] file, String name) {
-    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("file", new ByteArrayResource(file) {
-      @Override
-      public String getFilename() {
-        return name;
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(user, Api.DEMO_PASSWORD).postForEntity(path, new HttpEntity<>(form, headers),
-        JsonNode.class);
+    return RoundProgress.upload(rest.withBasicAuth(user, Api.DEMO_PASSWORD), path, file, name, new HttpHeaders());
+  }
+
+  private JsonNode progress(long id) {
+    return Api.as(rest, "dzclerk").get("/api/recruitment/rounds/" + id).getBody();
   }
 
   private static byte[] csv(String rows) {

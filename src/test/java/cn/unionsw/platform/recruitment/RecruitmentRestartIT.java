@@ -25,15 +25,10 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Issue 10: "a restart in the middle of a stage advance loses and repeats nothing". The packaged platform runs as a
@@ -315,15 +310,6 @@ class RecruitmentRestartIT {
     return moved;
   }
 
-  private static int count(JsonNode progress, Stage stage, String outcome) {
-    for (JsonNode tally : progress.path("candidates")) {
-      if (tally.path("stage").asText().equals(stage.name()) && tally.path("outcome").asText().equals(outcome)) {
-        return tally.path("candidates").asInt();
-      }
-    }
-    return 0;
-  }
-
   private void awaitBatchesDone() {
     long until = System.nanoTime() + 180_000_000_000L;
     JsonNode count = as("admin").get("/engine-rest/batch/count").getBody();
@@ -347,6 +333,15 @@ class RecruitmentRestartIT {
     }
   }
 
+  private static int count(JsonNode progress, Stage stage, String outcome) {
+    return RoundProgress.count(progress, stage.name(), outcome);
+  }
+
+  private ResponseEntity<JsonNode> upload(String path, byte[] file, String name) {
+    return RoundProgress.upload(node.rest().withBasicAuth(CLERK, Api.DEMO_PASSWORD), path, file, name,
+        new HttpHeaders());
+  }
+
   private JsonNode progress(long id) {
     ResponseEntity<JsonNode> progress = as(CLERK).get("/api/recruitment/rounds/" + id);
     assertThat(progress.getStatusCode()).as(String.valueOf(progress.getBody())).isEqualTo(HttpStatus.OK);
@@ -365,20 +360,6 @@ class RecruitmentRestartIT {
 
   private Api as(String user) {
     return Api.as(node.rest(), user);
-  }
-
-  private ResponseEntity<JsonNode> upload(String path, byte[] file, String name) {
-    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("file", new ByteArrayResource(file) {
-      @Override
-      public String getFilename() {
-        return name;
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    TestRestTemplate rest = node.rest().withBasicAuth(CLERK, Api.DEMO_PASSWORD);
-    return rest.postForEntity(path, new HttpEntity<>(form, headers), JsonNode.class);
   }
 
   private static String slug(Stage stage) {
