@@ -3,6 +3,7 @@ package cn.unionsw.platform.browser;
 import java.util.List;
 import java.util.Objects;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -42,6 +43,15 @@ public final class CamundaForm {
 
   /** Ticks or unticks a checkbox. */
   public CamundaForm tick(String key, boolean ticked) {
+    try {
+      return tickOnce(key, ticked);
+    } catch (StaleElementReferenceException e) {
+      browser.settled(); // rendered again, as for type
+      return tickOnce(key, ticked);
+    }
+  }
+
+  private CamundaForm tickOnce(String key, boolean ticked) {
     WebElement box = field(key);
     if (box.isSelected() != ticked) {
       browser.clickCentered(box);
@@ -59,6 +69,16 @@ public final class CamundaForm {
    */
   public CamundaForm type(String key, String text) {
     Objects.requireNonNull(text, "text: to empty a field, type \"\"");
+    try {
+      return typeOnce(key, text);
+    } catch (StaleElementReferenceException e) {
+      // Tasklist rendered the form again (after a claim, on a busy machine) between finding the field and typing.
+      browser.settled();
+      return typeOnce(key, text);
+    }
+  }
+
+  private CamundaForm typeOnce(String key, String text) {
     WebElement field = field(key);
     browser.scrollTo(field);
     browser.driver().executeScript("""

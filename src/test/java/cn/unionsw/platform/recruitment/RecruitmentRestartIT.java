@@ -35,11 +35,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * child JVM ({@link PlatformNode}) on a database of the test's own; a round of 500 candidates is driven through
  * REST as Dingzhou's clerk, and the node is killed (SIGKILL) while the on-post batch (hires into the talent
  * database, the stage with the most to lose) is part done ({@code -Drestart.alsoKillAt=APTITUDE_TEST} kills in
- * another stage too). A fresh node finishes the batch once the dead node's job locks expire. Then, from the database: every
- * candidate that waited at a stage read its result exactly once (one {@code check-<stage>} in the history), none is
- * left waiting, the candidate table's tallies are those of the results, every hired candidate is one worker on one
- * post, and there are no incidents, failed jobs or unfinished batches. A kill that missed the batch (nothing moved
- * yet, or nothing left) fails the test.
+ * another stage too). A fresh node finishes the batch once the dead node's job locks expire. Then, from the
+ * database: every candidate that waited at a stage read its result exactly once (one {@code check-<stage>} in the
+ * history), none is left waiting, the candidate table's tallies are those of the results, every hired candidate is
+ * one worker on one post, and there are no incidents, failed jobs or unfinished batches. A kill that missed the batch
+ * (nothing moved yet on MySQL, or nothing left) fails the test.
  */
 @ExtendWith(TestDatabase.class)
 class RecruitmentRestartIT {
@@ -141,9 +141,14 @@ class RecruitmentRestartIT {
     System.out.printf("RecruitmentRestartIT: node killed in %s: %d of %d candidates moved, %d waiting, %d jobs "
         + "locked by the dead node (last progress seen: %s)%n", stage, movedBefore, waiting, stillWaiting, locked,
         progress);
-    assertThat(movedBefore).as("moves the node had committed and shown before the kill are still there")
-        .isGreaterThanOrEqualTo(seen);
-    assertThat(movedBefore).as("the kill in %s came after some candidates moved", stage).isPositive();
+    if (TestDatabase.isMySql()) {
+      // A database server of its own keeps every commit it answered. Embedded H2 dies with the node and may lose
+      // its last commits, even those shown (measured, with and without WRITE_DELAY=0; H2's "durability problems"):
+      // there the test proves that the rest is consistent and is finished exactly once, not that nothing shown is lost.
+      assertThat(movedBefore).as("moves the node had committed and shown before the kill are still there")
+          .isGreaterThanOrEqualTo(seen);
+      assertThat(movedBefore).as("the kill in %s came after some candidates moved", stage).isPositive();
+    }
     assertThat(stillWaiting).as("the kill in %s came while candidates were still waiting (make the file bigger)",
         stage).isPositive();
     assertThat(movedBefore + stillWaiting).as("every candidate of %s either moved or waiting", stage)
