@@ -129,7 +129,10 @@ class RecruitmentBenchmark {
   /** Completes the round's open task as Dingzhou's clerk, through engine REST as Tasklist does. */
   private void complete(String roundCase, String taskKey) {
     JsonNode tasks = Api.as(rest, "dzclerk").get("/engine-rest/task?processInstanceId=" + roundCase
-        + "&taskDefinitionKey=" + taskKey).getBody();
+        + "&taskDefinitionKey=" + taskKey + "&maxResults=5").getBody();
+    if (tasks == null || !tasks.isArray() || tasks.isEmpty()) {
+      throw new IllegalStateException("no task " + taskKey + " of " + roundCase + " for dzclerk: " + tasks);
+    }
     String task = tasks.get(0).path("id").asText();
     var done = Api.as(rest, "dzclerk").post("/engine-rest/task/" + task + "/complete", Map.of());
     if (!done.getStatusCode().is2xxSuccessful()) {
