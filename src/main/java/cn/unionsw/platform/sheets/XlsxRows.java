@@ -3,11 +3,16 @@ package cn.unionsw.platform.sheets;
 import cn.unionsw.platform.web.Refusal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -20,6 +25,9 @@ import org.dhatim.fastexcel.reader.Row;
  */
 final class XlsxRows implements SheetRows {
 
+  /** What an .xlsx may expand to: some 200,000 candidate rows. */
+  static final long MAX_EXPANDED = 64L * 1024 * 1024;
+
   private final ReadableWorkbook workbook;
   private final Stream<Row> stream;
   private final Iterator<Row> rows;
@@ -28,6 +36,7 @@ final class XlsxRows implements SheetRows {
     if (SheetRows.starts(file, ReadableWorkbook::isOLE2Header)) {
       throw Refusal.invalid("file", "这是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 后导入");
     }
+    requireBounded(file);
     ReadableWorkbook opened = null;
     try {
       opened = new ReadableWorkbook(new ByteArrayInputStream(file));
@@ -38,6 +47,35 @@ final class XlsxRows implements SheetRows {
     }
     this.workbook = opened;
     this.rows = stream.iterator();
+  }
+
+  /**
+   * An .xlsx is a zip: refused if its parts expand beyond {@value #MAX_EXPANDED} bytes, counted by inflating them
+   * (a part's declared size can lie). Found by an adversarial test: 22 KB expanded to one 20 MB cell and were read
+   * whole; the same at the upload limit would be a gigabyte per request. A real file of 10,000 candidates expands to
+   * a few megabytes.
+   */
+  static void requireBounded(byte[] file) {
+    long expanded = 0;
+    byte[] buffer = new byte[64 * 1024];
+    // commons-compress, as fastexcel itself reads the zip: java.util.zip refuses what Excel and fastexcel write.
+    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(file)).get()) {
+      for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+        try (InputStream part = zip.getInputStream(entry)) {
+          for (int read = part.read(buffer); read > 0; read = part.read(buffer)) {
+            expanded += read;
+            if (expanded > MAX_EXPANDED) {
+              throw Refusal.invalid("file", "文件解压后超过 " + MAX_EXPANDED / (1024 * 1024) + " MB，不予读取（请分成几个文件导入）");
+            }
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof Refusal refusal) {
+        throw refusal;
+      }
+      throw SheetRows.unreadable(".xlsx");
+    }
   }
 
   @Override
