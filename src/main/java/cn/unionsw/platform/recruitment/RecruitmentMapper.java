@@ -81,6 +81,9 @@ public interface RecruitmentMapper {
   @Select("select identity_number from candidate where recruitment_round_id = #{roundId}")
   List<String> identityNumbers(long roundId);
 
+  @Select("select count(*) from candidate where recruitment_round_id = #{roundId}")
+  int candidateCount(long roundId);
+
   /** Candidates not started yet of one lane (id modulo lanes), the oldest first. */
   @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and process_instance_id is null "
       + "and mod(id, #{lanes}) = #{lane} order by id limit #{limit}")
@@ -104,6 +107,10 @@ public interface RecruitmentMapper {
   @Select("select stage, outcome, count(*) as candidates from candidate where recruitment_round_id = #{roundId} "
       + "group by stage, outcome order by stage, outcome")
   List<Tally> tally(long roundId);
+
+  @Select("select count(*) from candidate where recruitment_round_id = #{roundId} and stage = #{stage} "
+      + "and outcome = 'IN_PROGRESS' and process_instance_id is not null")
+  int waitingCount(@Param("roundId") long roundId, @Param("stage") Stage stage);
 
   /** Candidates of the round waiting at a stage (in progress there), with their instances. */
   @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and stage = #{stage} and outcome = 'IN_PROGRESS' "

@@ -61,11 +61,8 @@ class RecruitmentIT {
     assertThat(Api.as(rest, "dzclerk").post(start, body).getStatusCode()).as("once per round")
         .isEqualTo(HttpStatus.CONFLICT);
     roundCase = opened.getBody().path("id").asText();
-    long id = Api.as(rest, "dzclerk").get("/engine-rest/process-instance/" + roundCase
-        + "/variables/recruitmentRoundId").getBody().path("value").asLong();
-    String unit = jdbc.queryForObject("select p.unit_code from procurement_contract_post cp join post p on p.id = "
-        + "cp.post_id join procurement_contract c on c.id = cp.contract_id where c.round_id = ? limit 1",
-        String.class, procurementRound);
+    long id = recruitmentRoundId();
+    String unit = unitOf(procurementRound);
 
     String hired = id("13068219900101", 1);
     String old = id("13068219700101", 2);
@@ -175,11 +172,8 @@ class RecruitmentIT {
         Map.of("value", procurementRound, "type", "Integer"))));
     assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.OK);
     roundCase = opened.getBody().path("id").asText();
-    long id = Api.as(rest, "dzclerk").get("/engine-rest/process-instance/" + roundCase
-        + "/variables/recruitmentRoundId").getBody().path("value").asLong();
-    String unit = jdbc.queryForObject("select p.unit_code from procurement_contract_post cp join post p on p.id = "
-        + "cp.post_id join procurement_contract c on c.id = cp.contract_id where c.round_id = ? limit 1",
-        String.class, procurementRound);
+    long id = recruitmentRoundId();
+    String unit = unitOf(procurementRound);
     // Four pass every stage for the unit's three posts.
     List<String> ids = new java.util.ArrayList<>();
     List<CandidateRow> rows = new java.util.ArrayList<>();
@@ -215,6 +209,19 @@ class RecruitmentIT {
     assertThat(count(progress(id), "ON_POST", "IN_PROGRESS")).as("nobody moved").isEqualTo(4);
     assertThat(jdbc.queryForObject("select count(*) from candidate where recruitment_round_id = ? and post_id is not "
         + "null", Integer.class, id)).as("no post given").isZero();
+  }
+
+  /** The recruitment the open round case opened. */
+  private long recruitmentRoundId() {
+    return Api.as(rest, "dzclerk").get("/engine-rest/process-instance/" + roundCase
+        + "/variables/recruitmentRoundId").getBody().path("value").asLong();
+  }
+
+  /** A unit whose posts the purchase round bought. */
+  private String unitOf(long procurementRound) {
+    return jdbc.queryForObject("select p.unit_code from procurement_contract_post cp join post p on p.id = "
+        + "cp.post_id join procurement_contract c on c.id = cp.contract_id where c.round_id = ? limit 1",
+        String.class, procurementRound);
   }
 
   private long awardedRound(Procurements rounds) {
