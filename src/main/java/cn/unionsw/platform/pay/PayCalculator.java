@@ -57,6 +57,15 @@ public class PayCalculator {
   }
 
   /**
+   * The year-end bonus of a post (Art. 29): {@code bonusPercent} of its monthly post wage of table 1 (without the
+   * allowance) on {@code date}, to the fen. The percent comes from {@code evaluation-consequences}.
+   */
+  public BigDecimal yearEndBonus(String orgCode, Grade grade, int allowanceTier, LocalDate date, int bonusPercent) {
+    PayQuote quote = quote(orgCode, grade, allowanceTier, date, null, null);
+    return Money.share(quote.monthlyWage(), bonusPercent, 100);
+  }
+
+  /**
    * @param date             the day whose minimum wage and rates apply; today when null
    * @param actualMonthlyPay the pay the purchaser actually agreed, when above the guide (Art. 32); may be null
    * @param assumedOutcome   the outcome the year-end bonus is budgeted at; QUALIFIED when null

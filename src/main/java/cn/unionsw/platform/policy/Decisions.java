@@ -15,6 +15,7 @@ public final class Decisions {
   public static final String CANDIDATE_ELIGIBILITY = "candidate-eligibility";
   public static final String EVALUATION_OUTCOME = "evaluation-outcome";
   public static final String EVALUATION_CONSEQUENCES = "evaluation-consequences";
+  public static final String EVALUATION_DEADLINES = "evaluation-deadlines";
   public static final String POST_PAY = "post-pay";
   public static final String FUNDING_SPLIT = "funding-split";
   /** Price weight bounds and default factor weights of comprehensive scoring (§4.3, Order 87 Art. 55). */
