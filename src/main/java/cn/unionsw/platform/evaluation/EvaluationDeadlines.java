@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * window's end is read by the appeal's start (may it still be filed?) and by annual-evaluation's timer (the outcome
  * stands), so both use this one method.
  */
-@Component
+@Component("evaluationDeadlines")
 public class EvaluationDeadlines {
 
   public static final String PROPOSE = "propose-evaluation";
@@ -34,6 +34,11 @@ public class EvaluationDeadlines {
   /** The end of the step's working days counted from {@code from} (that day itself not counted). */
   public Date of(String step, Instant from) {
     return workdays.after(Date.from(from), days.of(Decisions.EVALUATION_DEADLINES, step));
+  }
+
+  /** The same, for a model's due date ({@code ${evaluationDeadlines.after('propose-evaluation', now())}}). */
+  public Date after(String step, Date from) {
+    return of(step, from.toInstant());
   }
 
   /** The last moment a published outcome may be appealed. */

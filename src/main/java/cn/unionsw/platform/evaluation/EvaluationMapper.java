@@ -2,7 +2,9 @@ package cn.unionsw.platform.evaluation;
 
 import cn.unionsw.platform.policy.Outcome;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -45,4 +47,54 @@ public interface EvaluationMapper {
       @Param("bonusPercent") int bonusPercent, @Param("bonusAmount") BigDecimal bonusAmount,
       @Param("nextAllowanceTier") int nextAllowanceTier, @Param("retrainingRequired") boolean retrainingRequired,
       @Param("replaceWorker") boolean replaceWorker, @Param("at") LocalDateTime at);
+
+  /** The facts a proposer records (Art. 26-27), the inputs of evaluation-outcome. */
+  record ProposalFacts(int score, int satisfactionRate, int unreportedIncidents, boolean keyTasksCompleted,
+      boolean seriousMisconduct, boolean incompetent, boolean severe, String note) {
+  }
+
+  /** The proposal and evaluation-outcome's suggestion; only once, while the evaluation waits for it. */
+  @Update("update annual_evaluation set score = #{f.score}, satisfaction_rate = #{f.satisfactionRate}, "
+      + "unreported_incidents = #{f.unreportedIncidents}, key_tasks_completed = #{f.keyTasksCompleted}, "
+      + "serious_misconduct = #{f.seriousMisconduct}, incompetent = #{f.incompetent}, severe = #{f.severe}, "
+      + "proposal_note = #{f.note}, suggested_outcome = #{suggested}, proposed_by = #{by}, proposed_at = #{at}, "
+      + "status = 'PROPOSED' where id = #{id} and status = 'STARTED'")
+  int propose(@Param("id") long id, @Param("f") ProposalFacts facts, @Param("suggested") Outcome suggested,
+      @Param("by") String by, @Param("at") LocalDateTime at);
+
+  /** The outcome stands: the appeal window closed, or the appeal was answered. */
+  @Update("update annual_evaluation set status = 'FINAL' where id = #{id} and status = 'DECIDED'")
+  int makeFinal(@Param("id") long id);
+
+  /** Appeals against the evaluation not answered yet (evaluation-appeal writes them; one per evaluation). */
+  @Select("select count(*) from evaluation_appeal where evaluation_id = #{id} and decision is null")
+  int unansweredAppeals(@Param("id") long id);
+
+  String VIEW = "select e.id, e.round_id, e.year, e.worker_id, w.name as worker_name, w.user_id as worker_user_id, "
+      + "e.unit_code, u.name as unit_name, e.proposer_code, e.grade, e.allowance_tier, e.status, e.score, "
+      + "e.satisfaction_rate, e.unreported_incidents, e.key_tasks_completed, e.serious_misconduct, e.incompetent, "
+      + "e.severe, e.proposal_note, e.proposed_by, e.proposed_at, e.suggested_outcome, e.decided_outcome, e.outcome, "
+      + "e.decided_by, e.published_at, e.previous_outcome, e.bonus_percent, e.bonus_amount, e.next_allowance_tier, "
+      + "e.retraining_required, e.replace_worker, e.consequences_at, e.process_instance_id from annual_evaluation e "
+      + "join talent_worker w on w.id = e.worker_id join org_unit u on u.code = e.unit_code ";
+
+  @Select(VIEW + "where e.id = #{id}")
+  EvaluationView view(@Param("id") long id);
+
+  /**
+   * Evaluations of units at or below {@code orgCode} (all when null), of the worker whose account is
+   * {@code userId} (any when null), of a year (any when null), by year, unit and name (EvaluationMapper.xml).
+   */
+  List<EvaluationView> views(@Param("orgCode") String orgCode, @Param("userId") String userId,
+      @Param("year") Integer year, @Param("limit") int limit);
+
+  /** The host unit's daily entries of one kind and attendance (Art. 23), counted, ratings summed. */
+  record DailyTally(String kind, String attendance, Integer entries, Integer ratings, Integer ratingSum) {
+  }
+
+  @Select("select kind, attendance, count(*), count(rating), coalesce(sum(rating), 0) from evaluation_daily_entry "
+      + "where worker_id = #{workerId} and entry_date between #{from} and #{to} group by kind, attendance "
+      + "order by kind, attendance")
+  List<DailyTally> dailyTally(@Param("workerId") long workerId, @Param("from") LocalDate from,
+      @Param("to") LocalDate to);
 }

@@ -27,6 +27,7 @@ public final class CaseDeclaration {
   private final Variable<String> starterVariable;
   private final String deadlineDecision;
   private final String withdrawalMessage;
+  private final Variable<String> caseOrganisation;
 
   private CaseDeclaration(Builder builder) {
     this.processKey = builder.processKey;
@@ -38,11 +39,15 @@ public final class CaseDeclaration {
     this.starterVariable = builder.starterVariable;
     this.deadlineDecision = builder.deadlineDecision;
     this.withdrawalMessage = builder.withdrawalMessage;
+    this.caseOrganisation = builder.caseOrganisation;
     Set<String> names = new LinkedHashSet<>(builder.startVariables.keySet());
     builder.steps.values().forEach(step -> step.writes().forEach(variable -> names.add(variable.name())));
     builder.internal.forEach(variable -> names.add(variable.name()));
     if (builder.starterVariable != null) {
       names.add(builder.starterVariable.name());
+    }
+    if (builder.caseOrganisation != null) {
+      names.add(builder.caseOrganisation.name());
     }
     names.addAll(Variable.names(Case.VARIABLES));
     this.variableNames = Set.copyOf(names);
@@ -103,6 +108,19 @@ public final class CaseDeclaration {
     return withdrawalMessage;
   }
 
+  /**
+   * Whether only the platform starts it (a background job, an API that checked its own rule): no role starts it at
+   * the engine's doors, and its cases are numbered and read by the organisation in {@link #caseOrganisation()}.
+   */
+  public boolean platformStarted() {
+    return caseOrganisation != null;
+  }
+
+  /** The start variable naming the organisation a platform-started case belongs to; null for user-started ones. */
+  public Variable<String> caseOrganisation() {
+    return caseOrganisation;
+  }
+
   /** Every variable name the process uses: none may be a bean name its models use. */
   public Set<String> variableNames() {
     return variableNames;
@@ -121,6 +139,7 @@ public final class CaseDeclaration {
     private Variable<String> starterVariable;
     private String deadlineDecision;
     private String withdrawalMessage;
+    private Variable<String> caseOrganisation;
 
     private Builder(String processKey) {
       this.processKey = processKey;
@@ -146,6 +165,15 @@ public final class CaseDeclaration {
     /** The starter may withdraw the case, by this message, while no review is recorded. */
     public Builder withdrawnBy(String messageName) {
       this.withdrawalMessage = messageName;
+      return this;
+    }
+
+    /**
+     * Only the platform starts it (no role may, at any door); each case belongs to the organisation that the start
+     * variable {@code organisation} names: its case number names it, and it and those above it may read the case.
+     */
+    public Builder startedByPlatform(Variable<String> organisation) {
+      this.caseOrganisation = organisation;
       return this;
     }
 
@@ -177,8 +205,9 @@ public final class CaseDeclaration {
     }
 
     public CaseDeclaration build() {
-      if (casePrefix == null || starterRoles.isEmpty()) {
-        throw new IllegalStateException(processKey + ": a declaration needs a case prefix and starter roles");
+      if (casePrefix == null || starterRoles.isEmpty() == (caseOrganisation == null)) {
+        throw new IllegalStateException(processKey + ": a declaration needs a case prefix and either starter roles "
+            + "or the platform as its only starter");
       }
       requiredAtStart.stream().filter(variable -> !startVariables.containsKey(variable.name())).findAny()
           .ifPresent(variable -> {

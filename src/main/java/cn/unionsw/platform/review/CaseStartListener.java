@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
  * Start of every declared case (added by {@link KernelParseListener}, so an edited model cannot drop it): the
  * starter is whoever is authenticated, whatever a variable claims; the case gets its number, which is also its
  * business key (a key sent by the client is replaced); the starter's organisation and those above it may read it.
+ * A case the platform starts itself (no one authenticated, a declaration started by the platform) is numbered for
+ * and read by the organisation its declaration names.
  */
 @Component
 class CaseStartListener implements ExecutionListener {
@@ -44,11 +46,14 @@ class CaseStartListener implements ExecutionListener {
   private void start(DelegateExecution execution) {
     String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
     CaseDeclaration declaration = declarations.find(processKey).orElseThrow();
-    String starter = Context.getCommandContext().getAuthenticatedUserId();
-    if (starter == null) {
+    String authenticated = Context.getCommandContext().getAuthenticatedUserId();
+    if (authenticated == null && !declaration.platformStarted()) {
       throw new Refusal("starter", "案件须由登录用户发起");
     }
-    String starterOrg = access.reachOf(starter).homeOrg();
+    // Started by the platform itself (a background job): the case is its organisation's.
+    String starter = authenticated == null ? Acting.PLATFORM : authenticated;
+    String starterOrg = authenticated == null ? declaration.caseOrganisation().from(execution)
+        : access.reachOf(authenticated).homeOrg();
     String caseNumber = numbers.next(declaration.casePrefix(), starterOrg);
     files.insert(execution.getProcessInstanceId(), processKey, caseNumber, starter, starterOrg);
     if (starterOrg != null) {

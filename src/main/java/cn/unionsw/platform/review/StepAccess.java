@@ -40,6 +40,9 @@ class StepAccess {
     }
     CaseDeclaration declaration = declarations.find(definition.getKey())
         .orElseThrow(() -> new Denied("流程 " + definition.getKey() + " 只有平台管理员可以启动"));
+    if (declaration.platformStarted()) {
+      throw new Denied(Objects.requireNonNullElse(definition.getName(), "此流程") + "由平台发起，不能手动启动");
+    }
     if (!declaration.startableBy(caller.groups())) {
       throw new Denied("您的角色不能发起" + Objects.requireNonNullElse(definition.getName(), "此流程"));
     }

@@ -2,10 +2,16 @@ package cn.unionsw.platform.review;
 
 import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -23,6 +29,9 @@ public final class Variable<T> {
 
   /** Camunda keeps a string variable in a 4,000-character column. */
   public static final int MAX_TEXT = 4000;
+  /** The longest value one pick may have (an id, a code). */
+  public static final int MAX_PICK = 64;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String name;
   private final Class<T> type;
@@ -57,12 +66,27 @@ public final class Variable<T> {
     return new Variable<>(name, type, 0, 0);
   }
 
+  /**
+   * Several values picked among a form's options (a form-js checklist, which Tasklist sends as a JSON array), at
+   * most {@code maxItems}, none twice, each a text or whole number of at most {@link #MAX_PICK} characters. Kept as
+   * JSON (Tasklist shows it again as the checklist's ticks); read as its text, never as an object.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Variable<List<String>> picks(String name, int maxItems) {
+    return new Variable<>(name, (Class) List.class, 0, maxItems);
+  }
+
   public String name() {
     return name;
   }
 
   /** The value in a scope as the process works with it; null when unset or blank. */
   public T from(VariableScope scope) {
+    if (isPicks()) {
+      TypedValue typed = scope.getVariableTyped(name, false);
+      return typed == null ? null : convert(typed instanceof SerializableValue serialized
+          ? serialized.getValueSerialized() : typed.getValue());
+    }
     return convert(scope.getVariable(name));
   }
 
@@ -71,9 +95,25 @@ public final class Variable<T> {
     scope.setVariable(name, stored(value));
   }
 
-  /** The value as stored in the engine. */
+  /** Writes a value into the scope itself (a task's own variable), as the engine stores it. */
+  public void onLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, stored(value));
+  }
+
+  /** The value as stored in the engine: an enumeration by its name, picks as a JSON array. */
   public Object stored(T value) {
+    if (isPicks() && value != null) {
+      try {
+        return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     return value instanceof Enum<?> constant ? constant.name() : value;
+  }
+
+  private boolean isPicks() {
+    return type == List.class;
   }
 
   /**
@@ -81,7 +121,7 @@ public final class Variable<T> {
    * it; a refusal names the variable and says what it takes.
    */
   public Object accept(Object raw) {
-    Object value = raw instanceof TypedValue typed ? dataOnly(name, typed) : raw;
+    Object value = raw instanceof TypedValue typed ? isPicks() ? jsonText(typed) : dataOnly(name, typed) : raw;
     if (value == null || value instanceof String text && text.isBlank() && type != String.class) {
       return null;
     }
@@ -94,6 +134,9 @@ public final class Variable<T> {
   }
 
   private T check(Object value) {
+    if (isPicks()) {
+      return picked(value);
+    }
     if (type == String.class) {
       String text = value instanceof String string ? string : refuse("须为文本");
       if (text.length() > max) {
@@ -145,6 +188,55 @@ public final class Variable<T> {
       return check(value); // a Long beyond the range is refused, never narrowed
     }
     return type.isInstance(value) ? type.cast(value) : check(value);
+  }
+
+  /** A JSON array (as text or as a list) of texts and whole numbers, bounded, none twice. */
+  @SuppressWarnings("unchecked")
+  private T picked(Object value) {
+    List<Object> items;
+    if (value instanceof List<?> list) {
+      items = new ArrayList<>(list);
+    } else if (value instanceof String text) {
+      try {
+        JsonNode array = JSON.readTree(text);
+        if (array == null || !array.isArray()) {
+          return refuse("须为所选项的数组，收到 " + shortened(text));
+        }
+        items = new ArrayList<>();
+        for (JsonNode item : array) {
+          items.add(item.isTextual() ? item.asText() : item.isIntegralNumber() ? item.numberValue() : item);
+        }
+      } catch (JsonProcessingException e) {
+        return refuse("须为所选项的数组，收到 " + shortened(text));
+      }
+    } else {
+      return refuse("须为所选项的数组");
+    }
+    if (items.size() > max) {
+      return refuse("最多选 " + max + " 项，收到 " + items.size() + " 项");
+    }
+    LinkedHashSet<String> picks = new LinkedHashSet<>();
+    for (Object item : items) {
+      String pick = item instanceof String text ? text
+          : item instanceof Integer || item instanceof Long || item instanceof java.math.BigInteger ? item.toString()
+          : null;
+      if (pick == null || pick.isBlank() || pick.length() > MAX_PICK) {
+        return refuse("每一项须为不超过 " + MAX_PICK + " 个字的文本或整数，收到 " + shortened(item));
+      }
+      if (!picks.add(pick)) {
+        return refuse("同一项选了两次：" + shortened(pick));
+      }
+    }
+    return (T) List.copyOf(picks);
+  }
+
+  /** Picks come as JSON (Tasklist's checklist): read as text, never deserialised; nothing else serialised. */
+  private Object jsonText(TypedValue typed) {
+    if (typed instanceof SerializableValue serialized
+        && "application/json".equals(serialized.getSerializationDataFormat())) {
+      return serialized.getValueSerialized();
+    }
+    return dataOnly(name, typed);
   }
 
   private String choices() {
