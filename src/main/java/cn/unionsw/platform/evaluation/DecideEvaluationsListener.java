@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * evaluation-round, decide-evaluations (one task per proposer). create: the task names the proposer; the form gets
- * the proposals and, as the checklist's options, the workers suggested EXCELLENT. The task's own variables are set
- * here, so that a completion writes only into its task and never into the round the other proposers' tasks share.
+ * the proposals and, as the checklist's options, the workers suggested EXCELLENT. What the form writes is set here on
+ * this task's own execution (the multi-instance's, one per proposer), so that a completion writes there and never into
+ * the round the other proposers' tasks share: two decisions at once would write the same variables of the round and
+ * collide on the multi-instance's counters before either reached the round's lock.
  * complete: the city's decision ({@link CityDecision}), refused while a proposal is missing or over the cap.
  */
 @Component("decideEvaluationsListener")
@@ -45,8 +47,8 @@ class DecideEvaluationsListener implements TaskListener {
       task.setDescription("审定" + name + "提出的年度评价意见；优秀等次由市级工会评定，不超过参评人数的 30%（第二十六条）");
       PROPOSALS.onLocal(task, decision.proposals(roundId, proposer));
       task.setVariableLocal(EXCELLENT_OPTIONS, json(CityDecision.asValues(decision.options(roundId, proposer))));
-      EXCELLENT_GRANTED.onLocal(task, List.of());
-      COMMENT.onLocal(task, "");
+      EXCELLENT_GRANTED.onLocal(task.getExecution(), List.of());
+      COMMENT.onLocal(task.getExecution(), "");
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       decision.decide(roundId, proposer, EXCELLENT_GRANTED.from(task), Acting.user(task));
     }
