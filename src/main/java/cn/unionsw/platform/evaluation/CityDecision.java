@@ -34,12 +34,12 @@ public class CityDecision {
   /** Art. 26: excellent ≤ 30 % of the round's participants. */
   static final int EXCELLENT_PERCENT = 30;
 
-  private final RoundMapper rounds;
+  private final EvaluationRoundMapper rounds;
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final ZoneId zone;
 
-  CityDecision(RoundMapper rounds, RuntimeService runtime, IdentityService identity,
+  CityDecision(EvaluationRoundMapper rounds, RuntimeService runtime, IdentityService identity,
       @Value("${platform.time-zone:Asia/Shanghai}") String zone) {
     this.rounds = rounds;
     this.runtime = runtime;
@@ -69,7 +69,7 @@ public class CityDecision {
   public String proposals(long roundId, String proposerCode) {
     StringBuilder text = new StringBuilder();
     int pending = 0;
-    for (RoundMapper.Proposal p : rounds.proposals(roundId, proposerCode)) {
+    for (EvaluationRoundMapper.Proposal p : rounds.proposals(roundId, proposerCode)) {
       if (p.status() == EvaluationStatus.STARTED) {
         pending++;
         text.append(p.workerName()).append("｜").append(p.unitName()).append("｜尚未提出评价意见\n");
@@ -91,7 +91,7 @@ public class CityDecision {
    */
   @Transactional
   public int decide(long roundId, String proposerCode, List<String> granted, String by) {
-    RoundMapper.Round round = rounds.lock(roundId).orElseThrow(() ->
+    EvaluationRoundMapper.Round round = rounds.lock(roundId).orElseThrow(() ->
         new IllegalStateException("round " + roundId + " is gone"));
     int pending = rounds.notProposed(roundId, proposerCode);
     if (pending > 0) {

@@ -36,7 +36,7 @@ public class EvaluationRounds {
   static final int FIRST_YEAR = 2000;
   static final int INSERT_CHUNK = 500;
 
-  private final RoundMapper rounds;
+  private final EvaluationRoundMapper rounds;
   private final OrgService orgs;
   private final OrgAccess access;
   private final EvaluationChain.Resolver chains;
@@ -44,7 +44,7 @@ public class EvaluationRounds {
   private final IdentityService identity;
   private final ZoneId zone;
 
-  EvaluationRounds(RoundMapper rounds, OrgService orgs, OrgAccess access, EvaluationChain.Resolver chains,
+  EvaluationRounds(EvaluationRoundMapper rounds, OrgService orgs, OrgAccess access, EvaluationChain.Resolver chains,
       RuntimeService runtime, IdentityService identity, @Value("${platform.time-zone:Asia/Shanghai}") String zone) {
     this.rounds = rounds;
     this.orgs = orgs;
@@ -75,7 +75,7 @@ public class EvaluationRounds {
       if (rounds.roundOf(org.code(), year).isPresent()) {
         throw Refusal.conflict("round_exists", "orgCode", org.name() + " " + year + " 年度评价已开始");
       }
-      List<RoundMapper.Participant> participants = rounds.participants(org.code(), year - 1);
+      List<EvaluationRoundMapper.Participant> participants = rounds.participants(org.code(), year - 1);
       if (participants.isEmpty()) {
         throw Refusal.conflict("no_workers", "orgCode", org.name() + " 没有在岗的工会社工，无需开展年度评价");
       }
@@ -102,14 +102,14 @@ public class EvaluationRounds {
     return opened;
   }
 
-  private Opened open(Organisation city, int year, List<RoundMapper.Participant> participants, String userId) {
+  private Opened open(Organisation city, int year, List<EvaluationRoundMapper.Participant> participants, String userId) {
     rounds.insertRound(city.code(), year, participants.size(), userId, now());
-    RoundMapper.Round round = rounds.roundOf(city.code(), year).orElseThrow();
+    EvaluationRoundMapper.Round round = rounds.roundOf(city.code(), year).orElseThrow();
     Map<String, String> proposerOfUnit = new HashMap<>();
-    List<RoundMapper.NewEvaluation> rows = new ArrayList<>();
-    for (RoundMapper.Participant p : participants) {
+    List<EvaluationRoundMapper.NewEvaluation> rows = new ArrayList<>();
+    for (EvaluationRoundMapper.Participant p : participants) {
       String proposer = proposerOfUnit.computeIfAbsent(p.unitCode(), unit -> chains.of(unit).proposerCode());
-      rows.add(new RoundMapper.NewEvaluation(p.workerId(), p.unitCode(), proposer, p.grade(), p.allowanceTier()));
+      rows.add(new EvaluationRoundMapper.NewEvaluation(p.workerId(), p.unitCode(), proposer, p.grade(), p.allowanceTier()));
     }
     for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
       rounds.insertEvaluations(round.id(), year, rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)));
@@ -127,7 +127,7 @@ public class EvaluationRounds {
    */
   @Transactional
   public int startChunk(long roundId) {
-    for (RoundMapper.Unstarted evaluation : rounds.unstarted(roundId, EvaluationRoundProcess.START_CHUNK)) {
+    for (EvaluationRoundMapper.Unstarted evaluation : rounds.unstarted(roundId, EvaluationRoundProcess.START_CHUNK)) {
       String pid = runtime.startProcessInstanceByKey(EvaluationProcess.KEY, Map.of(
           EvaluationProcess.Vars.EVALUATION_ID.name(), Math.toIntExact(evaluation.id()),
           EvaluationProcess.Vars.YEAR.name(), evaluation.year(),
@@ -147,7 +147,7 @@ public class EvaluationRounds {
 
   /** Where a round stands, for the city, the province and administrators. */
   public record Progress(long id, String cityCode, int year, int participants, int started, int proposed,
-      int decided, int excellent, int excellentCap, List<RoundMapper.ProposerTally> proposers) {
+      int decided, int excellent, int excellentCap, List<EvaluationRoundMapper.ProposerTally> proposers) {
   }
 
   @Transactional(readOnly = true)
@@ -156,12 +156,12 @@ public class EvaluationRounds {
     if (!reach.admin() && !reach.roles().contains(Roles.CLERK) && !reach.roles().contains(Roles.REVIEWER)) {
       throw Refusal.forbidden("年度评价进度由各级工会的经办人员和审核人员查看");
     }
-    RoundMapper.Round round = rounds.round(roundId).filter(r -> reach.includes(r.cityCode()))
+    EvaluationRoundMapper.Round round = rounds.round(roundId).filter(r -> reach.includes(r.cityCode()))
         .orElseThrow(() -> Refusal.notFound("round", "没有这个年度评价: " + roundId));
-    List<RoundMapper.ProposerTally> proposers = rounds.tally(roundId);
+    List<EvaluationRoundMapper.ProposerTally> proposers = rounds.tally(roundId);
     return new Progress(round.id(), round.cityCode(), round.year(), round.participants(), round.started(),
-        proposers.stream().mapToInt(RoundMapper.ProposerTally::proposed).sum(),
-        proposers.stream().mapToInt(RoundMapper.ProposerTally::decided).sum(), rounds.excellentDecided(roundId),
+        proposers.stream().mapToInt(EvaluationRoundMapper.ProposerTally::proposed).sum(),
+        proposers.stream().mapToInt(EvaluationRoundMapper.ProposerTally::decided).sum(), rounds.excellentDecided(roundId),
         CityDecision.cap(round.participants()), proposers);
   }
 

@@ -58,7 +58,8 @@ public class Evaluations {
   public AnnualEvaluation find(long id) {
     AnnualEvaluation evaluation = evaluations.find(id);
     if (evaluation == null) {
-      throw new IllegalStateException("evaluation " + id + " is not stored");
+      // Only an administrator's hand-made start names an evaluation that is not there.
+      throw Refusal.notFound("evaluation", "没有这个年度评价: " + id);
     }
     return evaluation;
   }

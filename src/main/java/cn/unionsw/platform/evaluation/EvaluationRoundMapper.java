@@ -14,10 +14,10 @@ import org.apache.ibatis.annotations.Update;
 
 /**
  * A city's round of a year (V47 {@code evaluation_round}) and what is done to its evaluations together: opened whole,
- * started a chunk at a time, decided a proposer at a time. Longer statements are in RoundMapper.xml.
+ * started a chunk at a time, decided a proposer at a time. Longer statements are in EvaluationRoundMapper.xml.
  */
 @Mapper
-public interface RoundMapper {
+public interface EvaluationRoundMapper {
 
   /** A round as stored. */
   record Round(Long id, String cityCode, Integer year, Integer participants, Integer started,
