@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * The host unit's daily entries of a worker's year (Art. 23) in one paragraph, for the proposer's form: how many
  * entries of each kind, their average rating, and the attendance days.
  */
-@Component
+@Component("evaluationDailySummary")
 class DailySummary {
 
   /** The kinds of daily entry (V47 {@code evaluation_daily_entry.kind}) and attendance, as the form names them. */

@@ -111,6 +111,7 @@ class AccessMatrixIT {
   private MatrixRounds purchases;
   private MatrixRecruitment recruitment;
   private MatrixTalent talent;
+  private MatrixEvaluation evaluation;
 
   @TestFactory
   Stream<DynamicNode> shouldAnswerEveryDoorAsTheMatrixSays() {
@@ -121,6 +122,8 @@ class AccessMatrixIT {
     purchases = new MatrixRounds(rest);
     recruitment = new MatrixRecruitment(rest);
     talent = new MatrixTalent(new TalentFixtures(new JdbcTemplate(dataSource), talentDatabase), talentDatabase);
+    evaluation = new MatrixEvaluation(rest, new JdbcTemplate(dataSource), new TalentFixtures(new JdbcTemplate(
+        dataSource), talentDatabase), talentDatabase);
     procurement = new MatrixContracts(new ContractFixtures(new JdbcTemplate(dataSource), contracts, registry), rest,
         tasks);
     // The setting the /api read cell asks for exists whatever ran before.
@@ -451,6 +454,27 @@ class AccessMatrixIT {
                 + "\"recruitmentRoundId\":{\"value\":1,\"type\":\"Integer\"}}}")
             .is("404  404  404  404  404  404  404  404  404"),
 
+        // The annual evaluation (ADR 0015): 正定县's clerks propose its workers' evaluations (administrators may);
+        // only the city's reviewers decide, refused here while proposals are pending (409); both processes are
+        // started by the platform only (who sees the definition: the guard's 403; who does not: 404). An
+        // administrator's hand-made start of annual-evaluation names no evaluation (404); of evaluation-round, no
+        // round's workers: it starts none and ends.
+        row("propose an evaluation of 正定县 (its clerks)", ENGINE_REST, POST, "/task/{task}/complete")
+            .json(MatrixEvaluation.PROPOSAL).on(evaluation.proposal())
+            .is("204  403  403  403  204  403  403  403  403"),
+        row("decide 正定县's evaluations while proposals are pending", ENGINE_REST, POST, "/task/{decide}/complete")
+            .json("{\"variables\":{\"excellentGranted\":{\"value\":\"[]\",\"type\":\"Json\"}}}")
+            .on(evaluation.shared()).is("409  403  409  403  403  403  403  403  403"),
+        row("start an annual evaluation directly", ENGINE_REST, POST, "/process-definition/key/annual-evaluation/start")
+            .json("{\"variables\":{\"evaluationId\":{\"value\":987654,\"type\":\"Integer\"},"
+                + "\"year\":{\"value\":2002,\"type\":\"Integer\"},"
+                + "\"proposerCode\":{\"value\":\"HE-SJZ-ZD\",\"type\":\"String\"}}}")
+            .is("404  404  404  404  403  403  403  403  403"),
+        row("start an evaluation round directly", ENGINE_REST, POST, "/process-definition/key/evaluation-round/start")
+            .json("{\"variables\":{\"roundId\":{\"value\":987654,\"type\":\"Integer\"},"
+                + "\"cityCode\":{\"value\":\"HE-SJZ\",\"type\":\"String\"}}}")
+            .is("200  403  403  403  404  404  404  404  404"),
+
         // Contractor defaults (Art. 30, 22) on a fresh contract of 正定县: those who act for the purchaser report
         // one (its clerks and reviewers, the city's above it; administrators); the start's own check refuses the
         // rest naming contractId (403). Workers do not see the process definition (404).
@@ -616,6 +640,20 @@ class AccessMatrixIT {
         row("talent: a worker of 正定县 leaves", API, POST, "/api/talent/workers/{worker}/leave")
             .json("{\"on\":\"2025-06-30\",\"reason\":\"矩阵测试：合同期满\"}").on(talent.fresh())
             .is("200  403  403  403  200  404  404  404  403"),
+        // The annual evaluation: administrators and the reviewers of the city or the province open a city's round
+        // (here one already open: 409); its progress for the city and above (404 out of reach, workers 403); the
+        // evaluations within reach (a county its own, the city its counties', the province all, a worker their own).
+        row("open 石家庄's round of 2002 again", API, POST, "/api/evaluations/rounds")
+            .json("{\"orgCode\":\"HE-SJZ\",\"year\":" + MatrixEvaluation.YEAR + "}").on(evaluation.shared())
+            .is("409  409  409  403  403  403  403  403  403"),
+        row("the progress of 石家庄's evaluation round", API, GET, "/api/evaluations/rounds/{round}")
+            .on(evaluation.shared()).is("200  200  200  404  404  404  404  404  403"),
+        row("evaluations of 正定县 in 2002", API, GET, "/api/evaluations?year=2002&org=HE-SJZ-ZD")
+            .on(evaluation.shared()).is("some some some 403  some 403  403  403  some"),
+        row("an evaluation of a worker of 正定县", API, GET, "/api/evaluations/{evaluation}").on(evaluation.shared())
+            .is("200  200  200  404  200  404  404  404  404"),
+        row("the demo worker's own evaluation", API, GET, "/api/evaluations/{own}").on(evaluation.shared())
+            .is("200  200  200  404  200  404  404  404  200"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")

@@ -49,6 +49,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.rounds();
     requests.recruitment();
     requests.talent(worker, freeUnit);
+    requests.evaluations();
     return requests.groups();
   }
 
@@ -358,6 +359,27 @@ final class ApiBadRequests extends BadRequestGroups {
       add(new BadRequest("xlsx workers", "PUT", upload, "admin", xlsx, file, "file"));
     }
     bodies("PUT", upload, "admin", null, false);
+  }
+
+  /**
+   * The annual evaluation: opening a round (each bad field of an otherwise valid opening of 石家庄's round by its
+   * reviewer, refused before anything is opened), a round's progress, the evaluations within reach and one of them.
+   */
+  private void evaluations() {
+    start("annual evaluation");
+    int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    String rounds = "/api/evaluations/rounds";
+    var open = params("orgCode", quoted("HE-SJZ"), "year", String.valueOf(thisYear));
+    bodyField("POST", rounds, "sjzreviewer", open, "orgCode", join(quotedAll(codes()), quotedAll(List.of("",
+        "HE-SJZ-ZD", "HE-SJZ-ZD-ZDZ", "HE-NOPE", "HE-SJZ-FWZX")), List.of("null", "123", "true", "[]", "{}")));
+    bodyField("POST", rounds, "sjzreviewer", open, "year", join(notInt(2000, thisYear), List.of("null",
+        "1999", String.valueOf(thisYear + 1))));
+    bodies("POST", rounds, "sjzreviewer", object(open), true);
+    List<String> notIds = join(ids(), List.of("99999999999999999999", "1.5", "1e3", "0x10"));
+    pathParam("GET", rounds + "/{id}", "sjzreviewer", "id", notIds, "id");
+    pathParam("GET", "/api/evaluations/{id}", "zdclerk", "id", notIds, "id");
+    queryParam("/api/evaluations", "zdclerk", params(), "year", ints(2000, 2100), false);
+    queryParam("/api/evaluations", "zdclerk", params(), "org", codes(), false);
   }
 
   private static final String BOUNDARY = "unionsw-bad-input";
