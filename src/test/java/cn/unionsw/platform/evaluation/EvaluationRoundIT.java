@@ -505,8 +505,8 @@ class EvaluationRoundIT {
   }
 
   private String task(String user, String instance, String key) {
-    JsonNode tasks = as(user).get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + key)
-        .getBody();
+    JsonNode tasks = as(user).get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + key
+        + "&maxResults=10").getBody();
     assertThat(tasks).as("%s sees %s of %s", user, key, instance).hasSize(1);
     return tasks.get(0).path("id").asText();
   }

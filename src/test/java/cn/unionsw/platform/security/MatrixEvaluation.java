@@ -64,7 +64,7 @@ final class MatrixEvaluation {
           + "e.proposer_code = 'HE-SJZ-ZD' and e.status = 'STARTED' order by e.id", String.class, YEAR)) {
         if (taken.add(instance)) {
           JsonNode tasks = Api.as(rest, "admin").get("/engine-rest/task?processInstanceId=" + instance
-              + "&taskDefinitionKey=propose-evaluation").getBody();
+              + "&taskDefinitionKey=propose-evaluation&maxResults=10").getBody();
           values.put("task", tasks.get(0).path("id").asText());
           return values;
         }
@@ -87,7 +87,7 @@ final class MatrixEvaluation {
       String[] decide = new String[1];
       await().atMost(Duration.ofSeconds(90)).until(() -> {
         for (JsonNode task : Api.as(rest, "admin").get("/engine-rest/task?processInstanceId=" + roundInstance
-            + "&taskDefinitionKey=decide-evaluations").getBody()) {
+            + "&taskDefinitionKey=decide-evaluations&maxResults=50").getBody()) {
           if (task.path("name").asText().contains("正定县")) {
             decide[0] = task.path("id").asText();
           }
