@@ -232,8 +232,10 @@ public final class Variable<T> {
 
   /** Picks come as JSON (Tasklist's checklist): read as text, never deserialised; nothing else serialised. */
   private Object jsonText(TypedValue typed) {
-    if (typed instanceof SerializableValue serialized
-        && "application/json".equals(serialized.getSerializationDataFormat())) {
+    // Engine REST builds a Json value without naming its data format; the engine's own names application/json.
+    if (typed instanceof SerializableValue serialized && (typed.getType() != null
+        && "json".equalsIgnoreCase(typed.getType().getName())
+        || "application/json".equals(serialized.getSerializationDataFormat()))) {
       return serialized.getValueSerialized();
     }
     return dataOnly(name, typed);
