@@ -60,11 +60,14 @@ class VariableGate {
       return accepted;
     }
     typed(sent).forEach((name, value) -> {
-      Object data = dataOnly(name, value);
       Variable<?> variable = open.step().writable(name);
       if (variable != null) {
-        accepted.put(name, variable.accept(data));
-      } else if (!Variable.sameValue(open.task().getVariable(name), data)) {
+        // The variable takes what its type takes (data only; a checklist's picks as their JSON text).
+        accepted.put(name, variable.accept(value));
+        return;
+      }
+      Object data = dataOnly(name, value);
+      if (!Variable.sameValue(open.task().getVariable(name), data)) {
         throw new Refusal(field(name), open.step().label() + "只能填写 "
             + String.join("、", Variable.names(open.step().writes())) + "，不能修改此项");
       }
