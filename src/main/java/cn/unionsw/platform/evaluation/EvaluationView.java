@@ -1,6 +1,7 @@
 package cn.unionsw.platform.evaluation;
 
 import cn.unionsw.platform.policy.Grade;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import cn.unionsw.platform.policy.Outcome;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -19,11 +20,13 @@ public record EvaluationView(Long id, Long roundId, Integer year, Long workerId,
     String processInstanceId) {
 
   /** 待评价, 待市级审定, 已公布, 已确定. */
+  @JsonProperty("statusLabel")
   public String statusLabel() {
     return status == null ? null : status.label();
   }
 
   /** 优秀, 合格, 基本合格, 不合格; null until decided. */
+  @JsonProperty("outcomeLabel")
   public String outcomeLabel() {
     return outcome == null ? null : outcome.label();
   }
