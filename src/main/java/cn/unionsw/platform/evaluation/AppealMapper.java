@@ -74,6 +74,10 @@ interface AppealMapper {
   @Update("update annual_evaluation set outcome = #{outcome} where id = #{evaluationId}")
   int revise(@Param("evaluationId") long evaluationId, @Param("outcome") Outcome outcome);
 
+  /** A stored document (MyBatis would take a {@code byte[]} result for many rows of one byte each). */
+  record Document(byte[] content) {
+  }
+
   @Select("select reply_pdf from evaluation_appeal where id = #{id}")
-  byte[] replyPdf(@Param("id") long id);
+  Document replyPdf(@Param("id") long id);
 }

@@ -55,7 +55,7 @@ class AppealReads {
     if (!appeal.answered()) {
       throw Refusal.conflict("appeal_not_answered", "申诉 " + id + " 尚未书面答复");
     }
-    return appeals.replyPdf(id);
+    return appeals.replyPdf(id).content();
   }
 
   private static boolean reads(Reach reach, Appeal appeal) {
