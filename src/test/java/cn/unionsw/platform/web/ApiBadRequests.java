@@ -49,6 +49,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.rounds();
     requests.recruitment();
     requests.talent(worker, freeUnit);
+    requests.appeals();
     return requests.groups();
   }
 
@@ -358,6 +359,16 @@ final class ApiBadRequests extends BadRequestGroups {
       add(new BadRequest("xlsx workers", "PUT", upload, "admin", xlsx, file, "file"));
     }
     bodies("PUT", upload, "admin", null, false);
+  }
+
+  private void appeals() {
+    start("appeals");
+    String appeals = "/api/evaluations/appeals";
+    queryParam(appeals, "zdworker", params(), "year", join(ints(2017, 2100), List.of("２０２６", "2026.0", "+2026")),
+        false);
+    List<String> notIds = join(ids(), List.of("99999999999999999999", "1.5", "1e3", "0x10", "-1", "0"));
+    pathParam("GET", appeals + "/{id}", "zdworker", "id", notIds, "id");
+    pathParam("GET", appeals + "/{id}/reply.pdf", "zdworker", "id", notIds, "id");
   }
 
   private static final String BOUNDARY = "unionsw-bad-input";
