@@ -81,8 +81,9 @@ public class Appeals {
     if (worker && !workerUser.equals(filedBy)) {
       throw Refusal.forbidden(WORKER_ID.name(), "社工只能为本人提出申诉（第二十八条）");
     }
-    Worker appellant = talent.ofUser(workerUser).orElseThrow(() -> Refusal.invalid(WORKER_ID.name(),
-        "账号 " + workerUser + " 没有关联人才信息库中的社工"));
+    // Exactly that account: MySQL's collations ignore trailing spaces, Camunda's user ids do not.
+    Worker appellant = talent.ofUser(workerUser).filter(found -> workerUser.equals(found.userId()))
+        .orElseThrow(() -> Refusal.invalid(WORKER_ID.name(), "账号 " + workerUser + " 没有关联人才信息库中的社工"));
     AnnualEvaluation found = evaluations.ofWorker(appellant.id(), year);
     String proposer = found == null ? appellant.unitCode() : found.proposerCode();
     if (!worker && !starter.admin() && !(starter.roles().contains(Roles.CLERK) && starter.includes(proposer))) {
