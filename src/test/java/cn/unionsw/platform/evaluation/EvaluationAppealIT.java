@@ -12,6 +12,7 @@ import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.MovableClock;
 import cn.unionsw.platform.support.PlatformTime;
 import cn.unionsw.platform.support.PublishedEvaluations;
+import cn.unionsw.platform.support.WebAppSession;
 import cn.unionsw.platform.talent.TalentDatabase;
 import cn.unionsw.platform.talent.Worker;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -138,6 +139,23 @@ class EvaluationAppealIT {
     }
     assertThat(complete("bdreviewer", review.getId(), answer("DISMISS", "他市答复", null), null))
         .isEqualTo(HttpStatus.FORBIDDEN);
+    // Every other engine door to the step is shut: a BPMN error, resolving, writing variables, the decision alone.
+    var city = Api.as(rest, "sjzreviewer");
+    String taskPath = "/engine-rest/task/" + review.getId();
+    assertThat(city.post(taskPath + "/bpmnError", Map.of("errorCode", "appeal")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(city.post(taskPath + "/resolve", Map.of("variables", answer("DISMISS", "x", null))).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(city.post(taskPath + "/variables", Map.of("modifications", answer("UPHOLD", "x", "EXCELLENT")))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(city.put(taskPath + "/variables/decision", Map.of("value", "UPHOLD", "type", "String"),
+        MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // Tasklist's door: the form submitted through the web apps' engine API is held to the same answer rules.
+    var tasklist = WebAppSession.login(rest, "sjzreviewer", Api.DEMO_PASSWORD);
+    var submitted = tasklist.post("/camunda/api/engine/engine/default/task/" + review.getId() + "/submit-form",
+        "{\"variables\":{\"decision\":{\"value\":\"UPHOLD\"},\"reply\":{\"value\":\"成立\"}}}");
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(submitted.getBody()).contains("revisedOutcome");
     assertThat(appealOf(evaluation).get("decision")).isNull();
 
     String reply = "经复核，你所在单位的满意度测评汇总有误，实际满意度为百分之九十五，改判为合格。";
