@@ -1,5 +1,6 @@
 package cn.unionsw.platform.review;
 
+import cn.unionsw.platform.evaluation.AppealProcess;
 import cn.unionsw.platform.evaluation.EvaluationProcess;
 import cn.unionsw.platform.evaluation.EvaluationRoundProcess;
 import cn.unionsw.platform.orgs.OrgAccess;
@@ -26,7 +27,8 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   /** Every process the tests run, declared as in the platform. */
   static final List<CaseDeclaration> DECLARATIONS = List.of(PostApplicationProcess.DECLARATION,
       ProcurementProcess.DECLARATION, ContractorDefaultProcess.DECLARATION,
-      RecruitmentRoundProcess.DECLARATION, EvaluationProcess.DECLARATION, EvaluationRoundProcess.DECLARATION);
+      RecruitmentRoundProcess.DECLARATION, EvaluationProcess.DECLARATION, EvaluationRoundProcess.DECLARATION,
+      AppealProcess.DECLARATION);
 
   private static OrgAccess access;
   private static OrgService orgs;

@@ -10,6 +10,9 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.evaluation.Consequences;
+import cn.unionsw.platform.evaluation.EvaluationChain;
+import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.procurement.ContractFixtures;
 import cn.unionsw.platform.procurement.ContractorDefaultProcess.Elements;
 import cn.unionsw.platform.procurement.ContractorRegistry;
@@ -18,6 +21,7 @@ import cn.unionsw.platform.procurement.ProcurementProcess;
 import cn.unionsw.platform.procurement.Xlsx;
 import cn.unionsw.platform.security.Matrix.Door;
 import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.PublishedEvaluations;
 import cn.unionsw.platform.talent.TalentDatabase;
 import cn.unionsw.platform.talent.TalentFixtures;
 import java.time.LocalDate;
@@ -100,6 +104,12 @@ class AccessMatrixIT {
   DataSource dataSource;
   @Autowired
   TalentDatabase talentDatabase;
+  @Autowired
+  Consequences consequences;
+  @Autowired
+  OrgService orgService;
+  @Autowired
+  EvaluationChain.Resolver chains;
 
   private static final AtomicInteger CONTRACTORS = new AtomicInteger();
   private static final String CONTRACTOR = "{\"name\":\"矩阵测试服务社\",\"kind\":\"SOCIAL_ORGANISATION\","
@@ -112,6 +122,7 @@ class AccessMatrixIT {
   private MatrixRecruitment recruitment;
   private MatrixTalent talent;
   private MatrixEvaluation evaluation;
+  private MatrixAppeals appeals;
 
   @TestFactory
   Stream<DynamicNode> shouldAnswerEveryDoorAsTheMatrixSays() {
@@ -124,6 +135,8 @@ class AccessMatrixIT {
     talent = new MatrixTalent(new TalentFixtures(new JdbcTemplate(dataSource), talentDatabase), talentDatabase);
     evaluation = new MatrixEvaluation(rest, new JdbcTemplate(dataSource), new TalentFixtures(new JdbcTemplate(
         dataSource), talentDatabase), talentDatabase);
+    appeals = new MatrixAppeals(new PublishedEvaluations(new JdbcTemplate(dataSource), talentDatabase, consequences,
+        identity, orgService, chains), rest, tasks);
     procurement = new MatrixContracts(new ContractFixtures(new JdbcTemplate(dataSource), contracts, registry), rest,
         tasks);
     // The setting the /api read cell asks for exists whatever ran before.
@@ -492,7 +505,16 @@ class AccessMatrixIT {
             "/task/{task}/complete")
             .json("{\"variables\":{\"newContractorCreditCode\":{\"value\":\"{next}\",\"type\":\"String\"},"
                 + "\"transferReason\":{\"value\":\"矩阵测试：由次优中标人承接\",\"type\":\"String\"}}}")
-            .on(procurement.caseAt(Elements.TRANSFER_CONTRACT)).is("204  403  403  403  204  403  403  403  403"));
+            .on(procurement.caseAt(Elements.TRANSFER_CONTRACT)).is("204  403  403  403  204  403  403  403  403"),
+
+        // The appeal (Art. 28) against a published outcome of a fresh worker of 正定县: the county's clerks file it
+        // for the worker (administrators too); a worker only for themself, other counties' clerks not (the filing's
+        // own 403 naming workerId), reviewers never (the guard). The superior union's reviewers answer it.
+        row("appeal for a worker of 正定县 against a published outcome", ENGINE_REST, POST, MatrixAppeals.START
+            .substring("/engine-rest".length())).json(MatrixAppeals.startBody("{worker}", "{year}"))
+            .on(appeals.fresh()).is("200  403  403  403  200  403  403  403  403"),
+        row("answer an appeal of 正定县 (the city's reviewers)", ENGINE_REST, POST, "/task/{task}/complete")
+            .json(MatrixAppeals.answerBody()).on(appeals.review()).is("204  403  204  403  403  403  403  403  403"));
   }
 
   private List<Door> platformApi() {
@@ -654,6 +676,18 @@ class AccessMatrixIT {
             .is("200  200  200  404  200  404  404  404  404"),
         row("the demo worker's own evaluation", API, GET, "/api/evaluations/{own}").on(evaluation.shared())
             .is("200  200  200  404  200  404  404  404  200"),
+        // Appeals (Art. 28): the worker reads their own; clerks and reviewers those of the posts they reach (the
+        // county, the city that answers, the province); others 404. The written reply likewise, once answered.
+        row("appeals within reach", API, GET, "/api/evaluations/appeals")
+            .is("200  200  200  200  200  200  200  200  200"),
+        row("an appeal of 正定县", API, GET, "/api/evaluations/appeals/{appeal}").on(appeals.shared())
+            .is("200  200  200  404  200  404  404  404  404"),
+        row("the demo worker's own appeal", API, GET, "/api/evaluations/appeals/{own}").on(appeals.shared())
+            .is("200  200  200  404  200  404  404  404  200"),
+        row("the written reply to an appeal of 正定县 (PDF)", API, GET, "/api/evaluations/appeals/{appeal}/reply.pdf")
+            .on(appeals.shared()).is("200  200  200  404  200  404  404  404  404"),
+        row("the demo worker's written reply (PDF)", API, GET, "/api/evaluations/appeals/{own}/reply.pdf")
+            .on(appeals.shared()).is("200  200  200  404  200  404  404  404  200"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")

@@ -50,6 +50,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.recruitment();
     requests.talent(worker, freeUnit);
     requests.evaluations();
+    requests.appeals();
     return requests.groups();
   }
 
@@ -380,6 +381,16 @@ final class ApiBadRequests extends BadRequestGroups {
     pathParam("GET", "/api/evaluations/{id}", "zdclerk", "id", notIds, "id");
     queryParam("/api/evaluations", "zdclerk", params(), "year", ints(2000, 2100), false);
     queryParam("/api/evaluations", "zdclerk", params(), "org", codes(), false);
+  }
+
+  private void appeals() {
+    start("appeals");
+    String appeals = "/api/evaluations/appeals";
+    queryParam(appeals, "zdworker", params(), "year", join(ints(2017, 2100), List.of("２０２６", "2026.0", "+2026")),
+        false);
+    List<String> notIds = join(ids(), List.of("99999999999999999999", "1.5", "1e3", "0x10", "-1", "0"));
+    pathParam("GET", appeals + "/{id}", "zdworker", "id", notIds, "id");
+    pathParam("GET", appeals + "/{id}/reply.pdf", "zdworker", "id", notIds, "id");
   }
 
   private static final String BOUNDARY = "unionsw-bad-input";

@@ -3,6 +3,11 @@ package cn.unionsw.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.evaluation.AppealProcess;
+import cn.unionsw.platform.evaluation.Consequences;
+import cn.unionsw.platform.evaluation.EvaluationChain;
+import cn.unionsw.platform.orgs.OrgService;
+import cn.unionsw.platform.policy.Outcome;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.posts.PostApplicationProcess;
 import cn.unionsw.platform.procurement.Contract;
@@ -14,6 +19,7 @@ import cn.unionsw.platform.procurement.Contracts;
 import cn.unionsw.platform.procurement.ProcurementProcess;
 import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.Procurements;
+import cn.unionsw.platform.support.PublishedEvaluations;
 import cn.unionsw.platform.support.RawHttp.Answer;
 import cn.unionsw.platform.support.RawHttp;
 import cn.unionsw.platform.support.WebAppSession;
@@ -82,6 +88,14 @@ class BadInputIT {
   ContractorRegistry registry;
   @Autowired
   TalentDatabase talentDatabase;
+  @Autowired
+  Consequences consequences;
+  @Autowired
+  org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired
+  OrgService orgService;
+  @Autowired
+  EvaluationChain.Resolver chains;
 
   private RawHttp http;
   private DatabaseState database;
@@ -170,6 +184,64 @@ class BadInputIT {
       failures.addAll(tally.judge(request, failed));
     }
     assertThat(contracts.find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
+  /**
+   * Appeals (Art. 28) as a county clerk files them for a worker, and the city's answers to one: no malformed
+   * request files an appeal, and none answers one (the review stays open, the appeal unanswered, the case's
+   * variables as they were).
+   */
+  @Test
+  void shouldRefuseBadAppealsAndAnswersAndWriteNothing() {
+    PublishedEvaluations evaluations = new PublishedEvaluations(new JdbcTemplate(dataSource), talentDatabase,
+        consequences, identityService, orgService, chains);
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    var worker = evaluations.workerWithAccount("HE-SJZ-ZD");
+    int year = PublishedEvaluations.year();
+    evaluations.published(worker, year, Outcome.BASIC, 1);
+    String key = AppealProcess.KEY;
+    List<String> failures = new ArrayList<>();
+    for (BadRequest request : EngineBadRequests.appealStarts(worker.userId(), year, PublishedEvaluations.year())) {
+      long started = history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
+      int appeals = jdbc.queryForObject("select count(*) from evaluation_appeal", Integer.class);
+      Date sent = new Date(System.currentTimeMillis() - 1000); // MySQL keeps whole seconds
+      List<String> failed = tally.verdict(request, send(request));
+      if (history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count() != started
+          || jdbc.queryForObject("select count(*) from evaluation_appeal", Integer.class) != appeals) {
+        failed.add(request.name() + ": filed an appeal");
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(key).startedAfter(sent).list().stream()
+            .filter(instance -> instance.getEndTime() == null)
+            .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "BadInputIT: a malformed appeal"));
+      }
+      failures.addAll(tally.judge(request, failed));
+    }
+
+    var appellant = evaluations.workerWithAccount("HE-SJZ-ZD");
+    int answered = PublishedEvaluations.year();
+    evaluations.published(appellant, answered, Outcome.BASIC, 1);
+    String body = "{\"variables\":{\"workerId\":{\"value\":\"" + appellant.userId() + "\",\"type\":\"String\"},"
+        + "\"year\":{\"value\":" + answered + ",\"type\":\"Integer\"},"
+        + "\"reason\":{\"value\":\"坏输入测试的申诉\",\"type\":\"String\"}}}";
+    Answer filed = http.send("POST", EngineBadRequests.APPEAL_START, "zdclerk", BadRequest.JSON, BadRequest.bytes(body));
+    assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+    String instance = read(filed.body()).path("id").asText();
+    String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String before = new TreeMap<>(runtime.getVariables(instance)).toString();
+    for (BadRequest request : EngineBadRequests.appealAnswers(task)) {
+      List<String> failed = tally.verdict(request, send(request));
+      if (tasks.createTaskQuery().taskId(task).count() == 0) {
+        failed.add(request.name() + ": answered the appeal");
+        failures.addAll(tally.judge(request, failed));
+        break; // nothing left to answer
+      }
+      if (!new TreeMap<>(runtime.getVariables(instance)).toString().equals(before)) {
+        failed.add(request.name() + ": changed the appeal's variables");
+      }
+      failures.addAll(tally.judge(request, failed));
+    }
+    assertThat(jdbc.queryForObject("select count(*) from evaluation_appeal where process_instance_id = ? "
+        + "and decision is null and reply_pdf is null", Integer.class, instance)).as("unanswered").isOne();
     assertThat(failures).as(tally.toString()).isEmpty();
   }
 

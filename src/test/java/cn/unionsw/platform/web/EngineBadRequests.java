@@ -111,6 +111,75 @@ final class EngineBadRequests {
     return all;
   }
 
+  static final String APPEAL_START = "/engine-rest/process-definition/key/evaluation-appeal/start";
+
+  /**
+   * Malformed appeals (Art. 28, {@code POST …/evaluation-appeal/start} as zdclerk for {@code workerId}, a worker of
+   * 正定县 whose outcome of {@code year} is published): one bad variable, name or body at a time; none may file one.
+   * {@code unpublished} is a year without a published outcome for that worker.
+   */
+  static List<BadRequest> appealStarts(String workerId, int year, int unpublished) {
+    List<BadRequest> all = new ArrayList<>();
+    Map<String, String> appeal = variables("workerId", string(workerId), "year", typed(String.valueOf(year), "Integer"),
+        "reason", string("满意度测评有误，不应评为基本合格"));
+    List<String> notWorkers = quotedAll(join(INJECTIONS, ODD, List.of("", " ", HUGE, LONE_SURROGATE, "nobody",
+        "zdclerk", "lcclerk", workerId.toUpperCase(), workerId + " ")));
+    variable(all, "appeal", APPEAL_START, "zdclerk", appeal, "workerId",
+        join(strings(notWorkers), wrongTypes(quoted(workerId)), List.of(typed("null", "String"))));
+    variable(all, "appeal", APPEAL_START, "zdclerk", appeal, "year", join(counts(2017, 2100),
+        List.of(typed("null", "Integer"), typed(String.valueOf(unpublished), "Integer"))));
+    variable(all, "appeal", APPEAL_START, "zdclerk", appeal, "reason", List.of(string(""), string(" "), string(HUGE),
+        string("理".repeat(2001)), typed("null", "String"), typed("1", "Integer"), typed("true", "Boolean"),
+        objectVariable("java.util.HashMap"), javaSerialized()));
+    // What the process derives (the reviewing union, the due date, the starter) is not the appellant's to give.
+    for (var extra : List.of(List.of("filedBy", string("zdworker")), List.of("reviewerCode", string("HE-BD")),
+        List.of("appealDueAt", string("2099-12-31T23:59:59+08:00")), List.of("appealId", typed("1", "Integer")),
+        List.of("decision", string("UPHOLD")), List.of("revisedOutcome", string("EXCELLENT")),
+        List.of("caseNumber", string("申诉〔2026〕正定 0001")), List.of("foo", string("bar")))) {
+      all.add(BadRequest.json("appeal: extra " + extra.get(0), "POST", APPEAL_START, "zdclerk",
+          body(with(appeal, extra.get(0), extra.get(1))), extra.get(0)));
+    }
+    String valid = object(appeal);
+    bodies(all, "appeal", APPEAL_START, "zdclerk", valid, List.of("{\"variables\":[]}", "{}", "{\"variables\":{}}",
+        "{\"variables\":" + valid + ",\"businessKey\":\"申诉〔2026〕正定 0001\"}",
+        "{\"variables\":" + valid + ",\"startInstructions\":" + instruction("startBeforeActivity", "answer-appeal")
+            + "}"));
+    return all;
+  }
+
+  /**
+   * Malformed answers to an appeal ({@code POST /engine-rest/task/{id}/complete} of appeal-review as sjzreviewer),
+   * whose outcome under appeal is BASIC: one bad variable at a time; the review must stay open.
+   */
+  static List<BadRequest> appealAnswers(String taskId) {
+    List<BadRequest> all = new ArrayList<>();
+    String target = "/engine-rest/task/" + taskId + "/complete";
+    Map<String, String> dismiss = variables("decision", string("DISMISS"), "reply", string("维持原评价结果"));
+    List<String> notDecisions = quotedAll(join(INJECTIONS, ODD, List.of("", " ", HUGE, "dismiss", "APPROVE",
+        "REJECT", "DISMISS ")));
+    variable(all, "answer", target, "sjzreviewer", dismiss, "decision",
+        join(strings(notDecisions), wrongTypes("\"DISMISS\""), List.of(typed("null", "String"))));
+    variable(all, "answer", target, "sjzreviewer", dismiss, "reply", List.of(string(""), string(" "), string(HUGE),
+        string("答".repeat(4001)), typed("null", "String"), typed("1", "Integer"), typed("true", "Boolean"),
+        objectVariable("java.util.ArrayList")));
+    Map<String, String> uphold = variables("decision", string("UPHOLD"), "reply", string("改判"),
+        "revisedOutcome", string("QUALIFIED"));
+    variable(all, "answer", target, "sjzreviewer", uphold, "revisedOutcome", join(strings(quotedAll(join(INJECTIONS,
+        ODD, List.of("", " ", "qualified", "OUTSTANDING", "BASIC")))), wrongTypes("\"QUALIFIED\""),
+        List.of(typed("null", "String"))));
+    all.add(BadRequest.json("answer: DISMISS with a revised outcome", "POST", target, "sjzreviewer",
+        body(with(dismiss, "revisedOutcome", string("QUALIFIED"))), "revisedOutcome"));
+    for (var extra : List.of(List.of("workerId", string("lcclerk")), List.of("reviewerCode", string("HE")),
+        List.of("year", typed("2017", "Integer")), List.of("reason", string("改写的理由")),
+        List.of("appealId", typed("1", "Integer")), List.of("foo", string("bar")))) {
+      all.add(BadRequest.json("answer: sealed " + extra.get(0), "POST", target, "sjzreviewer",
+          body(with(dismiss, extra.get(0), extra.get(1))), extra.get(0)));
+    }
+    bodies(all, "answer", target, "sjzreviewer", object(dismiss), List.of("{\"variables\":[]}", "{}",
+        "{\"variables\":{}}"));
+    return all;
+  }
+
   static final String ROUND_START = "/engine-rest/process-definition/key/post-procurement/start";
 
   /**

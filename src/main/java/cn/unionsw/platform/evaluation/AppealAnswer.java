@@ -1,0 +1,69 @@
+package cn.unionsw.platform.evaluation;
+
+import static cn.unionsw.platform.evaluation.AppealProcess.Vars.REVISED_OUTCOME;
+
+import cn.unionsw.platform.policy.Outcome;
+import cn.unionsw.platform.web.Refusal;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * answer-appeal, in one transaction under the evaluation's row lock: the answer and the written reply (书面答复, a PDF
+ * kept with the appeal); for an upheld appeal the revised outcome and its consequences applied again (Art. 29); then,
+ * if the evaluation's own instance already waits for the answer (the appeal window ended first), the message that
+ * lets it go on. If it does not wait, it will read this answer under the same lock when the window ends.
+ */
+@Component
+class AppealAnswer {
+
+  private final EvaluationMapper evaluations;
+  private final AppealMapper appeals;
+  private final Consequences consequences;
+  private final AppealReplyPdf pdf;
+  private final RuntimeService runtime;
+
+  AppealAnswer(EvaluationMapper evaluations, AppealMapper appeals, Consequences consequences, AppealReplyPdf pdf,
+      RuntimeService runtime) {
+    this.evaluations = evaluations;
+    this.appeals = appeals;
+    this.consequences = consequences;
+    this.pdf = pdf;
+    this.runtime = runtime;
+  }
+
+  @Transactional
+  Appeal give(long appealId, String caseNumber, AppealDecision decision, String reply, Outcome revisedOutcome, String by,
+      LocalDateTime at) {
+    Appeal filed = appeals.find(appealId);
+    if (filed == null) {
+      throw new IllegalStateException("appeal " + appealId + " of a running case is not recorded");
+    }
+    AnnualEvaluation evaluation = evaluations.lock(filed.evaluationId());
+    if (decision == AppealDecision.UPHOLD && revisedOutcome == evaluation.outcome()) {
+      throw Refusal.invalid(REVISED_OUTCOME.name(), "改判结果须不同于现评价结果（" + evaluation.outcome().label() + "）");
+    }
+    byte[] document = pdf.render(filed, caseNumber, decision, reply, revisedOutcome, at);
+    if (appeals.answer(appealId, decision, reply, revisedOutcome, by, at, document) != 1) {
+      throw Refusal.conflict("appeal_answered", "此申诉已经答复");
+    }
+    if (decision == AppealDecision.UPHOLD) {
+      appeals.revise(evaluation.id(), revisedOutcome);
+      consequences.apply(evaluation.id(), by);
+    }
+    String instance = evaluation.processInstanceId();
+    if (instance != null && waitsForAnswer(instance)) {
+      runtime.createMessageCorrelation(AppealProcess.ANSWERED_MESSAGE).processInstanceId(instance).correlate();
+    }
+    return appeals.find(appealId);
+  }
+
+  private boolean waitsForAnswer(String processInstanceId) {
+    EventSubscription waiting = runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
+        .eventType("message").eventName(AppealProcess.ANSWERED_MESSAGE).activityId(AppealProcess.WAIT_ACTIVITY)
+        .singleResult();
+    return waiting != null;
+  }
+}
