@@ -1,5 +1,6 @@
 package cn.unionsw.platform.review;
 
+import cn.unionsw.platform.evaluation.DailyEntryProcess;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.posts.PostApplicationProcess;
@@ -24,7 +25,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   /** Every process the tests run, declared as in the platform. */
   static final List<CaseDeclaration> DECLARATIONS = List.of(PostApplicationProcess.DECLARATION,
       ProcurementProcess.DECLARATION, ContractorDefaultProcess.DECLARATION,
-      RecruitmentRoundProcess.DECLARATION);
+      RecruitmentRoundProcess.DECLARATION, DailyEntryProcess.DECLARATION);
 
   private static OrgAccess access;
   private static OrgService orgs;
