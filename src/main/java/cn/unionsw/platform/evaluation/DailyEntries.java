@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The host unit's daily evaluation (Art. 23): entries on a worker's duties, tasks and goals (rated 1–5) and
+ * The host unit's daily evaluation (Art. 25): entries on a worker's duties, tasks and goals (rated 1–5) and
  * attendance, recorded by the clerks of the unions that reach the worker's post (a county its own workers, a city its
  * counties' and its own posts', the province all) for a day the worker was on post, not in the future by the
  * engine's clock; at most one attendance entry a day. Read by those clerks and reviewers and by the worker themself; a
@@ -87,14 +87,14 @@ public class DailyEntries {
 
   /** {@link #summary(long, int)} for someone who may read the worker's entries. */
   @Transactional(readOnly = true)
-  public DailySummary summary(long workerId, int year, String userId) {
+  public DailyEntrySummary summary(long workerId, int year, String userId) {
     readable(workerId, year, userId);
     return summary(workerId, year);
   }
 
   /** A worker's entries of a year in figures, whoever asks: the caller has decided that they may know them. */
   @Transactional(readOnly = true)
-  public DailySummary summary(long workerId, int year) {
+  public DailyEntrySummary summary(long workerId, int year) {
     Map<DailyEntryKind, Integer> counts = new EnumMap<>(DailyEntryKind.class);
     Map<DailyEntryKind, Long> ratingSums = new EnumMap<>(DailyEntryKind.class);
     Map<Attendance, Integer> days = new EnumMap<>(Attendance.class);
@@ -119,7 +119,7 @@ public class DailyEntries {
     Map<DailyEntryKind, BigDecimal> averages = new EnumMap<>(DailyEntryKind.class);
     ratingSums.forEach((kind, sum) -> averages.put(kind, BigDecimal.valueOf(sum)
         .divide(BigDecimal.valueOf(counts.get(kind)), 2, RoundingMode.HALF_UP)));
-    return new DailySummary(workerId, year, entries, counts, averages, days);
+    return new DailyEntrySummary(workerId, year, entries, counts, averages, days);
   }
 
   private DailyEntry store(Reach reach, long workerId, NewDailyEntry entry, String by) {
@@ -137,7 +137,7 @@ public class DailyEntries {
       throw Refusal.invalid("date", "该社工已于 " + worker.leftOn() + " 离岗，" + date + " 不在岗");
     }
     if (entry.kind() == DailyEntryKind.ATTENDANCE && mapper.attendanceCount(workerId, date) > 0) {
-      throw Refusal.conflict("attendance_recorded", "date", "该社工 " + date + " 的考勤已登记");
+      throw Refusal.conflict("attendance_recorded", "date", "该社工 " + date + " 的出勤情况已登记");
     }
     var row = new DailyEntryMapper.NewRow(workerId, date, entry.kind(), entry.rating(), entry.attendance(),
         entry.note().strip(), by, LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone));
@@ -166,7 +166,7 @@ public class DailyEntries {
   private static void checkContent(NewDailyEntry entry) {
     DailyEntryKind kind = entry.kind();
     if (kind == null) {
-      throw Refusal.invalid("kind", "须为 DUTY（职责履行）、TASK（工作任务）、GOAL（目标完成）或 ATTENDANCE（考勤）");
+      throw Refusal.invalid("kind", "须为 DUTY（履行岗位职责）、TASK（完成日常工作任务）、GOAL（完成阶段工作目标）或 ATTENDANCE（出勤情况）");
     }
     if (kind.rated()) {
       if (entry.rating() == null || entry.rating() < 1 || entry.rating() > 5) {
@@ -174,14 +174,14 @@ public class DailyEntries {
             : "，收到 " + entry.rating()));
       }
       if (entry.attendance() != null) {
-        throw Refusal.invalid("attendance", kind.label() + "不登记考勤；考勤请另记一条 ATTENDANCE");
+        throw Refusal.invalid("attendance", kind.label() + "不登记出勤；出勤情况请另记一条 ATTENDANCE");
       }
     } else {
       if (entry.rating() != null) {
-        throw Refusal.invalid("rating", "考勤不评分");
+        throw Refusal.invalid("rating", "出勤情况不评分");
       }
       if (entry.attendance() == null) {
-        throw Refusal.invalid("attendance", "考勤须为 PRESENT（出勤）、LEAVE（请假）或 ABSENT（缺勤）");
+        throw Refusal.invalid("attendance", "出勤情况须为 PRESENT（出勤）、LEAVE（请假）或 ABSENT（缺勤）");
       }
     }
     String note = entry.note();

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/evaluations/daily}: the host unit's daily entries (Art. 23). Clerks within reach of the worker's post
+ * {@code /api/evaluations/daily}: the host unit's daily entries (Art. 25). Clerks within reach of the worker's post
  * record them; they, the reviewers within reach and the worker themself read a year's entries and their summary.
  */
 @RestController
@@ -39,7 +39,7 @@ class DailyEntryController {
 
   /** {@code ?workerId=&year=}: counts per kind, average rating per kind, attendance days per status, a paragraph. */
   @GetMapping("/summary")
-  DailySummary summary(@RequestParam Long workerId, @RequestParam Integer year, Principal caller) {
+  DailyEntrySummary summary(@RequestParam Long workerId, @RequestParam Integer year, Principal caller) {
     return entries.summary(workerId, year, caller.getName());
   }
 }

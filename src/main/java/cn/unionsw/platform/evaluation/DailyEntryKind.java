@@ -1,14 +1,15 @@
 package cn.unionsw.platform.evaluation;
 
 /**
- * What a daily entry records (Art. 23: the host unit's daily evaluation of duties, tasks, goals and attendance).
- * Duties, tasks and goals are rated 1 (poor) to 5 (excellent); attendance is a day's status instead.
+ * What a daily entry records (Art. 25: the host unit's daily evaluation weighs how the worker fulfils the post's
+ * duties, completes the daily tasks and reaches the stage goals, and their attendance), labelled in the article's
+ * words. Duties, tasks and goals are rated 1 (poor) to 5 (excellent); attendance is a day's status instead.
  */
 public enum DailyEntryKind {
-  DUTY("职责履行"),
-  TASK("工作任务"),
-  GOAL("目标完成"),
-  ATTENDANCE("考勤");
+  DUTY("履行岗位职责"),
+  TASK("完成日常工作任务"),
+  GOAL("完成阶段工作目标"),
+  ATTENDANCE("出勤情况");
 
   private final String label;
 

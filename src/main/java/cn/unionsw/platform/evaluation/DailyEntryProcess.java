@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The ids, typed variables and kernel declaration of {@code processes/evaluation-daily-entry.bpmn}: a clerk records
- * one daily entry (Art. 23) from Tasklist's start form, naming the worker by identity number; the first step records
+ * one daily entry (Art. 25) from Tasklist's start form, naming the worker by identity number; the first step records
  * it through {@link DailyEntries} in the start's own transaction, so a refusal refuses the start and nothing is
  * written; then the process ends. No human steps.
  */

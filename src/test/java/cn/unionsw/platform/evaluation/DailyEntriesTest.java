@@ -188,7 +188,7 @@ class DailyEntriesTest {
         new DailyEntryMapper.Tally(DailyEntryKind.ATTENDANCE, Attendance.PRESENT, 20L, null),
         new DailyEntryMapper.Tally(DailyEntryKind.ATTENDANCE, Attendance.ABSENT, 1L, null)));
 
-    DailySummary summary = entries.summary(7L, 2025);
+    DailyEntrySummary summary = entries.summary(7L, 2025);
 
     assertThat(summary.entries()).isEqualTo(26);
     assertThat(summary.counts()).containsExactly(Map.entry(DailyEntryKind.DUTY, 3), Map.entry(DailyEntryKind.TASK, 2),
@@ -197,13 +197,13 @@ class DailyEntriesTest {
         Map.entry(DailyEntryKind.TASK, new BigDecimal("3.50")));
     assertThat(summary.attendanceDays()).containsExactly(Map.entry(Attendance.PRESENT, 20),
         Map.entry(Attendance.LEAVE, 0), Map.entry(Attendance.ABSENT, 1));
-    assertThat(summary.text()).isEqualTo("2025 年日常评价 26 条：职责履行 3 条，平均 4.33 分；工作任务 2 条，平均 3.50 分；"
-        + "目标完成 0 条；考勤 21 天，其中出勤 20 天、请假 0 天、缺勤 1 天。");
+    assertThat(summary.text()).isEqualTo("2025 年日常评价 26 条：履行岗位职责 3 条，平均 4.33 分；完成日常工作任务 2 条，平均 3.50 分；"
+        + "完成阶段工作目标 0 条；出勤情况 21 天，其中出勤 20 天、请假 0 天、缺勤 1 天。");
   }
 
   @Test
   void shouldSayWhenAYearHasNoEntries() {
-    DailySummary summary = entries.summary(7L, 2024);
+    DailyEntrySummary summary = entries.summary(7L, 2024);
 
     assertThat(summary.entries()).isZero();
     assertThat(summary.averageRatings()).isEmpty();

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * A worker's daily entries of one year in figures (Art. 23), as the annual proposal reads them: how many entries of
+ * A worker's daily entries of one year in figures (Art. 25), as the annual proposal reads them: how many entries of
  * each kind, the average rating of each rated kind that has entries (two decimals), and the attendance days of each
  * status; {@link #text()} says the same in one Chinese paragraph for the proposal form.
  *
@@ -16,16 +16,16 @@ import java.util.StringJoiner;
  * @param averageRatings only the rated kinds with entries
  * @param attendanceDays every status, 0 where there is none
  */
-public record DailySummary(long workerId, int year, int entries, Map<DailyEntryKind, Integer> counts,
+public record DailyEntrySummary(long workerId, int year, int entries, Map<DailyEntryKind, Integer> counts,
     Map<DailyEntryKind, BigDecimal> averageRatings, Map<Attendance, Integer> attendanceDays) {
 
-  public DailySummary {
+  public DailyEntrySummary {
     counts = ordered(DailyEntryKind.class, counts);
     averageRatings = ordered(DailyEntryKind.class, averageRatings);
     attendanceDays = ordered(Attendance.class, attendanceDays);
   }
 
-  /** E.g. "2026 年日常评价 9 条：职责履行 3 条，平均 4.33 分；…；考勤 4 天，其中出勤 2 天、请假 1 天、缺勤 1 天。" */
+  /** E.g. "2026 年日常评价 9 条：履行岗位职责 3 条，平均 4.33 分；…；出勤情况 4 天，其中出勤 2 天、请假 1 天、缺勤 1 天。" */
   @JsonProperty("text")
   public String text() {
     if (entries == 0) {
