@@ -111,6 +111,7 @@ class AccessMatrixIT {
   private MatrixRounds purchases;
   private MatrixRecruitment recruitment;
   private MatrixTalent talent;
+  private MatrixEvaluation evaluation;
 
   @TestFactory
   Stream<DynamicNode> shouldAnswerEveryDoorAsTheMatrixSays() {
@@ -121,6 +122,8 @@ class AccessMatrixIT {
     purchases = new MatrixRounds(rest);
     recruitment = new MatrixRecruitment(rest);
     talent = new MatrixTalent(new TalentFixtures(new JdbcTemplate(dataSource), talentDatabase), talentDatabase);
+    evaluation = new MatrixEvaluation(new TalentFixtures(new JdbcTemplate(dataSource), talentDatabase),
+        talentDatabase);
     procurement = new MatrixContracts(new ContractFixtures(new JdbcTemplate(dataSource), contracts, registry), rest,
         tasks);
     // The setting the /api read cell asks for exists whatever ran before.
@@ -468,7 +471,14 @@ class AccessMatrixIT {
             "/task/{task}/complete")
             .json("{\"variables\":{\"newContractorCreditCode\":{\"value\":\"{next}\",\"type\":\"String\"},"
                 + "\"transferReason\":{\"value\":\"矩阵测试：由次优中标人承接\",\"type\":\"String\"}}}")
-            .on(procurement.caseAt(Elements.TRANSFER_CONTRACT)).is("204  403  403  403  204  403  403  403  403"));
+            .on(procurement.caseAt(Elements.TRANSFER_CONTRACT)).is("204  403  403  403  204  403  403  403  403"),
+
+        // Daily evaluation in Tasklist (evaluation-daily-entry, Art. 25): clerks start it (reviewers and workers do
+        // not see the definition, 404); the entry is recorded only for a worker within the clerk's reach (another
+        // county's or city's clerk: 404, as the talent database answers a worker out of reach).
+        row("record a daily entry for a worker of 正定县 (Tasklist's process)", ENGINE_REST, POST,
+            MatrixEvaluation.START).json(MatrixEvaluation.START_BODY).on(evaluation.shared())
+            .is("200  404  404  404  200  404  404  404  404"));
   }
 
   private List<Door> platformApi() {
@@ -616,6 +626,25 @@ class AccessMatrixIT {
         row("talent: a worker of 正定县 leaves", API, POST, "/api/talent/workers/{worker}/leave")
             .json("{\"on\":\"2025-06-30\",\"reason\":\"矩阵测试：合同期满\"}").on(talent.fresh())
             .is("200  403  403  403  200  404  404  404  403"),
+        // Daily evaluation (Art. 25): the clerks who reach the worker's post record (another county's or city's:
+        // 404, the worker out of reach), reviewers and workers do not (403); those clerks, the reviewers within reach
+        // and the worker themself read the entries and their summary (out of reach: 404). Annual results as .xlsx:
+        // reviewers and clerks who reach the city or county named, and administrators (out of reach: 403).
+        row("daily evaluation: record an entry for a worker of 正定县", API, POST, "/api/evaluations/daily")
+            .json(MatrixEvaluation.ENTRY).on(evaluation.shared())
+            .is("201  403  403  403  201  404  404  404  403"),
+        row("daily evaluation: the entries of a worker of 正定县", API, GET,
+            "/api/evaluations/daily?workerId={worker}&year=2025").on(evaluation.shared())
+            .is("200  200  200  404  200  404  404  404  404"),
+        row("daily evaluation: the demo worker's entries", API, GET, "/api/evaluations/daily?workerId={own}&year=2026")
+            .on(evaluation.shared()).is("200  200  200  404  200  404  404  404  200"),
+        row("daily evaluation: the demo worker's summary", API, GET,
+            "/api/evaluations/daily/summary?workerId={own}&year=2026").on(evaluation.shared())
+            .is("200  200  200  404  200  404  404  404  200"),
+        row("annual results of 石家庄 (.xlsx)", API, GET, "/api/evaluations/results?city=HE-SJZ&year=2026")
+            .is("200  200  200  403  403  403  403  403  403"),
+        row("annual results of 正定县 (.xlsx)", API, GET, "/api/evaluations/results?city=HE-SJZ-ZD&year=2026")
+            .is("200  200  200  403  200  403  403  403  403"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")
@@ -660,7 +689,11 @@ class AccessMatrixIT {
         row("filter create", WEB_APPS, POST, "/filter/create")
             .json("{\"resourceType\":\"Task\",\"name\":\"矩阵过滤器\",\"owner\":\"{self}\",\"query\":{}}")
             .undo(chores.deleteFilters("矩阵过滤器"))
-            .is("200  403  403  403  403  403  403  403  403"));
+            .is("200  403  403  403  403  403  403  403  403"),
+        // Tasklist's own door for the daily entry: the start form submitted, held as engine REST's start is.
+        row("submit the daily entry's start form for a worker of 正定县", WEB_APPS, POST, MatrixEvaluation.SUBMIT)
+            .json(MatrixEvaluation.START_BODY).on(evaluation.shared())
+            .is("200  404  404  404  200  404  404  404  404"));
   }
 
   /*
