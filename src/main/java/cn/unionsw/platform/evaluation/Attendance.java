@@ -1,5 +1,8 @@
 package cn.unionsw.platform.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Arrays;
+
 /** A day's attendance in a daily entry of kind {@link DailyEntryKind#ATTENDANCE}. */
 public enum Attendance {
   PRESENT("出勤"),
@@ -14,5 +17,12 @@ public enum Attendance {
 
   public String label() {
     return label;
+  }
+
+  /** Exactly a constant's name, as JSON sends it: Jackson alone would take "0" for the first constant. */
+  @JsonCreator
+  static Attendance named(String name) {
+    return Arrays.stream(values()).filter(value -> value.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("not a Attendance: " + name));
   }
 }

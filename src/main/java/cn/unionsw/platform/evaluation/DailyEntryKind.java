@@ -1,5 +1,8 @@
 package cn.unionsw.platform.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Arrays;
+
 /**
  * What a daily entry records (Art. 25: the host unit's daily evaluation weighs how the worker fulfils the post's
  * duties, completes the daily tasks and reaches the stage goals, and their attendance), labelled in the article's
@@ -19,6 +22,13 @@ public enum DailyEntryKind {
 
   public String label() {
     return label;
+  }
+
+  /** Exactly a constant's name, as JSON sends it: Jackson alone would take "0" for the first constant. */
+  @JsonCreator
+  static DailyEntryKind named(String name) {
+    return Arrays.stream(values()).filter(value -> value.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("not a DailyEntryKind: " + name));
   }
 
   /** Whether an entry of this kind carries a rating (and no attendance). */

@@ -150,6 +150,7 @@ class DailyEvaluationIT {
     bad.put("date    ", entry(id, worker.onPostSince().minusDays(1), "DUTY", 3, null, "上岗前一天"));
     bad.put("kind", with(entry(id, day, "DUTY", 3, null, "说明"), "kind", null));
     bad.put("kind ", with(entry(id, day, "DUTY", 3, null, "说明"), "kind", "duty"));
+    bad.put("kind  ", with(entry(id, day, "DUTY", 3, null, "说明"), "kind", "0")); // Jackson's index of DUTY
     bad.put("rating", entry(id, day, "DUTY", null, null, "没评分"));
     bad.put("rating ", entry(id, day, "GOAL", 6, null, "六分"));
     bad.put("rating  ", with(entry(id, day, "TASK", 3, null, "说明"), "rating", "5"));
@@ -158,6 +159,7 @@ class DailyEvaluationIT {
     bad.put("attendance", entry(id, day, "DUTY", 3, "PRESENT", "职责带考勤"));
     bad.put("attendance ", entry(id, day.plusDays(1), "ATTENDANCE", null, null, "没有考勤状态"));
     bad.put("attendance  ", entry(id, day.plusDays(1), "ATTENDANCE", null, "HOLIDAY", "放假"));
+    bad.put("attendance   ", entry(id, day.plusDays(1), "ATTENDANCE", null, "0", "出勤的序号"));
     bad.put("note", entry(id, day, "DUTY", 3, null, null));
     bad.put("note ", entry(id, day, "DUTY", 3, null, "   "));
     bad.put("note  ", entry(id, day, "DUTY", 3, null, "评".repeat(1001)));
