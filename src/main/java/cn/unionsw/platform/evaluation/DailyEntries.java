@@ -7,15 +7,12 @@ import cn.unionsw.platform.talent.IdentityNumber;
 import cn.unionsw.platform.talent.TalentDatabase;
 import cn.unionsw.platform.talent.Worker;
 import cn.unionsw.platform.talent.WorkerStatus;
-import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DailyEntries {
 
-  static final int MAX_NOTE = 1000;
   static final int FIRST_YEAR = 2000;
   static final int LAST_YEAR = 2100;
 
@@ -123,8 +119,8 @@ public class DailyEntries {
   }
 
   private DailyEntry store(Reach reach, long workerId, NewDailyEntry entry, String by) {
-    LocalDate date = day(entry.date());
-    checkContent(entry);
+    LocalDate date = DailyEntryCheck.day(entry.date(), today());
+    DailyEntryCheck.content(entry);
     if (mapper.lockWorker(workerId) == null) {
       throw notFound(workerId);
     }
@@ -143,59 +139,6 @@ public class DailyEntries {
         entry.note().strip(), by, LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone));
     mapper.insert(row);
     return mapper.find(row.getId());
-  }
-
-  /** The day, read strictly, from the day the worker could first be on post to today (engine clock, Beijing time). */
-  private LocalDate day(String text) {
-    if (text == null || text.isBlank()) {
-      throw Refusal.invalid("date", "须填写日期");
-    }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-    } catch (DateTimeParseException e) {
-      throw Refusal.invalid("date", "须为 2026-01-31 格式的日期，收到 " + Problems.quote(text));
-    }
-    if (date.isAfter(today())) {
-      throw Refusal.invalid("date", "日期 " + date + " 晚于今天");
-    }
-    return date;
-  }
-
-  /** Duties, tasks and goals are rated 1–5 and have no attendance; attendance has a status and no rating. */
-  private static void checkContent(NewDailyEntry entry) {
-    DailyEntryKind kind = entry.kind();
-    if (kind == null) {
-      throw Refusal.invalid("kind", "须为 DUTY（履行岗位职责）、TASK（完成日常工作任务）、GOAL（完成阶段工作目标）或 ATTENDANCE（出勤情况）");
-    }
-    if (kind.rated()) {
-      if (entry.rating() == null || entry.rating() < 1 || entry.rating() > 5) {
-        throw Refusal.invalid("rating", kind.label() + "须评 1 至 5 分" + (entry.rating() == null ? ""
-            : "，收到 " + entry.rating()));
-      }
-      if (entry.attendance() != null) {
-        throw Refusal.invalid("attendance", kind.label() + "不登记出勤；出勤情况请另记一条 ATTENDANCE");
-      }
-    } else {
-      if (entry.rating() != null) {
-        throw Refusal.invalid("rating", "出勤情况不评分");
-      }
-      if (entry.attendance() == null) {
-        throw Refusal.invalid("attendance", "出勤情况须为 PRESENT（出勤）、LEAVE（请假）或 ABSENT（缺勤）");
-      }
-    }
-    String note = entry.note();
-    if (note == null || note.isBlank()) {
-      throw Refusal.invalid("note", "须填写评价说明");
-    }
-    int length = note.strip().codePointCount(0, note.strip().length());
-    if (length > MAX_NOTE) {
-      throw Refusal.invalid("note", "最多 " + MAX_NOTE + " 个字，收到 " + length + " 个");
-    }
-    if (note.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
-        || Character.getType(c) == Character.SURROGATE)) {
-      throw Refusal.invalid("note", "含有控制字符或残缺字符，请删去");
-    }
   }
 
   private Reach requireClerk(String userId) {

@@ -37,7 +37,7 @@ public final class DailyEntryProcess {
     public static final Variable<Integer> RATING = Variable.integer("rating", 1, 5);
     public static final Variable<Attendance> ATTENDANCE = Variable.choice("attendance", Attendance.class);
     /** Twice the note's limit in UTF-16 units: {@link DailyEntries} counts characters, a 𠮷 being one. */
-    public static final Variable<String> NOTE = Variable.text("note", DailyEntries.MAX_NOTE * 2);
+    public static final Variable<String> NOTE = Variable.text("note", DailyEntryCheck.MAX_NOTE * 2);
     // Set by record-daily-entry
     public static final Variable<Integer> WORKER_ID = Variable.integer("workerId", 1, Integer.MAX_VALUE);
     public static final Variable<Integer> DAILY_ENTRY_ID = Variable.integer("dailyEntryId", 1, Integer.MAX_VALUE);
