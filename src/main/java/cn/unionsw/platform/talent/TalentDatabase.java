@@ -142,6 +142,13 @@ public class TalentDatabase {
     return userId == null ? Optional.empty() : mapper.findByUser(userId).map(TalentDatabase::worker);
   }
 
+  /** The record of the person with this identity number (as normalised), whether on post or not. */
+  @Transactional(readOnly = true)
+  public Optional<Worker> ofIdentity(String identityNumber) {
+    return identityNumber == null ? Optional.empty()
+        : mapper.findByIdentity(IdentityNumber.normalise(identityNumber)).map(TalentDatabase::worker);
+  }
+
   /** Workers of the posts at or below an organisation, of one status or (null) all, by unit. */
   @Transactional(readOnly = true)
   public List<Worker> within(String orgCode, WorkerStatus status) {

@@ -1,6 +1,7 @@
 package cn.unionsw.platform.review;
 
 import cn.unionsw.platform.evaluation.AppealProcess;
+import cn.unionsw.platform.evaluation.DailyEntryProcess;
 import cn.unionsw.platform.evaluation.EvaluationProcess;
 import cn.unionsw.platform.evaluation.EvaluationRoundProcess;
 import cn.unionsw.platform.orgs.OrgAccess;
@@ -28,7 +29,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   static final List<CaseDeclaration> DECLARATIONS = List.of(PostApplicationProcess.DECLARATION,
       ProcurementProcess.DECLARATION, ContractorDefaultProcess.DECLARATION,
       RecruitmentRoundProcess.DECLARATION, EvaluationProcess.DECLARATION, EvaluationRoundProcess.DECLARATION,
-      AppealProcess.DECLARATION);
+      AppealProcess.DECLARATION, DailyEntryProcess.DECLARATION);
 
   private static OrgAccess access;
   private static OrgService orgs;

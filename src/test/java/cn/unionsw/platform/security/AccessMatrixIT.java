@@ -122,6 +122,7 @@ class AccessMatrixIT {
   private MatrixRecruitment recruitment;
   private MatrixTalent talent;
   private MatrixEvaluation evaluation;
+  private MatrixDailyEntries daily;
   private MatrixAppeals appeals;
 
   @TestFactory
@@ -137,6 +138,8 @@ class AccessMatrixIT {
         dataSource), talentDatabase), talentDatabase);
     appeals = new MatrixAppeals(new PublishedEvaluations(new JdbcTemplate(dataSource), talentDatabase, consequences,
         identity, orgService, chains), rest, tasks);
+    daily = new MatrixDailyEntries(new TalentFixtures(new JdbcTemplate(dataSource), talentDatabase),
+        talentDatabase);
     procurement = new MatrixContracts(new ContractFixtures(new JdbcTemplate(dataSource), contracts, registry), rest,
         tasks);
     // The setting the /api read cell asks for exists whatever ran before.
@@ -514,7 +517,13 @@ class AccessMatrixIT {
             .substring("/engine-rest".length())).json(MatrixAppeals.startBody("{worker}", "{year}"))
             .on(appeals.fresh()).is("200  403  403  403  200  403  403  403  403"),
         row("answer an appeal of 正定县 (the city's reviewers)", ENGINE_REST, POST, "/task/{task}/complete")
-            .json(MatrixAppeals.answerBody()).on(appeals.review()).is("204  403  204  403  403  403  403  403  403"));
+            .json(MatrixAppeals.answerBody()).on(appeals.review()).is("204  403  204  403  403  403  403  403  403"),
+        // Daily evaluation in Tasklist (evaluation-daily-entry, Art. 25): clerks start it (reviewers and workers do
+        // not see the definition, 404); the entry is recorded only for a worker within the clerk's reach (another
+        // county's or city's clerk: 404, as the talent database answers a worker out of reach).
+        row("record a daily entry for a worker of 正定县 (Tasklist's process)", ENGINE_REST, POST,
+            MatrixDailyEntries.START).json(MatrixDailyEntries.START_BODY).on(daily.shared())
+            .is("200  404  404  404  200  404  404  404  404"));
   }
 
   private List<Door> platformApi() {
@@ -688,6 +697,25 @@ class AccessMatrixIT {
             .on(appeals.shared()).is("200  200  200  404  200  404  404  404  404"),
         row("the demo worker's written reply (PDF)", API, GET, "/api/evaluations/appeals/{own}/reply.pdf")
             .on(appeals.shared()).is("200  200  200  404  200  404  404  404  200"),
+        // Daily evaluation (Art. 25): the clerks who reach the worker's post record (another county's or city's:
+        // 404, the worker out of reach), reviewers and workers do not (403); those clerks, the reviewers within reach
+        // and the worker themself read the entries and their summary (out of reach: 404). Annual results as .xlsx:
+        // reviewers and clerks who reach the city or county named, and administrators (out of reach: 403).
+        row("daily evaluation: record an entry for a worker of 正定县", API, POST, "/api/evaluations/daily")
+            .json(MatrixDailyEntries.ENTRY).on(daily.shared())
+            .is("201  403  403  403  201  404  404  404  403"),
+        row("daily evaluation: the entries of a worker of 正定县", API, GET,
+            "/api/evaluations/daily?workerId={worker}&year=2025").on(daily.shared())
+            .is("200  200  200  404  200  404  404  404  404"),
+        row("daily evaluation: the demo worker's entries", API, GET, "/api/evaluations/daily?workerId={own}&year=2026")
+            .on(daily.shared()).is("200  200  200  404  200  404  404  404  200"),
+        row("daily evaluation: the demo worker's summary", API, GET,
+            "/api/evaluations/daily/summary?workerId={own}&year=2026").on(daily.shared())
+            .is("200  200  200  404  200  404  404  404  200"),
+        row("annual results of 石家庄 (.xlsx)", API, GET, "/api/evaluations/results?city=HE-SJZ&year=2026")
+            .is("200  200  200  403  403  403  403  403  403"),
+        row("annual results of 正定县 (.xlsx)", API, GET, "/api/evaluations/results?city=HE-SJZ-ZD&year=2026")
+            .is("200  200  200  403  200  403  403  403  403"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")
@@ -732,7 +760,11 @@ class AccessMatrixIT {
         row("filter create", WEB_APPS, POST, "/filter/create")
             .json("{\"resourceType\":\"Task\",\"name\":\"矩阵过滤器\",\"owner\":\"{self}\",\"query\":{}}")
             .undo(chores.deleteFilters("矩阵过滤器"))
-            .is("200  403  403  403  403  403  403  403  403"));
+            .is("200  403  403  403  403  403  403  403  403"),
+        // Tasklist's own door for the daily entry: the start form submitted, held as engine REST's start is.
+        row("submit the daily entry's start form for a worker of 正定县", WEB_APPS, POST, MatrixDailyEntries.SUBMIT)
+            .json(MatrixDailyEntries.START_BODY).on(daily.shared())
+            .is("200  404  404  404  200  404  404  404  404"));
   }
 
   /*

@@ -51,6 +51,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.talent(worker, freeUnit);
     requests.evaluations();
     requests.appeals();
+    requests.dailyEntries(worker);
     return requests.groups();
   }
 
@@ -391,6 +392,44 @@ final class ApiBadRequests extends BadRequestGroups {
     List<String> notIds = join(ids(), List.of("99999999999999999999", "1.5", "1e3", "0x10", "-1", "0"));
     pathParam("GET", appeals + "/{id}", "zdworker", "id", notIds, "id");
     pathParam("GET", appeals + "/{id}/reply.pdf", "zdworker", "id", notIds, "id");
+  }
+
+  /**
+   * Daily entries for {@code worker} (on post in 正定县 since 2025-03-01, zdclerk's to record) and the annual results
+   * (sjzreviewer's to download). An attendance entry is the base where a bad attendance is sent, so that a value
+   * read as none is still refused.
+   */
+  private void dailyEntries(Worker worker) {
+    start("evaluations");
+    String daily = "/api/evaluations/daily";
+    var duty = params("workerId", String.valueOf(worker.id()), "date", quoted("2025-06-30"), "kind", quoted("DUTY"),
+        "rating", "4", "note", quoted("按时完成走访"));
+    bodyField("POST", daily, "zdclerk", duty, "workerId", List.of("0", "-1", "99999999999999999999", "1.5", "1e3",
+        "\"7\"", "\"\"", "true", "[]", "{}", "null"));
+    bodyField("POST", daily, "zdclerk", duty, "date", join(quotedAll(List.of("2999-12-31", "2025-02-28", "2026-02-30",
+        "2026-13-01", "+99999-01-01", "2026-1-1", "20260101", "2026-01-01T00:00:00", "", " ", LONG_IN_URL, FOUR_BYTE)),
+        quotedAll(INJECTIONS), List.of("null", "123", "true", "{}", "[]")));
+    bodyField("POST", daily, "zdclerk", duty, "kind", join(notChoice(), List.of(quoted("PRESENT"), "null")));
+    bodyField("POST", daily, "zdclerk", duty, "rating", join(notInt(1, 5), List.of("null")));
+    bodyField("POST", daily, "zdclerk", duty, "attendance", List.of(quoted("PRESENT"), quoted("LEAVE")));
+    var attendance = params("workerId", String.valueOf(worker.id()), "date", quoted("2025-06-30"), "kind",
+        quoted("ATTENDANCE"), "attendance", quoted("PRESENT"), "note", quoted("到岗"));
+    bodyField("POST", daily, "zdclerk", attendance, "attendance", join(notChoice(), List.of(quoted("DUTY"), "null")));
+    bodyField("POST", daily, "zdclerk", attendance, "rating", List.of("1", "5", "0"));
+    bodyField("POST", daily, "zdclerk", duty, "note", join(notText(), List.of(quoted(""), quoted(" "), quoted(HUGE),
+        quoted("评".repeat(1001)), quoted("走访\u0000记录"), "null")));
+    bodies("POST", daily, "zdclerk", object(duty), true);
+    List<String> notWorkers = join(List.of("0", "-1", "99999999999999999999", "1.5", "1e3", "0x10", "abc", LONG_IN_URL,
+        "０１２", FOUR_BYTE, "\u0000"), INJECTIONS.subList(0, 3));
+    for (String path : List.of(daily, daily + "/summary")) {
+      var read = params("workerId", String.valueOf(worker.id()), "year", "2025");
+      queryParam(path, "zdclerk", read, "workerId", notWorkers, true);
+      queryParam(path, "zdclerk", read, "year", ints(2000, 2100), true);
+    }
+    var results = params("city", "HE-SJZ", "year", "2026");
+    queryParam("/api/evaluations/results", "sjzreviewer", results, "city", join(codes(), List.of("HE",
+        "HE-SJZ-ZD-ZDZ", "HE-NOPE", "HE-SJZ-NOPE")), true);
+    queryParam("/api/evaluations/results", "sjzreviewer", results, "year", ints(2000, 2100), true);
   }
 
   private static final String BOUNDARY = "unionsw-bad-input";

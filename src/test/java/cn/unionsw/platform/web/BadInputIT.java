@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.evaluation.AppealProcess;
 import cn.unionsw.platform.evaluation.Consequences;
+import cn.unionsw.platform.evaluation.DailyEntryProcess;
 import cn.unionsw.platform.evaluation.EvaluationChain;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.policy.Outcome;
@@ -50,8 +51,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Throws malformed requests at every {@code /api} endpoint, at the start of a post application and of a contractor
- * default, and at the completion of a municipal review: each must get a 4xx in the platform's problem JSON, naming the field at fault
+ * Throws malformed requests at every {@code /api} endpoint, at the start of a post application, of a contractor
+ * default and of a daily entry, and at the completion of a municipal review: each must get a 4xx in the platform's problem JSON, naming the field at fault
  * where there is one, quoting no input whole, and write nothing. Prints one line of figures for docs/security.md.
  */
 @PlatformIT
@@ -242,6 +243,28 @@ class BadInputIT {
     }
     assertThat(jdbc.queryForObject("select count(*) from evaluation_appeal where process_instance_id = ? "
         + "and decision is null and reply_pdf is null", Integer.class, instance)).as("unanswered").isOne();
+    assertThat(failures).as(tally.toString()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseBadDailyEntryStartsAndRecordNothing() {
+    TalentFixtures talent = new TalentFixtures(new JdbcTemplate(dataSource), talentDatabase);
+    Worker worker = talent.worker("HE-SJZ-ZD");
+    Worker otherCountys = talent.worker("HE-SJZ-LC");
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    String key = DailyEntryProcess.KEY;
+    List<String> failures = new ArrayList<>();
+    for (BadRequest request : EngineBadRequests.dailyEntryStarts(worker.identityNumber(),
+        otherCountys.identityNumber())) {
+      long started = history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
+      int entries = jdbc.queryForObject("select count(*) from evaluation_daily_entry", Integer.class);
+      List<String> failed = tally.verdict(request, send(request));
+      if (history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count() != started
+          || jdbc.queryForObject("select count(*) from evaluation_daily_entry", Integer.class) != entries) {
+        failed.add(request.name() + ": recorded an entry");
+      }
+      failures.addAll(tally.judge(request, failed));
+    }
     assertThat(failures).as(tally.toString()).isEmpty();
   }
 

@@ -245,6 +245,57 @@ final class EngineBadRequests {
     return all;
   }
 
+  static final String DAILY_START = "/engine-rest/process-definition/key/evaluation-daily-entry/start";
+
+  /**
+   * Malformed daily entries from Tasklist's start form ({@code POST …/evaluation-daily-entry/start} as zdclerk): one
+   * bad variable, name or body at a time in an entry for the worker of {@code identity} (on post in 正定县 since
+   * 2025-03-01); an entry for {@code otherCountys}, a worker of 栾城区, is not zdclerk's to make. None may record one.
+   */
+  static List<BadRequest> dailyEntryStarts(String identity, String otherCountys) {
+    List<BadRequest> all = new ArrayList<>();
+    Map<String, String> duty = variables("identityNumber", string(identity), "date", string("2025-06-30"), "kind",
+        string("DUTY"), "rating", typed("4", "Long"), "note", string("按时完成走访"));
+    String wrongCheck = identity.substring(0, 17) + (identity.endsWith("0") ? "1" : "0");
+    variable(all, "daily entry", DAILY_START, "zdclerk", duty, "identityNumber", join(strings(quotedAll(join(
+        INJECTIONS, ODD, List.of("", " ", HUGE, wrongCheck, identity.substring(0, 17), identity + "0")))),
+        wrongTypes(quoted(identity)), List.of(typed("null", "String"))));
+    all.add(BadRequest.json("daily entry: a worker of another county", "POST", DAILY_START, "zdclerk",
+        body(with(duty, "identityNumber", string(otherCountys))), null));
+    List<String> notDates = quotedAll(join(INJECTIONS, ODD, List.of("", " ", HUGE, "2025-13-01", "2025-02-30",
+        "2025/06/30", "30-06-2025", "2999-01-01", "2025-02-28", "2025-6-30", "2025-06-30T00:00")));
+    variable(all, "daily entry", DAILY_START, "zdclerk", duty, "date", join(strings(notDates),
+        wrongTypes(quoted("2025-06-30")), List.of(typed("null", "String"))));
+    List<String> notKinds = quotedAll(join(INJECTIONS, ODD, List.of("", " ", HUGE, "duty", "PRESENT", "DUTY ")));
+    variable(all, "daily entry", DAILY_START, "zdclerk", duty, "kind", join(strings(notKinds),
+        wrongTypes(quoted("DUTY")), List.of(typed("null", "String"))));
+    variable(all, "daily entry", DAILY_START, "zdclerk", duty, "rating", join(counts(1, 5),
+        List.of(typed("null", "Long"))));
+    variable(all, "daily entry", DAILY_START, "zdclerk", duty, "attendance", List.of(string("PRESENT")));
+    Map<String, String> attendance = variables("identityNumber", string(identity), "date", string("2025-06-30"),
+        "kind", string("ATTENDANCE"), "attendance", string("PRESENT"), "note", string("到岗"));
+    variable(all, "daily entry", DAILY_START, "zdclerk", attendance, "attendance", join(strings(quotedAll(join(
+        INJECTIONS, List.of("", " ", HUGE, "present", "HOLIDAY")))), wrongTypes(quoted("PRESENT")),
+        List.of(typed("null", "String"))));
+    variable(all, "daily entry", DAILY_START, "zdclerk", attendance, "rating", List.of(typed("3", "Long")));
+    variable(all, "daily entry", DAILY_START, "zdclerk", duty, "note", List.of(string(""), string(" "), string(HUGE),
+        string("评".repeat(1001)), string("评".repeat(2001)), typed("null", "String"), typed("1", "Integer"),
+        typed("true", "Boolean"), objectVariable("java.util.HashMap")));
+    // What the process records itself, and names it does not know.
+    for (var extra : List.of(List.of("workerId", typed("1", "Integer")), List.of("dailyEntryId", typed("1", "Integer")),
+        List.of("caseNumber", string("日评〔2026〕正定 9999")), List.of("reviewCount", typed("0", "Integer")),
+        List.of("foo", string("bar")), List.of("${execution}", string("x")))) {
+      all.add(BadRequest.json("daily entry: extra " + extra.get(0), "POST", DAILY_START, "zdclerk",
+          body(with(duty, extra.get(0), extra.get(1))), extra.get(0)));
+    }
+    String valid = object(duty);
+    bodies(all, "daily entry", DAILY_START, "zdclerk", valid, List.of("{\"variables\":[]}", "{}",
+        "{\"variables\":{}}", "{\"variables\":" + valid + ",\"businessKey\":\"日评〔2026〕正定 0001\"}",
+        "{\"variables\":" + valid + ",\"startInstructions\":"
+            + instruction("startBeforeActivity", "end-daily-entry-recorded") + "}"));
+    return all;
+  }
+
   static List<BadRequest> completions(String taskId) {
     List<BadRequest> all = new ArrayList<>();
     String target = "/engine-rest/task/" + taskId + "/complete";
