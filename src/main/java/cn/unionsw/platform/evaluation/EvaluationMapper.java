@@ -2,7 +2,6 @@ package cn.unionsw.platform.evaluation;
 
 import cn.unionsw.platform.policy.Outcome;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -87,14 +86,4 @@ public interface EvaluationMapper {
    */
   List<EvaluationView> views(@Param("orgCode") String orgCode, @Param("userId") String userId,
       @Param("year") Integer year, @Param("limit") int limit);
-
-  /** The host unit's daily entries of one kind and attendance (Art. 23), counted, ratings summed. */
-  record DailyTally(String kind, String attendance, Integer entries, Integer ratings, Integer ratingSum) {
-  }
-
-  @Select("select kind, attendance, count(*), count(rating), coalesce(sum(rating), 0) from evaluation_daily_entry "
-      + "where worker_id = #{workerId} and entry_date between #{from} and #{to} group by kind, attendance "
-      + "order by kind, attendance")
-  List<DailyTally> dailyTally(@Param("workerId") long workerId, @Param("from") LocalDate from,
-      @Param("to") LocalDate to);
 }

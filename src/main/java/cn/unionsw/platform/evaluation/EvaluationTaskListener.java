@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 class EvaluationTaskListener implements TaskListener {
 
   private final Evaluations evaluations;
-  private final DailySummary daily;
+  private final DailyEntries daily;
 
-  EvaluationTaskListener(Evaluations evaluations, DailySummary daily) {
+  EvaluationTaskListener(Evaluations evaluations, DailyEntries daily) {
     this.evaluations = evaluations;
     this.daily = daily;
   }
@@ -42,7 +42,7 @@ class EvaluationTaskListener implements TaskListener {
       task.setDescription(evaluation.year() + " 年度评价：" + worker.name() + "（" + unit + "，"
           + evaluation.grade().label() + "）");
       if (Elements.PROPOSE.equals(step)) {
-        Vars.DAILY_SUMMARY.onLocal(task, daily.of(evaluation.workerId(), evaluation.year()));
+        Vars.DAILY_SUMMARY.onLocal(task, daily.summary(evaluation.workerId(), evaluation.year()).text());
       } else if (Elements.READ_OUTCOME.equals(step)) {
         Evaluations.Notice notice = evaluations.notice(id);
         Vars.OUTCOME_LABEL.onLocal(task, notice.outcomeLabel());

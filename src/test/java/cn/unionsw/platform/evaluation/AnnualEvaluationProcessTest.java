@@ -64,7 +64,7 @@ class AnnualEvaluationProcessTest {
   ProcessEngine engine;
   final Evaluations evaluations = mock(Evaluations.class);
   final Consequences consequences = mock(Consequences.class);
-  final DailySummary daily = mock(DailySummary.class);
+  final DailyEntries daily = mock(DailyEntries.class);
   final EvaluationDeadlines deadlines = mock(EvaluationDeadlines.class);
 
   @BeforeEach
@@ -82,7 +82,8 @@ class AnnualEvaluationProcessTest {
         ((Date) call.getArgument(1)).toInstant().plusSeconds(86_400 * 20)));
     when(evaluations.appealWindowEnd(7)).thenReturn(WINDOW_END);
     when(evaluations.unitName("HE-SJZ-ZD-ZDZ")).thenReturn("正定镇总工会");
-    when(daily.of(3L, 2026)).thenReturn("2026 年日常评价：岗位职责 12 条");
+    when(daily.summary(3L, 2026)).thenReturn(new DailyEntrySummary(3L, 2026, 12,
+        Map.of(DailyEntryKind.DUTY, 12), Map.of(), Map.of()));
     when(evaluations.notice(7)).thenReturn(new Evaluations.Notice("优秀", "2860.00 元（月岗位工资的 130%）", 2, "无",
         "如有异议……", "2026 年度评价结果：优秀"));
     evaluation(null, false, false);
@@ -104,8 +105,8 @@ class AnnualEvaluationProcessTest {
     org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).isCloseTo(Date.from(
         task(instance).getCreateTime().toInstant().plusSeconds(86_400 * 20)), 2000);
     assertThat(task(instance)).hasDescription("2026 年度评价：张𠮷（正定镇总工会，初级岗）");
-    org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariableLocal(task(instance).getId(),
-        Vars.DAILY_SUMMARY.name())).isEqualTo("2026 年日常评价：岗位职责 12 条");
+    org.assertj.core.api.Assertions.assertThat((String) engine.getTaskService().getVariableLocal(
+        task(instance).getId(), Vars.DAILY_SUMMARY.name())).startsWith("2026 年日常评价 12 条：").contains("岗位职责 12 条");
 
     propose(instance, facts(95, 96, 0, true));
 
