@@ -24,14 +24,16 @@ class AppealAnswer {
   private final Consequences consequences;
   private final AppealReplyPdf pdf;
   private final RuntimeService runtime;
+  private final EvaluationRoundMapper rounds;
 
   AppealAnswer(EvaluationMapper evaluations, AppealMapper appeals, Consequences consequences, AppealReplyPdf pdf,
-      RuntimeService runtime) {
+      RuntimeService runtime, EvaluationRoundMapper rounds) {
     this.evaluations = evaluations;
     this.appeals = appeals;
     this.consequences = consequences;
     this.pdf = pdf;
     this.runtime = runtime;
+    this.rounds = rounds;
   }
 
   @Transactional
@@ -44,6 +46,12 @@ class AppealAnswer {
     AnnualEvaluation evaluation = evaluations.lock(filed.evaluationId());
     if (decision == AppealDecision.UPHOLD && revisedOutcome == evaluation.outcome()) {
       throw Refusal.invalid(REVISED_OUTCOME.name(), "改判结果须不同于现评价结果（" + evaluation.outcome().label() + "）");
+    }
+    if (decision == AppealDecision.UPHOLD && revisedOutcome == Outcome.EXCELLENT) {
+      // Art. 26 holds for the superior union too: the place must be free in the city's round.
+      EvaluationRoundMapper.Round round = rounds.lock(evaluation.roundId()).orElseThrow(() ->
+          new IllegalStateException("round " + evaluation.roundId() + " is gone"));
+      CityDecision.requireWithinCap(round, rounds.excellentDecided(round.id()), 1, REVISED_OUTCOME.name());
     }
     byte[] document = pdf.render(filed, caseNumber, decision, reply, revisedOutcome, at);
     if (appeals.answer(appealId, decision, reply, revisedOutcome, by, at, document) != 1) {

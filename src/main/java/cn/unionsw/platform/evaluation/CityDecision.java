@@ -52,6 +52,18 @@ public class CityDecision {
     return participants * EXCELLENT_PERCENT / 100;
   }
 
+  /**
+   * Art. 26, for the city's decision and for an appeal upheld as EXCELLENT alike: {@code asked} more EXCELLENT beside
+   * the {@code already} standing in the round (read under the round's lock) must stay within the cap.
+   */
+  static void requireWithinCap(EvaluationRoundMapper.Round round, int already, int asked, String field) {
+    int cap = cap(round.participants());
+    if (already + asked > cap) {
+      throw Refusal.conflict("excellent_cap", field, "优秀等次不得超过参评人数的 " + EXCELLENT_PERCENT + "%：参评 "
+          + round.participants() + " 人，至多 " + cap + " 人，已评定 " + already + " 人，本次拟评定 " + asked + " 人");
+    }
+  }
+
   /** One option of the decision form's checklist: a worker suggested EXCELLENT. */
   public record Option(String label, String value) {
   }
@@ -104,13 +116,8 @@ public class CityDecision {
       throw Refusal.invalid(EvaluationRoundProcess.Vars.EXCELLENT_GRANTED.name(), "只能从建议为优秀的社工中评定优秀"
           + "（第二十七条的情形不得评为优秀），不在其中：" + Problems.quote(String.join("、", strangers)));
     }
-    int cap = cap(round.participants());
-    int already = rounds.excellentDecided(roundId);
-    if (already + ticked.size() > cap) {
-      throw Refusal.conflict("excellent_cap", EvaluationRoundProcess.Vars.EXCELLENT_GRANTED.name(),
-          "优秀等次不得超过参评人数的 " + EXCELLENT_PERCENT + "%：参评 " + round.participants() + " 人，至多 " + cap
-              + " 人，已评定 " + already + " 人，本次拟评定 " + ticked.size() + " 人");
-    }
+    requireWithinCap(round, rounds.excellentDecided(roundId), ticked.size(),
+        EvaluationRoundProcess.Vars.EXCELLENT_GRANTED.name());
     List<String> instances = rounds.proposedInstances(roundId, proposerCode);
     List<Long> ids = ticked.stream().map(Long::valueOf).toList();
     int decided = rounds.decide(roundId, proposerCode, ids, by, now());

@@ -29,8 +29,6 @@ final class EvaluationResultsSheet {
   static final String SHEET = "评价结果";
   static final List<String> HEADER = List.of("序号", "县（市、区）", "单位", "姓名", "身份证号", "岗位等级", "得分",
       "民主评议满意率", "建议等次", "评定等次", "申诉结果", "最终等次", "年终奖金（元）", "次年津贴档级", "再培训", "更换人员");
-  /** Art. 26: excellent at most 30 % of the city's participants, floor(participants × 30 / 100) people. */
-  static final int EXCELLENT_CAP_PERCENT = 30;
   static final String CITY_LEVEL = "市本级";
   private static final double[] WIDTHS = {6, 12, 24, 10, 21, 8, 8, 10, 10, 10, 22, 16, 13, 8, 8, 8};
   private static final String HEADER_FILL = "DDEBF7";
@@ -173,11 +171,11 @@ final class EvaluationResultsSheet {
     }
     r++;
     int base = participants == null ? rows.size() : participants;
-    int cap = base * EXCELLENT_CAP_PERCENT / 100;
+    int cap = CityDecision.cap(base);
     int excellent = counts.getOrDefault(Outcome.EXCELLENT, 0);
     sheet.value(r, 1, "优秀名额上限");
     sheet.value(r, 2, cap);
-    sheet.value(r, 3, "第二十六条：优秀不超过参评人数的 " + EXCELLENT_CAP_PERCENT + "%，"
+    sheet.value(r, 3, "第二十六条：优秀不超过参评人数的 " + CityDecision.EXCELLENT_PERCENT + "%，"
         + (participants == null ? "按本表 " : "全市参评 ") + base + " 人计不超过 " + cap + " 人；实有 " + excellent + " 人，"
         + (excellent <= cap ? "符合" : "超出 " + (excellent - cap) + " 人"));
   }

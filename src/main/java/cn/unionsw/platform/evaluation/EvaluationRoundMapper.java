@@ -103,8 +103,11 @@ public interface EvaluationRoundMapper {
       + "where e.round_id = #{roundId} and e.proposer_code = #{proposer} order by e.unit_code, w.name, e.id")
   List<Proposal> proposals(@Param("roundId") long roundId, @Param("proposer") String proposerCode);
 
-  /** EXCELLENT granted so far in the round (Art. 26 counts the city's participants, all proposers together). */
-  @Select("select count(*) from annual_evaluation where round_id = #{roundId} and decided_outcome = 'EXCELLENT'")
+  /**
+   * EXCELLENT standing in the round (Art. 26 counts the city's participants, all proposers together): as decided, or
+   * as an upheld appeal revised it.
+   */
+  @Select("select count(*) from annual_evaluation where round_id = #{roundId} and outcome = 'EXCELLENT'")
   int excellentDecided(@Param("roundId") long roundId);
 
   /**

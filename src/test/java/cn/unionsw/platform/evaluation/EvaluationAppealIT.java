@@ -231,6 +231,36 @@ class EvaluationAppealIT {
   }
 
   @Test
+  void shouldKeepTheCapOnExcellentWhenAnAppealIsUpheld() {
+    // A round of 4 participants in a year of its own: at most one EXCELLENT (floor(4 × 30 / 100)).
+    int year = PublishedEvaluations.year();
+    List<Worker> workers = List.of(evaluations.workerWithAccount("HE-SJZ-ZD"),
+        evaluations.workerWithAccount("HE-SJZ-ZD"), evaluations.workerWithAccount("HE-SJZ-LC"),
+        evaluations.workerWithAccount("HE-SJZ-LC"));
+    List<Long> published = workers.stream()
+        .map(worker -> evaluations.published(worker, year, Outcome.QUALIFIED, 1)).toList();
+    List<String> reviews = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String clerk = i == 0 ? "zdclerk" : "lcclerk";
+      var started = start(clerk, workers.get(i * 2).userId(), year, "满意度测评 98%，全年重点任务均完成，应评为优秀");
+      assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+      reviews.add(taskOf("sjzreviewer", started.getBody().path("id").asText()));
+    }
+
+    assertThat(complete("sjzreviewer", reviews.get(0), answer("UPHOLD", "经复核改判为优秀。", "EXCELLENT"), null))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(evaluation(published.get(0))).containsEntry("outcome", "EXCELLENT").containsEntry("bonus_percent", 130);
+
+    var refused = Api.as(rest, "sjzreviewer").post("/engine-rest/task/" + reviews.get(1) + "/complete",
+        Map.of("variables", answer("UPHOLD", "经复核改判为优秀。", "EXCELLENT")));
+    refused(refused, 409, "excellent_cap", "revisedOutcome");
+    assertThat(refused.getBody().path("message").asText()).contains("30%", "参评 4 人", "至多 1 人", "已评定 1 人");
+    assertThat(evaluation(published.get(2))).as("nothing written").containsEntry("outcome", "QUALIFIED");
+    assertThat(appealOf(published.get(2)).get("decision")).isNull();
+    assertThat(tasks.createTaskQuery().taskId(reviews.get(1)).count()).as("the review stays open").isOne();
+  }
+
+  @Test
   void shouldRefuseEveryAppealThatMayNotBeFiledAndStartNothing() {
     Worker worker = evaluations.demoWorker();
     Worker other = evaluations.workerWithAccount("HE-SJZ-ZD");

@@ -131,6 +131,9 @@ public final class PublishedEvaluations {
         return insert;
       }, key);
       round = key.getKey().longValue();
+    } else {
+      // Every evaluation is a participant of its round: the Art. 26 cap counts them.
+      jdbc.update("update evaluation_round set participants = participants + 1 where id = ?", round);
     }
     long roundId = round;
     String name = outcome == null ? null : outcome.name();
