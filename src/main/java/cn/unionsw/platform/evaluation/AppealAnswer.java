@@ -43,14 +43,22 @@ class AppealAnswer {
     if (filed == null) {
       throw new IllegalStateException("appeal " + appealId + " of a running case is not recorded");
     }
+    if (filed.filedBy().equals(by)) {
+      throw Refusal.forbidden("申诉人不能答复本人提出的申诉");
+    }
     AnnualEvaluation evaluation = evaluations.lock(filed.evaluationId());
-    if (decision == AppealDecision.UPHOLD && revisedOutcome == evaluation.outcome()) {
-      throw Refusal.invalid(REVISED_OUTCOME.name(), "改判结果须不同于现评价结果（" + evaluation.outcome().label() + "）");
+    // Outcomes are declared best first: an upheld appeal is decided in the worker's favour.
+    if (decision == AppealDecision.UPHOLD && revisedOutcome.ordinal() >= evaluation.outcome().ordinal()) {
+      throw Refusal.invalid(REVISED_OUTCOME.name(), "申诉成立时，改判结果须优于现评价结果（" + evaluation.outcome().label()
+          + "）");
     }
     if (decision == AppealDecision.UPHOLD && revisedOutcome == Outcome.EXCELLENT) {
-      // Art. 26 holds for the superior union too: the place must be free in the city's round.
+      // Art. 26 holds for appeals too: only the city grants EXCELLENT, and within its round's cap.
       EvaluationRoundMapper.Round round = rounds.lock(evaluation.roundId()).orElseThrow(() ->
           new IllegalStateException("round " + evaluation.roundId() + " is gone"));
+      if (!round.cityCode().equals(filed.reviewerCode())) {
+        throw Refusal.invalid(REVISED_OUTCOME.name(), "优秀等次只能由市级工会评定（第二十六条），申诉成立时可改判为合格");
+      }
       CityDecision.requireWithinCap(round, rounds.excellentDecided(round.id()), 1, REVISED_OUTCOME.name());
     }
     byte[] document = pdf.render(filed, caseNumber, decision, reply, revisedOutcome, at);

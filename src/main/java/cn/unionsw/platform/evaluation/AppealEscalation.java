@@ -7,7 +7,6 @@ import cn.unionsw.platform.review.ReviewDeadlineHandler;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -43,7 +42,7 @@ class AppealEscalation {
   /** Escalates the appeal's open review; false when it was answered or escalated already. */
   @Transactional
   public boolean escalate(long appealId, String processInstanceId) {
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    LocalDateTime now = EngineTime.now(zone);
     if (appeals.escalate(appealId, now) != 1) {
       return false;
     }

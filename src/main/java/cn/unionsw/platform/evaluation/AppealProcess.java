@@ -17,9 +17,9 @@ public final class AppealProcess {
 
   public static final String KEY = "evaluation-appeal";
   /** What annual-evaluation waits for at {@link #WAIT_ACTIVITY} when the window ended before the answer. */
-  public static final String ANSWERED_MESSAGE = "evaluation-appeal-answered";
+  public static final String ANSWERED_MESSAGE = EvaluationProcess.APPEAL_ANSWERED_MESSAGE;
   /** The activity of annual-evaluation that waits for {@link #ANSWERED_MESSAGE}. */
-  public static final String WAIT_ACTIVITY = "wait-appeal-answer";
+  public static final String WAIT_ACTIVITY = EvaluationProcess.Elements.WAIT_APPEAL_ANSWER;
   static final int MAX_REASON = 2000;
   static final int MAX_REPLY = 4000;
   static final int FIRST_YEAR = 2017;

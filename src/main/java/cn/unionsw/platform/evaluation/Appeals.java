@@ -17,7 +17,6 @@ import cn.unionsw.platform.web.Refusal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -81,16 +80,17 @@ public class Appeals {
     if (worker && !workerUser.equals(filedBy)) {
       throw Refusal.forbidden(WORKER_ID.name(), "社工只能为本人提出申诉（第二十八条）");
     }
-    // Exactly that account: MySQL's collations ignore trailing spaces, Camunda's user ids do not.
-    Worker appellant = talent.ofUser(workerUser).filter(found -> workerUser.equals(found.userId()))
+    Worker appellant = talent.ofUser(workerUser)
         .orElseThrow(() -> Refusal.invalid(WORKER_ID.name(), "账号 " + workerUser + " 没有关联人才信息库中的社工"));
     AnnualEvaluation found = evaluations.ofWorker(appellant.id(), year);
     String proposer = found == null ? appellant.unitCode() : found.proposerCode();
-    if (!worker && !starter.admin() && !(starter.roles().contains(Roles.CLERK) && starter.includes(proposer))) {
+    // A clerk of the worker's own county (the proposer; the city for its own posts), not of a union above it.
+    if (!worker && !starter.admin() && !(starter.roles().contains(Roles.CLERK) && starter.orgCodes().contains(proposer))) {
       throw Refusal.forbidden(WORKER_ID.name(), "只有社工所在县（市、区）工会的经办人员可以代其提出申诉");
     }
     AnnualEvaluation evaluation = found == null ? null : evaluations.lock(found.id());
-    if (evaluation == null || evaluation.publishedAt() == null || evaluation.outcome() == null
+    if (evaluation == null || evaluation.publishedAt() == null || evaluation.consequencesAt() == null
+        || evaluation.outcome() == null
         || evaluation.status() != EvaluationStatus.DECIDED && evaluation.status() != EvaluationStatus.FINAL) {
       throw Refusal.conflict("outcome_not_published", YEAR.name(), appellant.name() + " 的 " + year
           + " 年度评价结果尚未公布，不能申诉");
@@ -144,6 +144,6 @@ public class Appeals {
   }
 
   private LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    return EngineTime.now(zone);
   }
 }

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * percent of the post's monthly wage (table 1) from the pay service on the last day of the year evaluated. The
  * result is written on the evaluation and into the worker's dynamic record. Applying again (an upheld appeal)
  * overwrites the evaluation's consequences and records the change; it reads the same inputs, so it is idempotent.
+ * The first application publishes the outcome: the worker sees it from then on, and the appeal window counts from it.
  */
 @Service
 public class Consequences {
@@ -78,10 +78,13 @@ public class Consequences {
         ((Number) result.get(NEXT_ALLOWANCE_TIER)).intValue(),
         Boolean.TRUE.equals(result.get(RETRAINING_REQUIRED)),
         Boolean.TRUE.equals(result.get(REPLACE_WORKER)));
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    LocalDateTime now = EngineTime.now(zone);
+    boolean again = evaluation.consequencesAt() != null;
+    if (!again) {
+      evaluations.publish(evaluationId, now);
+    }
     evaluations.consequences(evaluationId, previousOutcome, applied.bonusPercent(), applied.bonusAmount(),
         applied.nextAllowanceTier(), applied.retrainingRequired(), applied.replaceWorker(), now);
-    boolean again = evaluation.consequencesAt() != null;
     talent.record(evaluation.workerId(), TalentEventKind.EVALUATED, now.toLocalDate(),
         describe(evaluation, applied, again), by);
     return applied;

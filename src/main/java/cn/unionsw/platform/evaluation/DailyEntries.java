@@ -136,7 +136,7 @@ public class DailyEntries {
       throw Refusal.conflict("attendance_recorded", "date", "该社工 " + date + " 的出勤情况已登记");
     }
     var row = new DailyEntryMapper.NewRow(workerId, date, entry.kind(), entry.rating(), entry.attendance(),
-        entry.note().strip(), by, LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone));
+        entry.note().strip(), by, EngineTime.now(zone));
     mapper.insert(row);
     return mapper.find(row.getId());
   }

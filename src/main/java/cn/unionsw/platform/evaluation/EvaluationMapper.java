@@ -37,6 +37,13 @@ public interface EvaluationMapper {
       + "and status in ('DECIDED', 'FINAL')")
   Outcome publishedOutcome(@Param("workerId") long workerId, @Param("year") int year);
 
+  /**
+   * Published: the worker can read the outcome and its consequences from now on, and the appeal window counts from
+   * here (Art. 28), not from the city's decision, whose batch and consequences may take a while to reach them.
+   */
+  @Update("update annual_evaluation set published_at = #{at} where id = #{id}")
+  int publish(@Param("id") long id, @Param("at") LocalDateTime at);
+
   /** What evaluation-consequences made of the outcome, and when. */
   @Update("update annual_evaluation set previous_outcome = #{previousOutcome}, bonus_percent = #{bonusPercent}, "
       + "bonus_amount = #{bonusAmount}, next_allowance_tier = #{nextAllowanceTier}, "

@@ -170,14 +170,21 @@ final class EvaluationResultsSheet {
       sheet.value(r, 3, share(undecided, rows.size()));
     }
     r++;
-    int base = participants == null ? rows.size() : participants;
-    int cap = CityDecision.cap(base);
     int excellent = counts.getOrDefault(Outcome.EXCELLENT, 0);
+    if (participants == null) {
+      // Art. 26 counts the whole city's participants: a county's own rows say nothing of the city's line.
+      sheet.value(r, 1, "优秀名额上限");
+      sheet.value(r, 2, "—");
+      sheet.value(r, 3, "第二十六条：优秀不超过全市参评人数的 " + CityDecision.EXCELLENT_PERCENT + "%，由市级工会按全市核定；"
+          + "本表优秀 " + excellent + " 人");
+      return;
+    }
+    int cap = CityDecision.cap(participants);
     sheet.value(r, 1, "优秀名额上限");
     sheet.value(r, 2, cap);
-    sheet.value(r, 3, "第二十六条：优秀不超过参评人数的 " + CityDecision.EXCELLENT_PERCENT + "%，"
-        + (participants == null ? "按本表 " : "全市参评 ") + base + " 人计不超过 " + cap + " 人；实有 " + excellent + " 人，"
-        + (excellent <= cap ? "符合" : "超出 " + (excellent - cap) + " 人"));
+    sheet.value(r, 3, "第二十六条：优秀不超过参评人数的 " + CityDecision.EXCELLENT_PERCENT + "%，全市参评 " + participants
+        + " 人计不超过 " + cap + " 人；实有 " + excellent + " 人，" + (excellent <= cap ? "符合" : "超出 " + (excellent - cap)
+        + " 人"));
   }
 
   private static String share(int n, int of) {

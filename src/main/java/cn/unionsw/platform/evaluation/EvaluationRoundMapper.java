@@ -3,6 +3,7 @@ package cn.unionsw.platform.evaluation;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.policy.Outcome;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -67,11 +68,8 @@ public interface EvaluationRoundMapper {
   void roundInstance(@Param("id") long id, @Param("pid") String processInstanceId);
 
   /** Workers on post in a unit under {@code cityCode}, with last year's next tier (1 in their first year). */
-  List<Participant> participants(@Param("cityCode") String cityCode, @Param("previousYear") int previousYear);
-
-  /** Whether any worker is on post under the city (for the province's opening, without reading them all). */
-  @Select("select count(*) from talent_worker where status = 'ON_POST' and unit_code like #{prefix}")
-  int workersUnder(@Param("prefix") String codePrefix);
+  List<Participant> participants(@Param("cityCode") String cityCode, @Param("year") int year,
+      @Param("yearEnd") LocalDate yearEnd);
 
   void insertEvaluations(@Param("roundId") long roundId, @Param("year") int year,
       @Param("rows") List<NewEvaluation> rows);

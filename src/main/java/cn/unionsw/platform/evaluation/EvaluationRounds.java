@@ -10,17 +10,17 @@ import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +66,7 @@ public class EvaluationRounds {
   @Transactional
   public List<Opened> open(String orgCode, Integer year, String userId) {
     Organisation org = deciding(orgCode);
-    int thisYear = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone).getYear();
+    int thisYear = EngineTime.now(zone).getYear();
     if (year == null || year < FIRST_YEAR || year > thisYear) {
       throw Refusal.invalid("year", "须为 " + FIRST_YEAR + " 到 " + thisYear + " 之间的年份，收到 " + Problems.quote(year));
     }
@@ -75,7 +75,7 @@ public class EvaluationRounds {
       if (rounds.roundOf(org.code(), year).isPresent()) {
         throw Refusal.conflict("round_exists", "orgCode", org.name() + " " + year + " 年度评价已开始");
       }
-      List<EvaluationRoundMapper.Participant> participants = rounds.participants(org.code(), year - 1);
+      List<EvaluationRoundMapper.Participant> participants = participants(org.code(), year);
       if (participants.isEmpty()) {
         throw Refusal.conflict("no_workers", "orgCode", org.name() + " 没有在岗的工会社工，无需开展年度评价");
       }
@@ -85,14 +85,17 @@ public class EvaluationRounds {
     List<String> existing = new ArrayList<>();
     for (Organisation city : orgs.children(org.code())) {
       boolean deciding = city.type() == OrgType.CITY || city.type() == OrgType.DIRECT_CITY;
-      if (!deciding || rounds.workersUnder(city.code() + "-%") == 0) {
+      if (!deciding) {
         continue;
       }
       if (rounds.roundOf(city.code(), year).isPresent()) {
         existing.add(city.name());
         continue;
       }
-      opened.add(open(city, year, rounds.participants(city.code(), year - 1), userId));
+      List<EvaluationRoundMapper.Participant> participants = participants(city.code(), year);
+      if (!participants.isEmpty()) {
+        opened.add(open(city, year, participants, userId));
+      }
     }
     if (opened.isEmpty()) {
       throw existing.isEmpty()
@@ -102,8 +105,17 @@ public class EvaluationRounds {
     return opened;
   }
 
+  private List<EvaluationRoundMapper.Participant> participants(String cityCode, int year) {
+    return rounds.participants(cityCode, year, LocalDate.of(year, 12, 31));
+  }
+
   private Opened open(Organisation city, int year, List<EvaluationRoundMapper.Participant> participants, String userId) {
-    rounds.insertRound(city.code(), year, participants.size(), userId, now());
+    try {
+      rounds.insertRound(city.code(), year, participants.size(), userId, now());
+    } catch (DuplicateKeyException opening) {
+      // Opened by someone else meanwhile (the city and the province at once): the unique index decides.
+      throw Refusal.conflict("round_exists", "orgCode", city.name() + " " + year + " 年度评价已开始");
+    }
     EvaluationRoundMapper.Round round = rounds.roundOf(city.code(), year).orElseThrow();
     Map<String, String> proposerOfUnit = new HashMap<>();
     List<EvaluationRoundMapper.NewEvaluation> rows = new ArrayList<>();
@@ -197,6 +209,6 @@ public class EvaluationRounds {
   }
 
   private LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone).truncatedTo(ChronoUnit.SECONDS);
+    return EngineTime.now(zone);
   }
 }

@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -160,6 +159,10 @@ public class Evaluations {
       throw Refusal.invalid(EvaluationProcess.Vars.TRAINING_CONTENT.name(), "必填：培训的内容和方式");
     }
     AnnualEvaluation evaluation = find(id);
+    LocalDate published = evaluation.publishedAt().toLocalDate();
+    if (on.isBefore(published)) {
+      throw Refusal.invalid(field, "培训日期 " + on + " 早于评价结果公布之日 " + published + "：须为公布后参加的上岗再培训");
+    }
     talent.record(evaluation.workerId(), TalentEventKind.TRAINED, on, evaluation.year() + " 年度评价为"
         + evaluation.outcome().label() + "，参加上岗再培训：" + content.strip(), by);
   }
@@ -218,7 +221,7 @@ public class Evaluations {
   }
 
   private LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone).truncatedTo(ChronoUnit.SECONDS);
+    return EngineTime.now(zone);
   }
 
   private LocalDate today() {

@@ -136,10 +136,14 @@ public class TalentDatabase {
     return mapper.find(id).map(TalentDatabase::worker);
   }
 
-  /** The record of the worker whose platform account is {@code userId}, whether on post or not. */
+  /**
+   * The record of the worker whose platform account is exactly {@code userId}, whether on post or not: MySQL's and
+   * MariaDB's collations ignore trailing spaces ("x " finds "x"), Camunda's user ids do not.
+   */
   @Transactional(readOnly = true)
   public Optional<Worker> ofUser(String userId) {
-    return userId == null ? Optional.empty() : mapper.findByUser(userId).map(TalentDatabase::worker);
+    return userId == null ? Optional.empty() : mapper.findByUser(userId).map(TalentDatabase::worker)
+        .filter(found -> userId.equals(found.userId()));
   }
 
   /** The record of the person with this identity number (as normalised), whether on post or not. */

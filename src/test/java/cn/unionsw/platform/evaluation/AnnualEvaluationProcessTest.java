@@ -185,6 +185,10 @@ class AnnualEvaluationProcessTest {
     evaluation(Outcome.QUALIFIED, false, false);
     engine.getRuntimeService().createMessageCorrelation(EvaluationProcess.APPEAL_ANSWERED_MESSAGE)
         .processInstanceId(instance.getId()).correlate();
+    // The answer's own transaction ends at the message: what follows is a job of this instance, so a fault in it
+    // never refuses the superior union's reply.
+    assertThat(instance).isWaitingAt(Elements.WAIT_APPEAL_ANSWER);
+    execute(job(instance));
 
     verify(evaluations).makeFinal(7);
     assertThat(instance).isEnded().hasPassed(Elements.FINALISE_OUTCOME, Elements.END_FINAL);

@@ -108,12 +108,12 @@ class EvaluationResultsSheetTest {
   }
 
   @Test
-  void shouldCountTheRowsWithoutARoundAndSayWhenExcellentIsOverTheLine() throws IOException {
+  void shouldLeaveTheLineToTheCityWhenTheSheetIsACountysRows() throws IOException {
     List<EvaluationResultRow> two = ROWS.subList(0, 2);
     Map<Integer, Row> sheet = read(EvaluationResultsSheet.write("正定县总工会 2026 年度", two, null));
 
-    assertThat(line(sheet.get(last(sheet)))).containsExactly("", "优秀名额上限", "0",
-        "第二十六条：优秀不超过参评人数的 30%，按本表 2 人计不超过 0 人；实有 1 人，超出 1 人");
+    assertThat(line(sheet.get(last(sheet)))).containsExactly("", "优秀名额上限", "—",
+        "第二十六条：优秀不超过全市参评人数的 30%，由市级工会按全市核定；本表优秀 1 人");
   }
 
   @Test

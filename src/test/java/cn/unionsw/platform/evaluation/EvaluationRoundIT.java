@@ -134,7 +134,7 @@ class EvaluationRoundIT {
     openAndStart(city, YEAR);
     String task = task(city.clerk(0), instanceOf(first), "propose-evaluation");
 
-    assertThat(taskVariable(city.clerk(0), task, "dailySummary")).contains("岗位职责 2 条", "平均评分 4.5", "出勤 1 天");
+    assertThat(taskVariable(city.clerk(0), task, "dailySummary")).contains("岗位职责 2 条", "平均 4.50 分", "出勤 1 天");
     assertThat(complete(city.clerk(1), task, EXCELLENT).getStatusCode()).as("another county's clerk")
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(complete("zdworker", task, EXCELLENT).getStatusCode()).as("a worker").isEqualTo(HttpStatus.FORBIDDEN);
@@ -264,6 +264,29 @@ class EvaluationRoundIT {
   }
 
   @Test
+  void shouldTakeBothDecisionsOfOneCityAtOnceWhenBothFitTheCap() throws Exception {
+    EvaluationCity city = city(5, 5);
+    long round = openAndStart(city, YEAR);
+    for (int county = 0; county < 2; county++) {
+      for (Worker worker : city.workers(county)) {
+        propose(city, county, worker, EXCELLENT);
+      }
+    }
+    String decideA = decideTask(city, 0);
+    String decideB = decideTask(city, 1);
+
+    // 1 + 1 of 3 places: neither may fail, not even on the round's own multi-instance counters.
+    List<Integer> statuses = atOnce(
+        () -> decide(city.reviewer, decideA, ids(city.workers(0).get(0))).getStatusCode().value(),
+        () -> decide(city.reviewer, decideB, ids(city.workers(1).get(0))).getStatusCode().value());
+
+    assertThat(statuses).containsExactly(204, 204);
+    awaitApplied(round, 10);
+    assertThat(jdbc.queryForObject("select count(*) from annual_evaluation where round_id = ? and outcome = "
+        + "'EXCELLENT'", Integer.class, round)).isEqualTo(2);
+  }
+
+  @Test
   void shouldDecideTwoCitiesAtOnceWithoutEitherCountingTheOther() throws Exception {
     EvaluationCity first = city(10);
     EvaluationCity second = city(10);
@@ -322,7 +345,7 @@ class EvaluationRoundIT {
     jdbc.update("update evaluation_appeal set decision = 'DISMISS', reply = '维持原评价' where evaluation_id = ?",
         appealed);
     runtime.createMessageCorrelation(EvaluationProcess.APPEAL_ANSWERED_MESSAGE).processInstanceId(held).correlate();
-    assertThat(status(workers.get(1))).isEqualTo("FINAL");
+    await().atMost(Duration.ofSeconds(60)).until(() -> "FINAL".equals(status(workers.get(1))));
     for (Worker worker : workers) {
       assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceOf(worker)).count())
           .as("no follow-up after %s", outcome(worker)).isZero();
@@ -341,6 +364,8 @@ class EvaluationRoundIT {
     closeWindow(worker, YEAR - 1);
     String retraining = task(city.clerk(0), instanceOf(worker, YEAR - 1), "arrange-retraining");
     refused(complete(city.clerk(0), retraining, Map.of("trainingDate", "2999-01-01", "trainingContent", "实务培训")),
+        400, "trainingDate");
+    refused(complete(city.clerk(0), retraining, Map.of("trainingDate", "2001-01-01", "trainingContent", "实务培训")),
         400, "trainingDate");
     assertThat(complete(city.clerk(0), retraining, Map.of("trainingDate", LocalDate.now(CHINA).toString(),
         "trainingContent", "社会工作实务 16 学时")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -674,12 +674,12 @@ class AccessMatrixIT {
         // The annual evaluation: administrators and the reviewers of the city or the province open a city's round
         // (here one already open: 409); its progress for the city and above (404 out of reach, workers 403); the
         // evaluations within reach (a county its own, the city its counties', the province all, a worker their own).
-        row("open 石家庄's round of 2002 again", API, POST, "/api/evaluations/rounds")
+        row("open 石家庄's round of 2025 again", API, POST, "/api/evaluations/rounds")
             .json("{\"orgCode\":\"HE-SJZ\",\"year\":" + MatrixEvaluation.YEAR + "}").on(evaluation.shared())
             .is("409  409  409  403  403  403  403  403  403"),
         row("the progress of 石家庄's evaluation round", API, GET, "/api/evaluations/rounds/{round}")
             .on(evaluation.shared()).is("200  200  200  404  404  404  404  404  403"),
-        row("evaluations of 正定县 in 2002", API, GET, "/api/evaluations?year=2002&org=HE-SJZ-ZD")
+        row("evaluations of 正定县 in 2025", API, GET, "/api/evaluations?year=2025&org=HE-SJZ-ZD")
             .on(evaluation.shared()).is("some some some 403  some 403  403  403  some"),
         row("an evaluation of a worker of 正定县", API, GET, "/api/evaluations/{evaluation}").on(evaluation.shared())
             .is("200  200  200  404  200  404  404  404  404"),

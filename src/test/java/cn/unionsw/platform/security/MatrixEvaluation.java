@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class MatrixEvaluation {
 
-  static final int YEAR = 2002;
+  static final int YEAR = 2025;
   /** A proposal every input of evaluation-outcome given. */
   static final String PROPOSAL = "{\"variables\":{\"score\":{\"value\":80,\"type\":\"Integer\"},"
       + "\"satisfactionRate\":{\"value\":92,\"type\":\"Integer\"},\"unreportedIncidents\":{\"value\":0,\"type\":\"Integer\"},"

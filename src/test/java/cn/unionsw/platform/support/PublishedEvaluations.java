@@ -96,6 +96,8 @@ public final class PublishedEvaluations {
   public long published(Worker worker, int year, Outcome outcome, LocalDateTime publishedAt) {
     long id = evaluation(worker, year, EvaluationStatus.DECIDED, outcome, publishedAt);
     consequences.apply(id, "test:appeal");
+    // The first application publishes at the engine's now; the fixture's publication time is the one asked for.
+    jdbc.update("update annual_evaluation set published_at = ? where id = ?", publishedAt, id);
     return id;
   }
 
