@@ -83,7 +83,7 @@ public class Appeals {
     Worker appellant = talent.ofUser(workerUser)
         .orElseThrow(() -> Refusal.invalid(WORKER_ID.name(), "账号 " + workerUser + " 没有关联人才信息库中的社工"));
     AnnualEvaluation found = evaluations.ofWorker(appellant.id(), year);
-    String proposer = found == null ? appellant.unitCode() : found.proposerCode();
+    String proposer = found == null ? chains.of(appellant.unitCode()).proposerCode() : found.proposerCode();
     // A clerk of the worker's own county (the proposer; the city for its own posts), not of a union above it.
     if (!worker && !starter.admin() && !(starter.roles().contains(Roles.CLERK) && starter.orgCodes().contains(proposer))) {
       throw Refusal.forbidden(WORKER_ID.name(), "只有社工所在县（市、区）工会的经办人员可以代其提出申诉");

@@ -59,7 +59,7 @@ final class MatrixEvaluation {
   Setup proposal() {
     return Matrix.sharedByRefusals(user -> {
       Map<String, String> values = new java.util.LinkedHashMap<>(round());
-      for (String instance : jdbc.queryForList("select process_instance_id from annual_evaluation e join "
+      for (String instance : jdbc.queryForList("select e.process_instance_id from annual_evaluation e join "
           + "evaluation_round r on r.id = e.round_id where r.city_code = 'HE-SJZ' and e.year = ? and "
           + "e.proposer_code = 'HE-SJZ-ZD' and e.status = 'STARTED' order by e.id", String.class, YEAR)) {
         if (taken.add(instance)) {
