@@ -54,9 +54,9 @@ public interface EvaluationMapper {
       @Param("nextAllowanceTier") int nextAllowanceTier, @Param("retrainingRequired") boolean retrainingRequired,
       @Param("replaceWorker") boolean replaceWorker, @Param("at") LocalDateTime at);
 
-  /** The facts a proposer records (Art. 26-27), the inputs of evaluation-outcome. */
-  record ProposalFacts(int score, int satisfactionRate, int unreportedIncidents, boolean keyTasksCompleted,
-      boolean seriousMisconduct, boolean incompetent, boolean severe, String note) {
+  /** The facts a proposer records (Art. 26-27), the inputs of evaluation-outcome; score and rate to two decimals. */
+  record ProposalFacts(BigDecimal score, BigDecimal satisfactionRate, int unreportedIncidents,
+      boolean keyTasksCompleted, boolean seriousMisconduct, boolean incompetent, boolean severe, String note) {
   }
 
   /** The proposal and evaluation-outcome's suggestion; only once, while the evaluation waits for it. */

@@ -4,6 +4,7 @@ import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.review.CaseDeclaration;
 import cn.unionsw.platform.review.Step;
 import cn.unionsw.platform.review.Variable;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -51,13 +52,17 @@ public final class EvaluationProcess {
 
   /** Process variables, typed. */
   public static final class Vars {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     // Start variables, set by the platform
     public static final Variable<Integer> EVALUATION_ID = Variable.integer("evaluationId", 1, Integer.MAX_VALUE);
     public static final Variable<Integer> YEAR = Variable.integer("year", 2000, 2100);
     public static final Variable<String> PROPOSER_CODE = Variable.text("proposerCode", 64);
-    // propose-evaluation: the inputs of evaluation-outcome (CONTRACT.md) and a note
-    public static final Variable<Integer> SCORE = Variable.integer("score", 0, 100);
-    public static final Variable<Integer> SATISFACTION_RATE = Variable.integer("satisfactionRate", 0, 100);
+    // propose-evaluation: the inputs of evaluation-outcome (CONTRACT.md) and a note. The score and the rate take two
+    // decimals, as the table keeps them (decimal(5,2)) and the decision compares them (double): a rate of 89.5 % is
+    // under Art. 27's 90 % bar, not rounded up to it.
+    public static final Variable<BigDecimal> SCORE = Variable.decimal("score", BigDecimal.ZERO, HUNDRED, 2);
+    public static final Variable<BigDecimal> SATISFACTION_RATE = Variable.decimal("satisfactionRate",
+        BigDecimal.ZERO, HUNDRED, 2);
     public static final Variable<Integer> UNREPORTED_INCIDENTS = Variable.integer("unreportedIncidents", 0, 365);
     public static final Variable<Boolean> KEY_TASKS_COMPLETED = Variable.flag("keyTasksCompleted");
     public static final Variable<Boolean> SERIOUS_MISCONDUCT = Variable.flag("seriousMisconduct");

@@ -112,8 +112,31 @@ class AnnualEvaluationProcessTest {
 
     assertThat(instance).hasPassed(Elements.SUGGEST_OUTCOME, Elements.RECORD_PROPOSAL)
         .isWaitingAt(Elements.WAIT_DECISION);
-    verify(evaluations).propose(eq(7L), eq(new EvaluationMapper.ProposalFacts(95, 96, 0, true, false, false, false,
-        "表现突出")), eq("EXCELLENT"), eq("zdclerk"));
+    verify(evaluations).propose(eq(7L), eq(new EvaluationMapper.ProposalFacts(new BigDecimal("95.00"),
+        new BigDecimal("96.00"), 0, true, false, false, false, "表现突出")), eq("EXCELLENT"), eq("zdclerk"));
+  }
+
+  @Test
+  void shouldSuggestQualifiedForASatisfactionRateJustUnderNinetyPercent() {
+    ProcessInstance instance = start();
+
+    // Art. 27: a satisfaction rate under 90 % bars EXCELLENT; 89.5 is under it, not rounded up to it.
+    propose(instance, facts(95, 89.5, 0, true));
+
+    verify(evaluations).propose(eq(7L), eq(new EvaluationMapper.ProposalFacts(new BigDecimal("95.00"),
+        new BigDecimal("89.50"), 0, true, false, false, false, "表现突出")), eq("QUALIFIED"), eq("zdclerk"));
+  }
+
+  @Test
+  void shouldRefuseARateWithMoreThanTwoDecimals() {
+    ProcessInstance instance = start();
+
+    assertThatThrownBy(() -> propose(instance, facts(95, 89.555, 0, true))).isInstanceOf(Refusal.class)
+        .hasMessageStartingWith("satisfactionRate: ");
+    assertThatThrownBy(() -> propose(instance, facts(95, "89.5", 0, true))).as("text that looks like a number")
+        .isInstanceOf(Refusal.class).hasMessageStartingWith("satisfactionRate: ");
+    assertThat(instance).isWaitingAt(Elements.PROPOSE);
+    verify(evaluations, never()).propose(anyLong(), any(), any(), any());
   }
 
   @Test
@@ -270,7 +293,7 @@ class AnnualEvaluationProcessTest {
     }
   }
 
-  private static Map<String, Object> facts(int score, int satisfaction, int incidents, boolean keyTasks) {
+  private static Map<String, Object> facts(Number score, Object satisfaction, int incidents, boolean keyTasks) {
     Map<String, Object> facts = new HashMap<>();
     facts.put(Vars.SCORE.name(), score);
     facts.put(Vars.SATISFACTION_RATE.name(), satisfaction);

@@ -158,6 +158,30 @@ class EvaluationRoundIT {
   }
 
   @Test
+  void shouldKeepARateJustUnderNinetyPercentFromExcellent() {
+    EvaluationCity city = city(1);
+    Worker worker = city.workers(0).get(0);
+    openAndStart(city, YEAR);
+    String task = task(city.clerk(0), instanceOf(worker), "propose-evaluation");
+    refused(complete(city.clerk(0), task, with(EXCELLENT, "satisfactionRate", 89.555)), 400, "satisfactionRate");
+    refused(complete(city.clerk(0), task, with(EXCELLENT, "satisfactionRate", "89.5")), 400, "satisfactionRate");
+    refused(complete(city.clerk(0), task, with(EXCELLENT, "satisfactionRate", 100.01)), 400, "satisfactionRate");
+    refused(complete(city.clerk(0), task, with(EXCELLENT, "score", Map.of("value", "NaN", "type", "Double"))), 400,
+        "score");
+    assertThat(status(worker)).as("nothing recorded by a refusal").isEqualTo("STARTED");
+
+    // Art. 27: a satisfaction rate under 90 % bars EXCELLENT; 89.5 is under it, not rounded up to it.
+    assertThat(complete(city.clerk(0), task, with(EXCELLENT, "satisfactionRate", 89.5)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    Map<String, Object> row = jdbc.queryForMap("select suggested_outcome, score, satisfaction_rate from "
+        + "annual_evaluation where worker_id = ? and year = ?", worker.id(), YEAR);
+    assertThat(row.get("suggested_outcome")).isEqualTo("QUALIFIED");
+    assertThat(row.get("satisfaction_rate")).isEqualTo(new BigDecimal("89.50"));
+    assertThat(row.get("score")).isEqualTo(new BigDecimal("95.00"));
+  }
+
+  @Test
   void shouldGrantExcellentToAtMostThirtyPercentOfTheCitysParticipants() {
     EvaluationCity city = city(6, 4);
     long round = openAndStart(city, YEAR);

@@ -16,6 +16,8 @@ const MESSAGES = [
   [/^Field must be a valid email\.$/, () => '请填写有效的电子邮箱。'],
   [/^Field must be a valid\s+international phone number\..*$/, () => '请填写有效的国际电话号码（如 +8631187654321）。'],
   [/^Value is not a number\.$/, () => '请填写数字。'],
+  [/^Value is expected to be an integer\.$/, () => '请填写整数。'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, (digits) => `最多 ${digits} 位小数。`],
   [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
     (lower, upper) => `请填写有效的值，最接近的是 ${lower} 和 ${upper}。`],
   [/^Select$/, () => '请选择'],
