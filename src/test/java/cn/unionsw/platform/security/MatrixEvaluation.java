@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class MatrixEvaluation {
 
   static final int YEAR = 2025;
-  /** A proposal every input of evaluation-outcome given. */
+  /** A proposal every input of evaluation-outcome given (the rate with a decimal, as Tasklist sends 92.5). */
   static final String PROPOSAL = "{\"variables\":{\"score\":{\"value\":80,\"type\":\"Integer\"},"
-      + "\"satisfactionRate\":{\"value\":92,\"type\":\"Integer\"},\"unreportedIncidents\":{\"value\":0,\"type\":\"Integer\"},"
+      + "\"satisfactionRate\":{\"value\":92.5,\"type\":\"Double\"},\"unreportedIncidents\":{\"value\":0,\"type\":\"Integer\"},"
       + "\"keyTasksCompleted\":{\"value\":true,\"type\":\"Boolean\"},\"seriousMisconduct\":{\"value\":false,\"type\":\"Boolean\"},"
       + "\"incompetent\":{\"value\":false,\"type\":\"Boolean\"},\"severe\":{\"value\":false,\"type\":\"Boolean\"},"
       + "\"proposalNote\":{\"value\":\"矩阵测试\",\"type\":\"String\"}}}";
