@@ -6,8 +6,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.test.context.TestPropertySource;
 
+// An H2 of its own whose URL carries NON_KEYWORDS=YEAR (V47's column "year" is a keyword to H2 2.x), which the
+// slice's own embedded database would lack.
 @MybatisTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:orgmappertest;DB_CLOSE_DELAY=-1;"
+    + "NON_KEYWORDS=YEAR")
 class OrgMapperTest {
 
   @Autowired

@@ -12,9 +12,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.test.context.TestPropertySource;
 
 /** The calendar over the seeded State Council schedule (Flyway V3), on embedded H2. */
+// An H2 of its own whose URL carries NON_KEYWORDS=YEAR (V47's column "year" is a keyword to H2 2.x), which the
+// slice's own embedded database would lack.
 @MybatisTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:workdaycalendartest;DB_CLOSE_DELAY=-1;"
+    + "NON_KEYWORDS=YEAR")
 @Import({WorkdayCalendar.class, V3__SeedWorkdayCalendar.class})
 class WorkdayCalendarTest {
 
