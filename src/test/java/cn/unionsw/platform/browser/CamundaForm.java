@@ -25,10 +25,11 @@ public final class CamundaForm {
   }
 
   /**
-   * Picks the option of a select whose label contains the text, and checks the select shows it. form-js selects
-   * the item under the pointer on mouse-down: when the list scrolled or re-rendered between finding the item and
-   * the click (seen once in CI on a busy machine: 初级岗 asked, 三级岗 taken), the neighbour was taken. The pick is
-   * then made again, as a user would.
+   * Picks the option of a select whose label contains the text, and checks the select shows it. The list opens with
+   * a click on the select; the option is then picked by the events form-js listens to, dispatched on the option
+   * itself, not by a click at its coordinates: on a busy machine the list was still moving when the pointer came
+   * down, and the click took the neighbouring option (CI: 三级岗 for 初级岗) or landed on the field beneath the list
+   * (ElementClickInterceptedException). The pick is made again, as a user would, if the select shows another.
    */
   public CamundaForm choose(String key, String optionText) {
     for (int attempt = 1; ; attempt++) {
@@ -45,11 +46,19 @@ public final class CamundaForm {
   }
 
   private void chooseOnce(String key, String optionText) {
-    browser.clickCentered(browser.waitFor(By.id(id(key) + "-display")));
+    By list = By.cssSelector(".fjs-dropdownlist");
+    if (browser.driver().findElements(list).stream().noneMatch(WebElement::isDisplayed)) {
+      browser.clickCentered(browser.waitFor(By.id(id(key) + "-display")));
+    }
     By option = By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),"
         + literal(optionText) + ")]");
-    browser.clickCentered(browser.waitFor(option));
-    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-dropdownlist")));
+    browser.driver().executeScript("""
+        const item = arguments[0];
+        for (const type of ['mouseenter', 'mousedown', 'mouseup', 'click']) {
+          item.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window, button: 0}));
+        }
+        """, browser.waitFor(option));
+    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(list));
   }
 
   /** Checks the radio button with the label. */
