@@ -2,6 +2,7 @@ package cn.unionsw.platform.evaluation;
 
 import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.policy.Outcome;
+import cn.unionsw.platform.review.Variable;
 import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
 import java.math.BigDecimal;
@@ -31,6 +32,8 @@ public class CityDecision {
 
   /** Art. 26: excellent ≤ 30 % of the round's participants. */
   static final int EXCELLENT_PERCENT = 30;
+  /** Ends the decision form's proposals when they do not fit in one text variable. */
+  static final String MORE = "\n……（其余见年度评价列表）";
 
   private final EvaluationRoundMapper rounds;
   private final RuntimeService runtime;
@@ -92,7 +95,15 @@ public class CityDecision {
     String lines = text.toString().stripTrailing();
     String head = pending > 0 ? "尚有 " + pending + " 名社工的评价意见未提出，全部提出后才能审定。\n" : "";
     String all = head + lines;
-    return all.length() <= 4000 ? all : all.substring(0, 3990) + "\n……（其余见年度评价列表）";
+    if (all.length() <= Variable.MAX_TEXT) {
+      return all;
+    }
+    // The marker within the limit too (a text variable of more is refused), and no character cut in two.
+    int cut = Variable.MAX_TEXT - MORE.length();
+    if (Character.isLowSurrogate(all.charAt(cut))) {
+      cut--;
+    }
+    return all.substring(0, cut) + MORE;
   }
 
   /**
