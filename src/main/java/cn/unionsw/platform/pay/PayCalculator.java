@@ -61,8 +61,10 @@ public class PayCalculator {
    * allowance) on {@code date}, to the fen. The percent comes from {@code evaluation-consequences}.
    */
   public BigDecimal yearEndBonus(String orgCode, Grade grade, int allowanceTier, LocalDate date, int bonusPercent) {
-    PayQuote quote = quote(orgCode, grade, allowanceTier, date, null, null);
-    return Money.share(quote.monthlyWage(), bonusPercent, 100);
+    // The quote's wage, without the rest of the quote (its cost, budgeted bonus and funding split: two decisions
+    // and a look-up more for each worker of a province's evaluation). Refused as the quote is refused.
+    checked(orgCode, grade, allowanceTier, date);
+    return Money.share(wage(orgCode, grade, allowanceTier, day(date)).monthlyWage(), bonusPercent, 100);
   }
 
   /**
@@ -72,33 +74,16 @@ public class PayCalculator {
    */
   public PayQuote quote(String orgCode, Grade grade, int allowanceTier, LocalDate date, BigDecimal actualMonthlyPay,
       Outcome assumedOutcome) {
-    Organisation unit = orgs.find(orgCode)
-        .orElseThrow(() -> Refusal.invalid("orgCode", "组织 " + orgCode + " 未登记"));
-    if (!unit.type().isBasicUnit()) {
-      throw Refusal.invalid("orgCode", orgCode + " 不是基层单位：岗位只设在基层单位 (Art. 9)");
-    }
-    if (grade == null) {
-      throw Refusal.invalid("grade", "岗位等级必填 (ENTRY, LEVEL_3, LEVEL_2, LEVEL_1)");
-    }
-    if (allowanceTier < 1 || allowanceTier > 3) {
-      throw Refusal.invalid("allowanceTier", "岗位津贴档级须为 1、2 或 3 (table 2)");
-    }
-    if (date != null && (date.isBefore(PayTables.EARLIEST) || date.isAfter(PayTables.LATEST))) {
-      throw Refusal.invalid("date", "日期须在 " + PayTables.EARLIEST + " 到 " + PayTables.LATEST + " 之间");
-    }
-    LocalDate day = date != null ? date : LocalDate.now(zone);
+    Organisation unit = checked(orgCode, grade, allowanceTier, date);
+    LocalDate day = day(date);
     Outcome outcome = assumedOutcome != null ? assumedOutcome : Outcome.QUALIFIED;
     OrgType parentType = orgs.find(unit.parentCode()).map(Organisation::type).orElse(null);
     PostLocation location = PostLocation.of(unit.type(), parentType);
-    MinimumWage minimumWage = tables.minimumWageFor(orgCode, day).orElseThrow(() ->
-        missing(tables.hasMinimumWages(orgCode), orgCode, day, "最低工资标准"));
-    EmployerRate rate = tables.employerRateFor(orgCode, day).orElseThrow(() ->
-        missing(tables.hasEmployerRates(orgCode), orgCode, day, "社保及管理费费率"));
-
-    Map<String, Object> pay = decide(POST_PAY, Map.of(POST_GRADE, grade.name(), ALLOWANCE_TIER, allowanceTier,
-        MINIMUM_WAGE, minimumWage.monthlyAmount()));
-    BigDecimal monthlyWage = Money.fromDecision(pay.get(MONTHLY_WAGE));
-    BigDecimal monthlyAllowance = Money.fromDecision(pay.get(MONTHLY_ALLOWANCE));
+    Wage wage = wage(orgCode, grade, allowanceTier, day);
+    MinimumWage minimumWage = wage.minimumWage();
+    EmployerRate rate = wage.rate();
+    BigDecimal monthlyWage = wage.monthlyWage();
+    BigDecimal monthlyAllowance = wage.monthlyAllowance();
     int bonusPercent = ((Number) decide(EVALUATION_CONSEQUENCES, Map.of(OUTCOME, outcome.name(),
         PREVIOUS_OUTCOME, NO_PREVIOUS_OUTCOME, ALLOWANCE_TIER, allowanceTier)).get(BONUS_PERCENT)).intValue();
 
@@ -124,6 +109,45 @@ public class PayCalculator {
     return new PayQuote(orgCode, location, grade, allowanceTier, day, outcome, minimumWage, rate, monthlyWage,
         monthlyAllowance, bonusPercent, guide, actualMonthlyPay == null ? null : Money.fen(actualMonthlyPay), excess,
         guide.annualCost().add(excessCost), funding);
+  }
+
+  /** The unit of a quote, refused (400, naming the field) where the quote's input is not valid. */
+  private Organisation checked(String orgCode, Grade grade, int allowanceTier, LocalDate date) {
+    Organisation unit = orgs.find(orgCode)
+        .orElseThrow(() -> Refusal.invalid("orgCode", "组织 " + orgCode + " 未登记"));
+    if (!unit.type().isBasicUnit()) {
+      throw Refusal.invalid("orgCode", orgCode + " 不是基层单位：岗位只设在基层单位 (Art. 9)");
+    }
+    if (grade == null) {
+      throw Refusal.invalid("grade", "岗位等级必填 (ENTRY, LEVEL_3, LEVEL_2, LEVEL_1)");
+    }
+    if (allowanceTier < 1 || allowanceTier > 3) {
+      throw Refusal.invalid("allowanceTier", "岗位津贴档级须为 1、2 或 3 (table 2)");
+    }
+    if (date != null && (date.isBefore(PayTables.EARLIEST) || date.isAfter(PayTables.LATEST))) {
+      throw Refusal.invalid("date", "日期须在 " + PayTables.EARLIEST + " 到 " + PayTables.LATEST + " 之间");
+    }
+    return unit;
+  }
+
+  private LocalDate day(LocalDate date) {
+    return date != null ? date : LocalDate.now(zone);
+  }
+
+  /** The tables of the unit's region on the day, and the wage and allowance of table 1-2 ({@code post-pay}). */
+  private record Wage(MinimumWage minimumWage, EmployerRate rate, BigDecimal monthlyWage,
+      BigDecimal monthlyAllowance) {
+  }
+
+  private Wage wage(String orgCode, Grade grade, int allowanceTier, LocalDate day) {
+    MinimumWage minimumWage = tables.minimumWageFor(orgCode, day).orElseThrow(() ->
+        missing(tables.hasMinimumWages(orgCode), orgCode, day, "最低工资标准"));
+    EmployerRate rate = tables.employerRateFor(orgCode, day).orElseThrow(() ->
+        missing(tables.hasEmployerRates(orgCode), orgCode, day, "社保及管理费费率"));
+    Map<String, Object> pay = decide(POST_PAY, Map.of(POST_GRADE, grade.name(), ALLOWANCE_TIER, allowanceTier,
+        MINIMUM_WAGE, minimumWage.monthlyAmount()));
+    return new Wage(minimumWage, rate, Money.fromDecision(pay.get(MONTHLY_WAGE)),
+        Money.fromDecision(pay.get(MONTHLY_ALLOWANCE)));
   }
 
   static Cost cost(BigDecimal monthlyPay, BigDecimal bonus, EmployerRate rate) {

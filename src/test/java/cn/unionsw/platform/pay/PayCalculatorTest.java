@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.only;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.OrgType;
 import cn.unionsw.platform.orgs.Organisation;
+import cn.unionsw.platform.policy.Decisions;
 import cn.unionsw.platform.policy.Grade;
 import cn.unionsw.platform.policy.Outcome;
 import cn.unionsw.platform.policy.PolicyDecisions;
@@ -166,6 +170,38 @@ class PayCalculatorTest {
     when(tables.hasMinimumWages(anyString())).thenReturn(regionHasRows);
 
     assertThatThrownBy(() -> calculator.quote("HE-SJZ-ZD-ZDZ", Grade.ENTRY, 1, DAY, null, null))
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo(field));
+  }
+
+  @ParameterizedTest(name = "{0}, {1}, tier {2}: {3}% of the quote's monthly wage")
+  @CsvSource({"HE-SJZ-ZD-ZDZ, ENTRY, 1, 130", "HE-SJZ-ZD-ZDZ, LEVEL_2, 3, 50", "HE-DZ-KFQ, LEVEL_1, 2, 100",
+      "HE-SJZ-JG, LEVEL_3, 1, 0", "HE-SJZ-KFQ, ENTRY, 3, 130"})
+  void shouldPayTheYearEndBonusOnTheQuotesWageWithPostPayAlone(String unit, Grade grade, int tier, int percent) {
+    minimumWage(new BigDecimal("1830.55"));
+
+    BigDecimal bonus = calculator.yearEndBonus(unit, grade, tier, DAY, percent);
+
+    verify(decisions, only()).evaluate(eq(Decisions.POST_PAY), anyMap());
+    assertThat(bonus).isEqualTo(Money.share(calculator.quote(unit, grade, tier, DAY, null, null).monthlyWage(),
+        percent, 100));
+  }
+
+  @ParameterizedTest(name = "{0}, tier {1}, {2}, employer rates {3} → 400 on {4}")
+  @CsvSource({
+      "HE-SJZ-ZD,     1, 2025-06-30, true,  orgCode",
+      "HE-SJZ-ZD-ZDZ, 4, 2025-06-30, true,  allowanceTier",
+      "HE-SJZ-ZD-ZDZ, 1, 1999-12-31, true,  date",
+      "HE-SJZ-ZD-ZDZ, 1, 2025-06-30, false, orgCode",
+  })
+  void shouldRefuseTheYearEndBonusAsTheQuote(String unit, int tier, LocalDate day, boolean rates, String field) {
+    minimumWage(new BigDecimal("2200"));
+    if (!rates) {
+      when(tables.employerRateFor(anyString(), any())).thenReturn(Optional.empty());
+    }
+
+    assertThatThrownBy(() -> calculator.yearEndBonus(unit, Grade.ENTRY, tier, day, 100))
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo(field));
+    assertThatThrownBy(() -> calculator.quote(unit, Grade.ENTRY, tier, day, null, null))
         .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 
