@@ -1,7 +1,6 @@
 package cn.unionsw.platform.evaluation;
 
 import cn.unionsw.platform.orgs.OrgService;
-import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.review.Case;
 import cn.unionsw.platform.review.ReviewDeadlineHandler;
 import java.time.LocalDateTime;
@@ -62,7 +61,7 @@ class AppealEscalation {
     tasks.saveTask(task);
     tasks.createComment(task.getId(), processInstanceId, "申诉答复已超过第二十八条规定的十个工作日期限（"
         + appeal.dueAt().toLocalDate() + "）" + (escalation == null ? "，已记为超期未答复"
-            : "，已升级至" + orgs.find(escalation).map(Organisation::name).orElse(escalation) + "督办"));
+            : "，已升级至" + orgs.nameOf(escalation) + "督办"));
     return true;
   }
 }

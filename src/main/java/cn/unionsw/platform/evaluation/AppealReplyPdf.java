@@ -4,7 +4,6 @@ import cn.unionsw.platform.documents.Pdf;
 import cn.unionsw.platform.documents.Pdf.Align;
 import cn.unionsw.platform.documents.Pdf.Column;
 import cn.unionsw.platform.orgs.OrgService;
-import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.policy.Outcome;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +31,7 @@ class AppealReplyPdf {
 
   byte[] render(Appeal appeal, String caseNumber, AppealDecision decision, String reply, Outcome revisedOutcome,
       LocalDateTime repliedAt) {
-    String union = name(appeal.reviewerCode());
+    String union = orgs.nameOf(appeal.reviewerCode());
     Pdf pdf = Pdf.a4(TITLE + (caseNumber == null ? "" : " " + caseNumber)).title(TITLE);
     if (caseNumber != null) {
       pdf.paragraph("申诉编号：" + caseNumber, Align.CENTER).gap(6);
@@ -42,7 +41,7 @@ class AppealReplyPdf {
         + "根据《河北省工会社会工作岗位管理办法（试行）》（冀工发〔2017〕30号）第二十八条，本会对申诉进行了复核，现书面答复如下。");
     List<List<String>> facts = new ArrayList<>();
     facts.add(List.of("申诉人", appeal.workerName()));
-    facts.add(List.of("岗位所在单位", name(appeal.unitCode())));
+    facts.add(List.of("岗位所在单位", orgs.nameOf(appeal.unitCode())));
     facts.add(List.of("评价年度", appeal.year() + " 年度"));
     facts.add(List.of("原评价结果", appeal.originalOutcome().label()));
     facts.add(List.of("复核结论", decision.label()));
@@ -63,9 +62,5 @@ class AppealReplyPdf {
     pdf.paragraph(union, Align.RIGHT);
     pdf.paragraph(DAY.format(repliedAt), Align.RIGHT);
     return pdf.toBytes();
-  }
-
-  private String name(String code) {
-    return orgs.find(code).map(Organisation::name).orElse(code);
   }
 }

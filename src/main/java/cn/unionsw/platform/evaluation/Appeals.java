@@ -15,7 +15,9 @@ import cn.unionsw.platform.talent.TalentDatabase;
 import cn.unionsw.platform.talent.Worker;
 import cn.unionsw.platform.web.Refusal;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -55,7 +57,18 @@ public class Appeals {
 
   /** An appeal as filed: what the case shows its reviewers. */
   public record Filed(long appealId, String workerUserId, String workerName, int year, Outcome originalOutcome,
-      String reviewerCode, Date dueAt, LocalDateTime filedAt) {
+      String reviewerCode, Date dueAt, LocalDateTime filedAt, String filedBy, ZoneId zone) {
+
+    /** The due moment as the form shows it (ISO with the platform's offset). */
+    public String due() {
+      return OffsetDateTime.ofInstant(dueAt.toInstant(), zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** One line for the reviewer's form: who appeals against what, filed when and by whom, answered by when. */
+    public String summary() {
+      return workerName + " 对 " + year + " 年度评价结果“" + originalOutcome.label() + "”提出申诉（" + filedAt.toLocalDate()
+          + "，" + filedBy + " 提交）；须于 " + due().substring(0, 10) + " 前书面答复（第二十八条）。";
+    }
   }
 
   /**
@@ -114,7 +127,8 @@ public class Appeals {
     } catch (DuplicateKeyException e) {
       throw alreadyFiled(year, null); // filed meanwhile, past the row lock (never with it held)
     }
-    return new Filed(row.getId(), workerUser, appellant.name(), year, evaluation.outcome(), reviewer, due, now);
+    return new Filed(row.getId(), workerUser, appellant.name(), year, evaluation.outcome(), reviewer, due, now,
+        filedBy, zone);
   }
 
   /**

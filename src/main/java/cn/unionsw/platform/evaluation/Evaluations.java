@@ -3,7 +3,6 @@ package cn.unionsw.platform.evaluation;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
 import cn.unionsw.platform.orgs.OrgService;
-import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.policy.Outcome;
 import cn.unionsw.platform.talent.TalentDatabase;
@@ -68,7 +67,7 @@ public class Evaluations {
   }
 
   public String unitName(String unitCode) {
-    return orgs.find(unitCode).map(Organisation::name).orElse(unitCode);
+    return orgs.nameOf(unitCode);
   }
 
   /** Records the proposal and evaluation-outcome's suggestion (status PROPOSED), once. */

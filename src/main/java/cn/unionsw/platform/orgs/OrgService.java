@@ -24,6 +24,11 @@ public class OrgService {
     return orgs.findByCode(code);
   }
 
+  /** The organisation's name, or its code when it is not registered (for texts that must not fail). */
+  public String nameOf(String code) {
+    return find(code).map(Organisation::name).orElse(code);
+  }
+
   public List<Organisation> children(String parentCode) {
     return orgs.findChildren(parentCode);
   }

@@ -84,7 +84,8 @@ class EvaluationAppealProcessTest {
     });
     when(appeals.file(any(), any(), anyString(), anyString(), anyString())).thenAnswer(call -> new Appeals.Filed(41,
         call.getArgument(0) == null ? call.getArgument(3) : call.getArgument(0), "赵晓雪", call.getArgument(1),
-        Outcome.BASIC, "HE-SJZ", DUE, LocalDateTime.of(2026, 9, 28, 10, 0)));
+        Outcome.BASIC, "HE-SJZ", DUE, LocalDateTime.of(2026, 9, 28, 10, 0), call.getArgument(3),
+        java.time.ZoneId.of("Asia/Shanghai")));
   }
 
   @AfterEach
