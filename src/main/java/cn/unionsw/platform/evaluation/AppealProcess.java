@@ -77,7 +77,7 @@ public final class AppealProcess {
   /**
    * The worker appeals for themself, or a clerk of the worker's proposer for them (the start's own check, {@link
    * Appeals#file}); the superior union's reviewers answer (and the union above after an escalation), delegating to a
-   * colleague if need be; the worker reads the reply as the task's assignee.
+   * colleague or transferring to one if need be; the worker reads the reply as the task's assignee.
    */
   public static final CaseDeclaration DECLARATION = CaseDeclaration.process(KEY)
       .casePrefix("申诉")
@@ -86,7 +86,7 @@ public final class AppealProcess {
       .startVariables(Vars.START)
       .requiredAtStart(Vars.YEAR, Vars.REASON)
       .step(new Step(Elements.APPEAL_REVIEW, "申诉复核", Roles.REVIEWER, Step.Actor.CANDIDATE_ORGANISATION,
-          Vars.REVIEWED, false, Set.of(Step.Action.DELEGATE)))
+          Vars.REVIEWED, false, Set.of(Step.Action.DELEGATE, Step.Action.TRANSFER)))
       .step(Step.applicant(Elements.READ_REPLY, "阅知书面答复", List.of()))
       .internal(Vars.SET_BY_PROCESS)
       .build();

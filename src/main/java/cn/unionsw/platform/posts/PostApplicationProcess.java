@@ -114,8 +114,9 @@ public final class PostApplicationProcess {
   /**
    * Clerks, and a city's reviewers for the city's own posts, apply (Art. 9); the applicant fills and revises;
    * the city's reviewers review first (初审), the province's approve (核定, Art. 12), each within the working days of
-   * {@code review-deadline}; either may return the case for revision or delegate to a colleague of the same role,
-   * and the applicant may withdraw it while no one has reviewed it.
+   * {@code review-deadline}; either may return the case for revision (the province also to the city's review), delegate
+   * or transfer it to a colleague of the same role, or add a co-reviewer; the applicant may withdraw it while no one
+   * has reviewed it.
    */
   public static final CaseDeclaration DECLARATION = CaseDeclaration.process(KEY)
       .casePrefix("岗申")
@@ -126,9 +127,10 @@ public final class PostApplicationProcess {
       .step(Step.applicant(Elements.FILL_APPLICATION, "填写申请表", Vars.APPLICATION))
       .step(Step.applicant(Elements.REVISE_APPLICATION, "修改申请", Vars.REVISION))
       .step(Step.review(Elements.MUNICIPAL_REVIEW, "市级初审", Roles.REVIEWER, Step.Action.DELEGATE,
-          Step.Action.RETURN))
+          Step.Action.RETURN, Step.Action.TRANSFER))
       .step(Step.review(Elements.PROVINCIAL_REVIEW, "省级核定", Roles.REVIEWER, Step.Action.DELEGATE,
-          Step.Action.RETURN))
+          Step.Action.RETURN, Step.Action.TRANSFER))
+      .returnsToApplicant(Elements.REVISE_APPLICATION)
       .deadlines("review-deadline")
       .withdrawnBy(WITHDRAW_MESSAGE)
       .internal(Vars.PREPARED)

@@ -93,7 +93,7 @@ public final class ContractorDefaultProcess {
    * The purchaser's clerks and reviewers (or the city's above a county purchaser) report a default (Art. 30); the
    * purchaser's clerks verify the correction and, after a termination, transfer the contract (Art. 22); the
    * province's reviewers confirm the province-wide bar, approving (bar) or rejecting (no bar, with the reason), never
-   * returning. Each step may be delegated to a colleague of the same role and organisation.
+   * returning. Each step may be delegated or transferred (转办) to a colleague of the same role and organisation.
    */
   public static final CaseDeclaration DECLARATION = CaseDeclaration.process(KEY)
       .casePrefix("违约")
@@ -102,10 +102,11 @@ public final class ContractorDefaultProcess {
       .startVariables(Vars.START)
       .requiredAtStart(Vars.CONTRACT_ID, Vars.DEFAULT_KIND, Vars.FACTS)
       .step(new Step(Elements.VERIFY_CORRECTION, "核查整改", Roles.CLERK, Step.Actor.CANDIDATE_ORGANISATION,
-          Vars.VERIFIED, false, Set.of(Step.Action.DELEGATE)))
-      .step(Step.review(Elements.CONFIRM_BAR, "省级确认禁入", Roles.REVIEWER, Step.Action.DELEGATE))
+          Vars.VERIFIED, false, Set.of(Step.Action.DELEGATE, Step.Action.TRANSFER)))
+      .step(Step.review(Elements.CONFIRM_BAR, "省级确认禁入", Roles.REVIEWER, Step.Action.DELEGATE,
+          Step.Action.TRANSFER))
       .step(new Step(Elements.TRANSFER_CONTRACT, "转移合同", Roles.CLERK, Step.Actor.CANDIDATE_ORGANISATION,
-          Vars.TRANSFER, false, Set.of(Step.Action.DELEGATE)))
+          Vars.TRANSFER, false, Set.of(Step.Action.DELEGATE, Step.Action.TRANSFER)))
       .internal(Vars.SET_BY_PROCESS)
       .build();
 }

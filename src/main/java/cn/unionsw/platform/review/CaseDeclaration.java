@@ -28,6 +28,7 @@ public final class CaseDeclaration {
   private final String deadlineDecision;
   private final String withdrawalMessage;
   private final Variable<String> caseOrganisation;
+  private final String applicantRevision;
 
   private CaseDeclaration(Builder builder) {
     this.processKey = builder.processKey;
@@ -40,6 +41,7 @@ public final class CaseDeclaration {
     this.deadlineDecision = builder.deadlineDecision;
     this.withdrawalMessage = builder.withdrawalMessage;
     this.caseOrganisation = builder.caseOrganisation;
+    this.applicantRevision = builder.applicantRevision;
     Set<String> names = new LinkedHashSet<>(builder.startVariables.keySet());
     builder.steps.values().forEach(step -> step.writes().forEach(variable -> names.add(variable.name())));
     builder.internal.forEach(variable -> names.add(variable.name()));
@@ -93,6 +95,14 @@ public final class CaseDeclaration {
     return steps.values();
   }
 
+  /**
+   * The applicant's step where a case returned to the applicant waits (修改申请), if the process has one: a return
+   * (退回) may always go there, passed or not.
+   */
+  public Optional<Step> applicantRevision() {
+    return Optional.ofNullable(applicantRevision).flatMap(this::step);
+  }
+
   /** The variable the kernel sets to the authenticated starter (a model's {@code ${applicant}}), if any. */
   public Optional<Variable<String>> starterVariable() {
     return Optional.ofNullable(starterVariable);
@@ -140,6 +150,7 @@ public final class CaseDeclaration {
     private String deadlineDecision;
     private String withdrawalMessage;
     private Variable<String> caseOrganisation;
+    private String applicantRevision;
 
     private Builder(String processKey) {
       this.processKey = processKey;
@@ -174,6 +185,12 @@ public final class CaseDeclaration {
      */
     public Builder startedByPlatform(Variable<String> organisation) {
       this.caseOrganisation = organisation;
+      return this;
+    }
+
+    /** A case returned to the applicant (退回) waits at this declared applicant step. */
+    public Builder returnsToApplicant(String taskKey) {
+      this.applicantRevision = taskKey;
       return this;
     }
 
@@ -213,6 +230,10 @@ public final class CaseDeclaration {
           .ifPresent(variable -> {
             throw new IllegalStateException(processKey + ": " + variable + " is required but not a start variable");
           });
+      if (applicantRevision != null && (!steps.containsKey(applicantRevision)
+          || steps.get(applicantRevision).actor() != Step.Actor.ASSIGNEE)) {
+        throw new IllegalStateException(processKey + ": " + applicantRevision + " is not a declared applicant step");
+      }
       return new CaseDeclaration(this);
     }
   }

@@ -28,6 +28,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,11 +54,13 @@ class EngineGuard extends AbstractProcessEnginePlugin {
 
   private final StepAccess steps;
   private final VariableGate variables;
+  private final CoReviewTurns coReviews;
   private final Interceptor interceptor = new Interceptor();
 
-  EngineGuard(StepAccess steps, VariableGate variables) {
+  EngineGuard(StepAccess steps, VariableGate variables, @Lazy CoReviewTurns coReviews) {
     this.steps = steps;
     this.variables = variables;
+    this.coReviews = coReviews;
   }
 
   @Override
@@ -125,11 +129,11 @@ class EngineGuard extends AbstractProcessEnginePlugin {
     } else if (command instanceof ResolveTaskCmd) {
       // Only the colleague a task was delegated to resolves it, held to the same step as a completion.
       steps.resolvable(context, caller, Commands.text(command, "taskId"));
-      work(context, caller, command, "variables");
+      return work(context, caller, command, "variables");
     } else if (command instanceof CompleteTaskCmd) {
-      work(context, caller, command, "variables");
+      return work(context, caller, command, "variables");
     } else if (command instanceof SubmitTaskFormCmd) {
-      work(context, caller, command, "properties");
+      return work(context, caller, command, "properties");
     } else if (command instanceof ClaimTaskCmd) {
       steps.claim(context, caller, Commands.text(command, "taskId"), Commands.text(command, "userId"));
     } else if (command instanceof AssignTaskCmd) {
@@ -158,10 +162,17 @@ class EngineGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  private void work(CommandContext context, Caller caller, Command<?> command, String field) {
+  /**
+   * Working a step: only what it declares is written; while a co-reviewer (加签) is on a review, the work may stand
+   * for a co-reviewer's opinion or a hand-over instead (resolving a delegated task never hands over).
+   */
+  private <T> Command<T> work(CommandContext context, Caller caller, Command<T> command, String field) {
     String taskId = Commands.text(command, "taskId");
     StepAccess.OpenStep open = steps.workable(context, caller, taskId);
-    Commands.set(command, field, variables.step(open, Commands.variables(command, field)));
+    var accepted = variables.step(open, Commands.variables(command, field));
+    Commands.set(command, field, accepted);
+    boolean resolving = open.task().getDelegationState() == DelegationState.PENDING;
+    return coReviews.work(open, caller.userId(), command, accepted, resolving);
   }
 
   /** The definition a start names, or null: the deployment cache would throw Camunda's own "not found". */

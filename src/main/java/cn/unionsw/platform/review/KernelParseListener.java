@@ -65,7 +65,7 @@ class KernelParseListener extends AbstractProcessEnginePlugin {
       if (declared) {
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
-            TaskListener.EVENTNAME_COMPLETE)) {
+            TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE)) {
           definition.addTaskListener(event, steps);
         }
       }

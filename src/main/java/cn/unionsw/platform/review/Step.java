@@ -13,7 +13,7 @@ import java.util.Set;
  * @param actor who among them: members of a candidate organisation, or only the task's assignee
  * @param writes the variables the step may write; the form may send back anything else only unchanged
  * @param review whether completing the step records a review (decision and comment) in the case's record
- * @param actions what may be done with the task besides working it
+ * @param actions what may be done with the task besides working it; a review step may also be co-reviewed (加签)
  */
 public record Step(String taskKey, String label, String role, Actor actor, List<Variable<?>> writes, boolean review,
     Set<Action> actions) {
@@ -30,8 +30,13 @@ public record Step(String taskKey, String label, String role, Actor actor, List<
   public enum Action {
     /** Hand it to a colleague of the same role, who gives it back (委派). */
     DELEGATE,
-    /** Send the case back to the applicant for revision (退回修改). */
-    RETURN
+    /**
+     * Send the case back (退回): by the decision RETURN along the model's own return path, or through the kernel to
+     * any earlier step the case has passed or to the applicant's revision step ({@code CaseReturn}).
+     */
+    RETURN,
+    /** Hand it for good to a colleague of the same role in a candidate organisation (转办). */
+    TRANSFER
   }
 
   /** A review: candidates of the reviewing organisation decide with {@link Review#DECISION} and a comment. */

@@ -23,11 +23,13 @@ class StepAccess {
   private final Declarations declarations;
   private final CaseFileMapper files;
   private final TaskLock taskLock;
+  private final CoReviewerMapper coReviewers;
 
-  StepAccess(Declarations declarations, CaseFileMapper files, TaskLock taskLock) {
+  StepAccess(Declarations declarations, CaseFileMapper files, TaskLock taskLock, CoReviewerMapper coReviewers) {
     this.declarations = declarations;
     this.files = files;
     this.taskLock = taskLock;
+    this.coReviewers = coReviewers;
   }
 
   /** An open task of a declared step. */
@@ -111,7 +113,7 @@ class StepAccess {
     }
   }
 
-  private OpenStep open(CommandContext context, String taskId) {
+  OpenStep open(CommandContext context, String taskId) {
     if (taskId == null || taskId.isBlank()) {
       throw Refusal.invalid("taskId", "须指定任务");
     }
@@ -132,7 +134,7 @@ class StepAccess {
     return new OpenStep(task, declaration, step);
   }
 
-  private void mayAct(Caller caller, OpenStep open) {
+  void mayAct(Caller caller, OpenStep open) {
     TaskEntity task = open.task();
     Step step = open.step();
     String assignee = task.getAssignee();
@@ -140,6 +142,11 @@ class StepAccess {
       if (!caller.userId().equals(assignee)) {
         throw new Denied("此任务只能由" + (assignee == null ? "指定的办理人" : "申请人本人") + "办理");
       }
+      return;
+    }
+    if (coReviewers.turnOf(task.getId(), assignee, caller.userId()).isPresent()) {
+      // A co-reviewer (加签人) of a subordinate organisation, or a clerk: this task, while it is their turn.
+      refuseOwnCase(caller, open);
       return;
     }
     if (!caller.groups().contains(step.role())) {
@@ -155,7 +162,11 @@ class StepAccess {
       // Told only to a colleague who could have taken it: who holds a task is the reviewing unit's business.
       throw Refusal.conflict("task_already_claimed", Problems.ALREADY_CLAIMED + "：" + assignee);
     }
-    if (step.review() && caller.userId().equals(files.starter(task.getProcessInstanceId()))) {
+    refuseOwnCase(caller, open);
+  }
+
+  private void refuseOwnCase(Caller caller, OpenStep open) {
+    if (open.step().review() && caller.userId().equals(files.starter(open.task().getProcessInstanceId()))) {
       throw new Denied("申请人不能审核自己的申请");
     }
   }

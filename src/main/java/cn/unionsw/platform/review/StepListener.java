@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every declared step's task (added by {@link KernelParseListener}). create: a review starts blank, not with the
  * previous level's decision, and shows the record so far; assignment: a task is claimed by or delegated to a member
- * of a candidate organisation in the step's role only; complete: a review is recorded, never by the case's starter.
+ * of a candidate organisation in the step's role only, or given to its co-reviewer (加签人) in their turn; complete: a
+ * review is recorded, never by the case's starter; delete (returned, withdrawn): co-reviewers who had not acted are
+ * dropped.
  */
 @Component
 class StepListener implements TaskListener {
@@ -21,12 +23,17 @@ class StepListener implements TaskListener {
   private final ReviewRecord record;
   private final Cases cases;
   private final OrgAccess access;
+  private final CoReviewTurns coReviews;
+  private final CoReviewerMapper coReviewers;
 
-  StepListener(Declarations declarations, ReviewRecord record, Cases cases, OrgAccess access) {
+  StepListener(Declarations declarations, ReviewRecord record, Cases cases, OrgAccess access,
+      CoReviewTurns coReviews, CoReviewerMapper coReviewers) {
     this.declarations = declarations;
     this.record = record;
     this.cases = cases;
     this.access = access;
+    this.coReviews = coReviews;
+    this.coReviewers = coReviewers;
   }
 
   @Override
@@ -46,6 +53,7 @@ class StepListener implements TaskListener {
       case EVENTNAME_CREATE -> created(task, step);
       case EVENTNAME_ASSIGNMENT -> assigned(task, step);
       case EVENTNAME_COMPLETE -> completed(task, processKey, step);
+      case EVENTNAME_DELETE -> coReviews.ended(task, processKey, step);
       default -> { }
     }
   }
@@ -63,7 +71,8 @@ class StepListener implements TaskListener {
 
   private void assigned(DelegateTask task, Step step) {
     String assignee = task.getAssignee();
-    if (assignee == null || step.actor() == Step.Actor.ASSIGNEE) {
+    if (assignee == null || step.actor() == Step.Actor.ASSIGNEE
+        || coReviewers.turnOf(task.getId(), assignee, assignee).isPresent()) {
       return;
     }
     var reach = access.reachOf(assignee);
@@ -83,16 +92,13 @@ class StepListener implements TaskListener {
     if (reviewer.equals(cases.starter(processInstanceId))) {
       throw new Denied("申请人不能审核自己的申请");
     }
-    // Four eyes: each level's review is another person's, also when the province took over an escalated one.
-    var earlier = record.reviews(processInstanceId);
-    boolean otherLevel = earlier.stream()
-        .anyMatch(entry -> entry.reviewerId().equals(reviewer) && !entry.taskKey().equals(step.taskKey()));
-    if (otherLevel) {
-      throw new Denied(reviewer + " 已审核过本案件的另一级，同一人不能审核两级");
-    }
-    record.record(processInstanceId, processKey, step, task.getId(), reviewer, access.reachOf(reviewer).homeOrg(),
-        Review.DECISION.from(task), Review.COMMENT.from(task));
-    Case.REVIEW_COUNT.on(task.getExecution(), earlier.size() + 1);
+    record.refuseOtherLevel(processInstanceId, step.taskKey(), reviewer);
+    ReviewRecord.Kind kind = coReviews.kindOf(task, reviewer);
+    var actor = coReviews.actor(reviewer, kind == ReviewRecord.Kind.CO_REVIEW ? null : step);
+    record.opinion(kind, processInstanceId, processKey, step, task.getId(), actor, Review.DECISION.from(task),
+        Review.COMMENT.from(task), null);
+    coReviews.completed(task, processKey, step, reviewer);
+    Case.REVIEW_COUNT.on(task.getExecution(), record.opinions(processInstanceId).size());
   }
 
 }

@@ -30,13 +30,15 @@ class TaskDelegation {
   private final IdentityService identity;
   private final OrgAccess access;
   private final Declarations declarations;
+  private final CoReviewerMapper coReviewers;
 
   TaskDelegation(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access,
-      Declarations declarations) {
+      Declarations declarations, CoReviewerMapper coReviewers) {
     this.commands = engine.getCommandExecutorTxRequired();
     this.identity = identity;
     this.access = access;
     this.declarations = declarations;
+    this.coReviewers = coReviewers;
   }
 
   @Transactional
@@ -65,6 +67,9 @@ class TaskDelegation {
       }
       if (!step.allows(Step.Action.DELEGATE)) {
         throw Refusal.forbidden(step.label() + "不能委派");
+      }
+      if (!coReviewers.open(taskId).isEmpty()) {
+        throw Refusal.conflict("co_review_pending", "任务有未完成的加签，撤销或完成后才能委派");
       }
       if (colleagueId.equals(callerId) || !colleague.roles().contains(step.role())
           || candidates.stream().noneMatch(colleague.orgCodes()::contains)) {

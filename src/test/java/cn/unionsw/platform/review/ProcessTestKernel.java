@@ -35,6 +35,8 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   private static OrgService orgs;
   public static final InMemoryCases CASES = new InMemoryCases();
   public static final InMemoryReviews REVIEWS = new InMemoryReviews();
+  public static final InMemoryCoReviewers CO_REVIEWERS = new InMemoryCoReviewers();
+  private static Doors doors;
 
   /** The organisation services of the next test; clears the tables. */
   public static void use(OrgAccess orgAccess, OrgService orgService) {
@@ -43,18 +45,103 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     CASES.files.clear();
     CASES.series.clear();
     REVIEWS.rows.clear();
+    CO_REVIEWERS.rows.clear();
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     Declarations declarations = declarations();
     Cases cases = new Cases(CASES, proxy(OrgAccess.class));
-    var record = new ReviewRecord(REVIEWS, proxy(OrgService.class));
+    var record = new ReviewRecord(REVIEWS, proxy(OrgService.class), declarations);
     var caseStart = new CaseStartListener(declarations, CASES, new CaseNumbers(CASES, proxy(OrgService.class)),
         proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class));
-    var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class));
+    var turns = new CoReviewTurns(CO_REVIEWERS, record, proxy(OrgAccess.class));
+    var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class), turns, CO_REVIEWERS);
     new KernelParseListener(declarations, caseStart, steps).preInit(configuration);
-    new EngineGuard(new StepAccess(declarations, CASES, taskId -> taskId), new VariableGate(declarations)).preInit(configuration);
+    var access = new StepAccess(declarations, CASES, taskId -> taskId, CO_REVIEWERS);
+    new EngineGuard(access, new VariableGate(declarations), turns).preInit(configuration);
+    doors = new Doors(declarations, cases, record, turns, access);
+  }
+
+  @Override
+  public void postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngine engine) {
+    doors.build((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), engine.getIdentityService());
+  }
+
+  /** The kernel's task doors ({@code /api/tasks/…}) over the tests' engine, as a user calls them. */
+  public static Doors doors() {
+    return doors;
+  }
+
+  /** The task doors' services, built once the engine is; what the controllers call, by the caller's user id. */
+  public static final class Doors {
+
+    private final Declarations declarations;
+    private final Cases cases;
+    private final ReviewRecord record;
+    private final CoReviewTurns turns;
+    private final StepAccess steps;
+    private CaseReturn returns;
+    private CoReviewers coReviewers;
+    private TaskTransfer transfers;
+    private TaskDelegation delegation;
+    private TaskActions actions;
+
+    Doors(Declarations declarations, Cases cases, ReviewRecord record, CoReviewTurns turns, StepAccess steps) {
+      this.declarations = declarations;
+      this.cases = cases;
+      this.record = record;
+      this.turns = turns;
+      this.steps = steps;
+    }
+
+    void build(ProcessEngineConfigurationImpl engine, org.camunda.bpm.engine.IdentityService identity) {
+      OrgAccess access = proxy(OrgAccess.class);
+      OpenTasks tasks = new OpenTasks(steps, CO_REVIEWERS);
+      returns = new CaseReturn(engine, identity, access, tasks, record);
+      coReviewers = new CoReviewers(engine, identity, access, tasks, CO_REVIEWERS, record, turns, cases);
+      transfers = new TaskTransfer(engine, identity, access, tasks, record, CO_REVIEWERS, cases);
+      delegation = new TaskDelegation(engine, identity, access, declarations, CO_REVIEWERS);
+      actions = new TaskActions(engine, identity, access, tasks, returns, coReviewers, CO_REVIEWERS);
+    }
+
+    /** The return targets as {@code taskKey label}. */
+    public List<String> returnTargets(String taskId, String caller) {
+      return returns.targets(taskId, caller).stream().map(target -> target.taskKey() + " " + target.label()).toList();
+    }
+
+    public String returnTo(String taskId, String caller, String targetStep, String reason) {
+      return returns.returnTo(taskId, caller, targetStep, reason).label();
+    }
+
+    public void addCoReviewer(String taskId, String caller, String userId, String position) {
+      coReviewers.add(taskId, caller, userId, CoReviewerMapper.Placement.valueOf(position));
+    }
+
+    public void removeCoReviewer(String taskId, String caller, String userId) {
+      coReviewers.remove(taskId, caller, userId);
+    }
+
+    /** The task's co-reviewers as {@code userId position state}. */
+    public List<String> coReviewers(String taskId, String caller) {
+      return coReviewers.list(taskId, caller).stream()
+          .map(view -> view.userId() + " " + view.position() + " " + view.state()).toList();
+    }
+
+    public void transfer(String taskId, String caller, String userId, String reason) {
+      transfers.transfer(taskId, caller, userId, reason);
+    }
+
+    public void delegate(String taskId, String caller, String userId) {
+      delegation.delegate(taskId, caller, userId);
+    }
+
+    /** What the caller may do, as {@code canAddCoReviewer canTransfer canDelegate coReviewerTurn}. */
+    public String actions(String taskId, String caller) {
+      var found = actions.of(taskId, caller);
+      return found.canAddCoReviewer() + " " + found.canTransfer() + " " + found.canDelegate() + " "
+          + found.coReviewerTurn();
+    }
   }
 
   /** The deadline timers' delegate over the given engine. */
@@ -117,6 +204,35 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     @Override
     public int current(String name) {
       return series.get(name);
+    }
+  }
+
+  /** The co-reviewers of tasks, in memory. */
+  public static final class InMemoryCoReviewers implements CoReviewerMapper {
+
+    final List<CoReviewer> rows = new ArrayList<>();
+
+    /** Each row's state, oldest first. */
+    public List<String> states() {
+      return rows.stream().map(row -> row.state().name()).toList();
+    }
+
+    @Override
+    public void insert(CoReviewer row) {
+      rows.add(new CoReviewer((long) rows.size() + 1, row.taskId(), row.processInstanceId(), row.taskKey(),
+          row.adderId(), row.coReviewerId(), row.placement(), row.state(), java.time.LocalDateTime.now()));
+    }
+
+    @Override
+    public List<CoReviewer> findByTask(String taskId) {
+      return rows.stream().filter(row -> row.taskId().equals(taskId)).toList();
+    }
+
+    @Override
+    public void setState(long id, State state) {
+      CoReviewer row = rows.get((int) id - 1);
+      rows.set((int) id - 1, new CoReviewer(row.id(), row.taskId(), row.processInstanceId(), row.taskKey(),
+          row.adderId(), row.coReviewerId(), row.placement(), state, row.addedAt()));
     }
   }
 

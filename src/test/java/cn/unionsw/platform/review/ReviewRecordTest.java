@@ -7,13 +7,16 @@ import static org.mockito.Mockito.mock;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.web.Refusal;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.junit.jupiter.api.Test;
 
 /** The record takes a review as its step allows, and shows it on a form within one variable. */
 class ReviewRecordTest {
 
   final ProcessTestKernel.InMemoryReviews rows = new ProcessTestKernel.InMemoryReviews();
-  final ReviewRecord record = new ReviewRecord(rows, mock(OrgService.class));
+  final ReviewRecord record = new ReviewRecord(rows, mock(OrgService.class),
+      new Declarations(List.of(), new DefaultListableBeanFactory()));
   final Step returnable = Step.review("municipal-review", "市级初审", "reviewer", Step.Action.RETURN);
   final Step final_ = Step.review("final-review", "终审", "reviewer");
 
@@ -39,7 +42,8 @@ class ReviewRecordTest {
   void shouldShowTheNewestOnAFormAndSayWhatWasLeftOut() {
     for (int i = 0; i < 12; i++) {
       rows.insert(new ReviewRecord.Entry("p1", "k", "municipal-review", "市级初审", "t" + i, "sjzreviewer",
-          "reviewer", null, ReviewDecision.RETURN, "第" + i + "条" + "请补充".repeat(600), LocalDateTime.of(2026, 11, 1, 9, i)));
+          "reviewer", null, ReviewRecord.Kind.REVIEW, ReviewDecision.RETURN, "第" + i + "条" + "请补充".repeat(600),
+          null, null, LocalDateTime.of(2026, 11, 1, 9, i)));
     }
 
     String text = record.text("p1");
