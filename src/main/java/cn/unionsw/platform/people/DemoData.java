@@ -44,6 +44,8 @@ class DemoData implements ApplicationRunner {
       new DemoUser("admin", "平台", "管理员", null, Roles.ADMIN),
       new DemoUser("hereviewer", "河北省总工会", "审核员", "HE", Roles.REVIEWER),
       new DemoUser("sjzreviewer", "石家庄市总工会", "审核员", "HE-SJZ", Roles.REVIEWER),
+      // A second reviewer of the same city: a co-reviewer (加签) or colleague to transfer to (ADR 0016).
+      new DemoUser("sjzreviewer2", "石家庄市总工会", "审核员二", "HE-SJZ", Roles.REVIEWER),
       new DemoUser("sjzclerk", "石家庄市总工会", "经办人", "HE-SJZ", Roles.CLERK),
       new DemoUser("bdreviewer", "保定市总工会", "审核员", "HE-BD", Roles.REVIEWER),
       new DemoUser("zdclerk", "正定县总工会", "经办人", "HE-SJZ-ZD", Roles.CLERK),
