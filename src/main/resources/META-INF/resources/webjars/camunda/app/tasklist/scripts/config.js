@@ -5,8 +5,9 @@
 import { platformConfig } from '../../platform/platform.js';
 
 export default platformConfig('任务列表', {
-  // Chinese for the words the form renderer writes in English ("Select", "Field is required.").
-  customScripts: ['../platform/form-js-zh'],
+  // Chinese for the words the form renderer writes in English ("Select", "Field is required."); the task tab
+  // "审批操作" (return, co-reviewers, transfer; ADR 0016).
+  customScripts: ['../platform/form-js-zh', '../platform/case-actions'],
   // The stock shortcuts, with descriptions in the users' language.
   shortcuts: {
     claimTask: {
