@@ -106,11 +106,18 @@ public class ReviewRecord {
     return entry;
   }
 
-  /** A comment or reason as kept: trimmed, null when blank, at most {@link Review#MAX_COMMENT} characters. */
+  /**
+   * A comment or reason as kept: trimmed, null when blank, at most {@link Review#MAX_COMMENT} characters, text only.
+   */
   static String comment(String comment, String field) {
     String text = comment == null ? "" : comment.trim();
     if (text.length() > Review.MAX_COMMENT) {
       throw new Refusal(field, "意见最多 " + Review.MAX_COMMENT + " 个字");
+    }
+    // Line breaks and tabs are a comment's own; other control characters and half a 4-byte character are not text.
+    if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+        || Character.getType(c) == Character.SURROGATE)) {
+      throw new Refusal(field, "含有控制字符或残缺字符，请删去");
     }
     return text.isEmpty() ? null : text;
   }

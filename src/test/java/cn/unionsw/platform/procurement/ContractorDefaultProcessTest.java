@@ -64,9 +64,9 @@ class ContractorDefaultProcessTest {
   private static final String CODE = "91130100MA0000001X";
   private static final String NEXT = "91130100MA0000002X";
   private static final Map<String, String> ORGS = Map.of("zdclerk", "HE-SJZ-ZD", "zdclerk2", "HE-SJZ-ZD",
-      "lcclerk", "HE-SJZ-LC", "sjzreviewer", "HE-SJZ", "hereviewer", "HE");
+      "lcclerk", "HE-SJZ-LC", "sjzreviewer", "HE-SJZ", "hereviewer", "HE", "hereviewer2", "HE");
   private static final Map<String, String> ROLES = Map.of("zdclerk", "clerk", "zdclerk2", "clerk", "lcclerk", "clerk",
-      "sjzreviewer", "reviewer", "hereviewer", "reviewer");
+      "sjzreviewer", "reviewer", "hereviewer", "reviewer", "hereviewer2", "reviewer");
 
   ProcessEngine engine;
   ProcessInstance current;
@@ -161,6 +161,29 @@ class ContractorDefaultProcessTest {
     verify(defaults, never()).bar(anyString(), anyString(), any(), anyString(), anyString(), any(), anyString());
     assertThat(ProcessTestKernel.REVIEWS.rows).extracting(row -> row.reviewComment())
         .containsExactly("承接主体已破产清算，禁入无实际意义");
+  }
+
+  @Test
+  void shouldTransferAndCoReviewTheBarConfirmationButNotReturnIt() {
+    ProcessInstance instance = start("zdclerk", report(7));
+    complete("zdclerk", Map.of(CORRECTED.name(), false, VERIFICATION.name(), "期限届满仍未补发"));
+    String confirm = task(CONFIRM_BAR).getId();
+    var doors = ProcessTestKernel.doors();
+
+    // The province's confirmation declares no return (ADR 0016): nowhere to send it back.
+    assertThat(doors.returnTargets(confirm, "hereviewer")).isEmpty();
+    assertThatThrownBy(() -> doors.returnTo(confirm, "hereviewer", VERIFY_CORRECTION, "请重新核查"))
+        .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
+    doors.transfer(confirm, "hereviewer", "hereviewer2", "本人回避");
+    doors.addCoReviewer(confirm, "hereviewer2", "sjzreviewer", "AFTER");
+    complete(CONFIRM_BAR, "hereviewer2", review("APPROVE", null));
+    assertThat(task(CONFIRM_BAR).getAssignee()).isEqualTo("sjzreviewer");
+    complete(CONFIRM_BAR, "sjzreviewer", review("APPROVE", "石家庄市核实情节属实"));
+
+    assertThat(instance).isWaitingAt(TRANSFER_CONTRACT).hasPassed(BAR_CONTRACTOR);
+    assertThat(ProcessTestKernel.REVIEWS.rows).extracting(row -> row.kind() + " " + row.reviewerId())
+        .containsExactly("TRANSFER hereviewer", "CO_REVIEWER_ADDED hereviewer2", "REVIEW hereviewer2",
+            "CO_REVIEW sjzreviewer");
   }
 
   @Test

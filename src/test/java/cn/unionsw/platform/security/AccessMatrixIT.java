@@ -279,6 +279,11 @@ class AccessMatrixIT {
         row("submit the review form", ENGINE_REST, POST, "/task/{task}/submit-form")
             .json(decision("APPROVE")).on(chores.fresh())
             .is("204  403  204  403  403  403  403  403  403"),
+        // A co-reviewer before (加签, ADR 0016) of a county below the city works that one task, and no one else
+        // meanwhile: the city's reviewer who added them is told who holds it (409).
+        row("submit the review form as its co-reviewer lcclerk", ENGINE_REST, POST, "/task/{task}/submit-form")
+            .json(decision("APPROVE")).on(chores.coReviewed("sjzreviewer", "lcclerk", "BEFORE"))
+            .is("204  403  409  403  403  204  403  403  403"),
         row("throw a BPMN error from a review", ENGINE_REST, POST, "/task/{task}/bpmnError")
             .json("{\"errorCode\":\"matrix\",\"errorMessage\":\"矩阵测试\"}").on(chores.fresh())
             .is("204  403  403  403  403  403  403  403  403"),
@@ -720,6 +725,29 @@ class AccessMatrixIT {
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")
             .json("{\"userId\":\"{colleague}\"}").on(chores.fresh())
+            .is("404  404  200  404  404  404  404  404  404"),
+        // Return (退回), co-reviewers (加签) and transfer (转办), ADR 0016: a task is found only by those who see it
+        // (a candidate organisation's member in the step's role, its assignee or owner, its co-reviewer); anyone
+        // else, administrators included, gets 404. Only who may decide the review returns it or adds a co-reviewer,
+        // only its holder transfers it.
+        row("what one may do with case A's review", API, GET, "/api/tasks/{Atask}/actions")
+            .is("404  404  200  404  404  404  404  404  404"),
+        row("where case A's review may be returned", API, GET, "/api/tasks/{Atask}/return-targets")
+            .is("404  404  200  404  404  404  404  404  404"),
+        row("the co-reviewers of case A's review", API, GET, "/api/tasks/{Atask}/co-reviewers")
+            .is("404  404  200  404  404  404  404  404  404"),
+        row("return a review to the applicant", API, POST, "/api/tasks/{task}/return")
+            .json("{\"targetStep\":\"revise-application\",\"reason\":\"矩阵测试：请补充岗位职责\"}")
+            .on(chores.fresh()).is("404  404  200  404  404  404  404  404  404"),
+        row("add a county clerk below the city as co-reviewer before oneself", API, POST,
+            "/api/tasks/{task}/co-reviewers").json("{\"userId\":\"lcclerk\",\"position\":\"BEFORE\"}")
+            .on(chores.fresh()).is("404  404  200  404  404  404  404  404  404"),
+        // The co-reviewer sees the task but did not add themself: 403; only sjzreviewer, who added them, removes.
+        row("remove the co-reviewer sjzreviewer added", API, DELETE, "/api/tasks/{task}/co-reviewers/lcclerk")
+            .on(chores.coReviewed("sjzreviewer", "lcclerk", "BEFORE"))
+            .is("404  404  204  404  404  403  404  404  404"),
+        row("transfer a review to a colleague", API, POST, "/api/tasks/{task}/transfer")
+            .json("{\"userId\":\"{colleague}\",\"reason\":\"矩阵测试：出差\"}").on(chores.fresh())
             .is("404  404  200  404  404  404  404  404  404"));
   }
 
@@ -753,6 +781,9 @@ class AccessMatrixIT {
         row("claim a review a colleague has claimed", WEB_APPS, POST, "/task/{task}/claim")
             .json("{\"userId\":\"{self}\"}").on(chores.claimedBy(MatrixCases.COLLEAGUE))
             .is("409  403  409  403  403  403  403  403  403"),
+        row("submit the review form as its co-reviewer lcclerk", WEB_APPS, POST, "/task/{task}/submit-form")
+            .json(decision("APPROVE")).on(chores.coReviewed("sjzreviewer", "lcclerk", "BEFORE"))
+            .is("204  403  409  403  403  204  403  403  403"),
         row("own profile update (a new first name)", WEB_APPS, PUT, "/user/{self}/profile")
             .json("{\"id\":\"{self}\",\"firstName\":\"改名\",\"lastName\":\"{lastName}\",\"email\":\"{email}\"}")
             .on(chores.profile()).undo(chores.restoreUser())
@@ -782,6 +813,15 @@ class AccessMatrixIT {
             .on(recruitment.shared()).is("200  200  404  404  404  404  404  200  403"),
         row("the organisations (GET needs no token)", API, GET, "/api/orgs").bySession()
             .is("200  200  200  200  200  200  200  200  200"),
+        // The task tab 审批操作 (ADR 0016) calls these with Tasklist's session and token.
+        row("what one may do with case A's review", API, GET, "/api/tasks/{Atask}/actions").bySession()
+            .is("404  404  200  404  404  404  404  404  404"),
+        row("transfer a review to a colleague", API, POST, "/api/tasks/{task}/transfer").bySession()
+            .json("{\"userId\":\"{colleague}\",\"reason\":\"矩阵测试：出差\"}").on(chores.fresh())
+            .is("404  404  200  404  404  404  404  404  404"),
+        row("return a review to the applicant", API, POST, "/api/tasks/{task}/return").bySessionWithoutToken()
+            .json("{\"targetStep\":\"revise-application\",\"reason\":\"矩阵测试\"}").on(chores.fresh())
+            .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
         // A file refused whole: passing the door is a 400, and nothing changes.
         row("upload candidates to 定州's recruitment (Basic)", API, POST, candidates)
             .upload(MatrixRecruitment.REFUSED_CANDIDATES, "考生.csv").on(recruitment.shared())

@@ -65,6 +65,18 @@ final class MatrixChores {
     return Matrix.sharedByRefusals(user -> MatrixCases.of(cases.freshDelegatedTo(delegate)));
   }
 
+  /** A fresh copy of A whose review {@code adder} has given a co-reviewer (加签) through {@code /api}. */
+  Setup coReviewed(String adder, String coReviewer, String position) {
+    return Matrix.sharedByRefusals(user -> {
+      MatrixCases.Case fresh = cases.fresh();
+      var added = Api.as(rest, adder).post("/api/tasks/" + fresh.taskId() + "/co-reviewers",
+          Map.of("userId", coReviewer, "position", position));
+      assertThat(added.getStatusCode().value()).as("fixture: %s adds %s: %s", adder, coReviewer, added.getBody())
+          .isEqualTo(200);
+      return MatrixCases.of(fresh);
+    });
+  }
+
   Setup fill() {
     return Matrix.sharedByRefusals(user -> MatrixCases.of(cases.freshFill()));
   }

@@ -454,5 +454,50 @@ final class ApiBadRequests extends BadRequestGroups {
         join(quotedAll(join(INJECTIONS, ODD, List.of("", " ", "bdreviewer", "hereviewer", "zdclerk", HUGE,
             LONE_SURROGATE))), notText(), List.of("null")));
     bodies("POST", delegate, "sjzreviewer", "{\"userId\":\"nobody\"}", true);
+    caseActions(taskId);
+  }
+
+  /** Return, co-reviewers and transfer (ADR 0016) on the same open review: none may go through. */
+  private void caseActions(String taskId) {
+    String task = "/api/tasks/" + taskId;
+    for (String door : List.of("/actions", "/return-targets", "/co-reviewers")) {
+      pathParam("GET", "/api/tasks/{id}" + door, "sjzreviewer", "id", ids(), null);
+    }
+    pathParam("POST", "/api/tasks/{id}/return", "sjzreviewer", "id", ids(), null,
+        "{\"targetStep\":\"revise-application\",\"reason\":\"请补充\"}");
+    pathParam("POST", "/api/tasks/{id}/co-reviewers", "sjzreviewer", "id", ids(), null,
+        "{\"userId\":\"sjzreviewer2\",\"position\":\"AFTER\"}");
+    pathParam("DELETE", "/api/tasks/{id}/co-reviewers/sjzreviewer2", "sjzreviewer", "id", ids(), null);
+    pathParam("DELETE", task + "/co-reviewers/{user}", "sjzreviewer", "user", join(ids(), List.of("sjzreviewer2")),
+        null);
+    pathParam("POST", "/api/tasks/{id}/transfer", "sjzreviewer", "id", ids(), null,
+        "{\"userId\":\"sjzreviewer2\",\"reason\":\"出差\"}");
+    List<String> badReasons = join(quotedAll(List.of("", " ", HUGE, "意".repeat(2001), "请\u0000补充",
+        LONE_SURROGATE)), notText(), List.of("null"));
+
+    var ret = params("targetStep", quoted("revise-application"), "reason", quoted("请补充岗位职责"));
+    bodyField("POST", task + "/return", "sjzreviewer", ret, "targetStep", join(quotedAll(join(INJECTIONS, ODD,
+        List.of("", " ", "provincial-review", "municipal-review", "fill-application", HUGE, LONE_SURROGATE))),
+        notText(), List.of("null")));
+    bodyField("POST", task + "/return", "sjzreviewer", ret, "reason", badReasons);
+    bodies("POST", task + "/return", "sjzreviewer", "{\"targetStep\":\"revise-application\"}", true);
+
+    var add = params("userId", quoted("sjzreviewer2"), "position", quoted("AFTER"));
+    List<String> notCoReviewers = join(quotedAll(join(INJECTIONS, ODD, List.of("", " ", "bdreviewer", "zzclerk",
+        "hereviewer", "zdclerk", "sjzreviewer", "zdworker", "admin", "nobody", HUGE, LONE_SURROGATE))), notText(),
+        List.of("null"));
+    bodyField("POST", task + "/co-reviewers", "sjzreviewer", add, "userId", notCoReviewers);
+    bodyField("POST", task + "/co-reviewers", "sjzreviewer", add, "position", join(notChoice(),
+        List.of("\"before\"", "null")));
+    bodies("POST", task + "/co-reviewers", "sjzreviewer", "{\"userId\":\"nobody\",\"position\":\"AFTER\"}",
+        true);
+
+    var transfer = params("userId", quoted("sjzreviewer2"), "reason", quoted("出差"));
+    bodyField("POST", task + "/transfer", "sjzreviewer", transfer, "userId", join(quotedAll(join(INJECTIONS, ODD,
+        List.of("", " ", "bdreviewer", "hereviewer", "sjzclerk", "zdclerk", "sjzreviewer", HUGE, LONE_SURROGATE))),
+        notText(), List.of("null")));
+    bodyField("POST", task + "/transfer", "sjzreviewer", transfer, "reason", join(quotedAll(List.of(HUGE,
+        "意".repeat(2001), "请\u0000转办", LONE_SURROGATE)), notText()));
+    bodies("POST", task + "/transfer", "sjzreviewer", "{\"userId\":\"nobody\"}", true);
   }
 }
