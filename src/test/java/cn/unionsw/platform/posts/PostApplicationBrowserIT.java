@@ -88,6 +88,7 @@ class PostApplicationBrowserIT {
     cityReview.check("decision", "不同意");
     assertThat(city.completeRefused()).contains("不同意时须填写意见").doesNotContain("ENGINE-");
     assertChinese(browser, "post-application-municipal-review-refused");
+    city.dismissNotifications();
     cityReview.check("decision", "同意").type("comment", "符合设岗条件，同意上报。");
     assertChinese(browser, "post-application-municipal-review");
     city.complete(municipal);
