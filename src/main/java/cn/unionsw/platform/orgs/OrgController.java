@@ -53,7 +53,7 @@ class OrgController {
   @PreAuthorize("hasAuthority('GROUP_camunda-admin')")
   Organisation save(@PathVariable String code, @RequestBody OrgRequest request) {
     return orgs.save(new Organisation(code, request.parentCode(), request.name(), request.type(),
-        request.legalEntityCount(), request.employeeCount(), request.memberCount()));
+        request.legalEntityCount(), request.employeeCount(), request.memberCount(), request.separateUnionCount()));
   }
 
   private static void requireReach(Reach reach, String code, String field) {
@@ -66,6 +66,6 @@ class OrgController {
   }
 
   record OrgRequest(String parentCode, String name, OrgType type, Integer legalEntityCount, Integer employeeCount,
-      Integer memberCount) {
+      Integer memberCount, Integer separateUnionCount) {
   }
 }

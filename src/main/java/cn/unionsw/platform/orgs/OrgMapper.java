@@ -11,7 +11,8 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface OrgMapper {
 
-  String COLUMNS = "code, parent_code, name, type, legal_entity_count, employee_count, member_count";
+  String COLUMNS = "code, parent_code, name, type, legal_entity_count, employee_count, member_count, "
+      + "separate_union_count";
 
   @Select("select " + COLUMNS + " from org_unit where code = #{code}")
   Optional<Organisation> findByCode(String code);
@@ -22,12 +23,17 @@ interface OrgMapper {
   @Select("select " + COLUMNS + " from org_unit where parent_code is null order by code")
   List<Organisation> findTopLevel();
 
+  /** Every organisation below this one (not itself), in code order. */
+  @Select("select " + COLUMNS + " from org_unit where code like concat(#{code}, '-%') order by code")
+  List<Organisation> findBelow(String code);
+
   @Insert("insert into org_unit (" + COLUMNS + ") values (#{code}, #{parentCode}, #{name}, #{type}, "
-      + "#{legalEntityCount}, #{employeeCount}, #{memberCount})")
+      + "#{legalEntityCount}, #{employeeCount}, #{memberCount}, #{separateUnionCount})")
   void insert(Organisation organisation);
 
   @Update("update org_unit set name = #{name}, type = #{type}, legal_entity_count = #{legalEntityCount}, "
-      + "employee_count = #{employeeCount}, member_count = #{memberCount} where code = #{code}")
+      + "employee_count = #{employeeCount}, member_count = #{memberCount}, "
+      + "separate_union_count = #{separateUnionCount} where code = #{code}")
   int update(Organisation organisation);
 
   @Select("select count(*) from org_unit where code = #{code} or code like concat(#{code}, '-%')")

@@ -33,6 +33,11 @@ public class OrgService {
     return orgs.findChildren(parentCode);
   }
 
+  /** Every organisation below this one, at any depth, in code order. */
+  public List<Organisation> below(String code) {
+    return orgs.findBelow(code);
+  }
+
   public List<Organisation> topLevel() {
     return orgs.findTopLevel();
   }
@@ -46,7 +51,7 @@ public class OrgService {
     validate(request);
     // Codes nest by prefix: the parent is the code one level up, whether or not the request names it.
     Organisation org = new Organisation(request.code(), Codes.parentOf(request.code()), request.name(), request.type(),
-        request.legalEntityCount(), request.employeeCount(), request.memberCount());
+        request.legalEntityCount(), request.employeeCount(), request.memberCount(), request.separateUnionCount());
     Optional<Organisation> existing = orgs.findByCode(org.code());
     if (existing.isPresent()) {
       if (existing.get().type() != org.type()) {
@@ -86,6 +91,7 @@ public class OrgService {
     checkCount("legalEntityCount", org.legalEntityCount());
     checkCount("employeeCount", org.employeeCount());
     checkCount("memberCount", org.memberCount());
+    checkCount("separateUnionCount", org.separateUnionCount());
   }
 
   private static void checkCount(String field, Integer value) {

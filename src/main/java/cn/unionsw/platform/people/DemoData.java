@@ -75,9 +75,13 @@ class DemoData implements ApplicationRunner {
     startupLock.acquire();
     int orgCount = 0;
     for (Organisation org : readOrganisations()) {
-      if (orgs.find(org.code()).isEmpty()) {
+      var stored = orgs.find(org.code());
+      if (stored.isEmpty()) {
         orgs.save(org);
         orgCount++;
+      } else if (stored.get().separateUnionCount() == null && org.separateUnionCount() != null) {
+        // A demo database from before the registry kept separate unions (V50) gets them too.
+        orgs.save(org);
       }
     }
     int userCount = 0;
@@ -119,7 +123,7 @@ class DemoData implements ApplicationRunner {
   private static Organisation organisation(String line) {
     String[] f = line.split(",", -1);
     return new Organisation(f[0], blankToNull(f[1]), f[2], OrgType.valueOf(f[3]), count(f[4]), count(f[5]),
-        count(f[6]));
+        count(f[6]), count(f[7]));
   }
 
   private static Integer count(String value) {

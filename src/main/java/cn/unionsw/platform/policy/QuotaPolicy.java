@@ -29,8 +29,9 @@ public class QuotaPolicy {
   }
 
   /**
-   * The quota of a registered basic unit. {@code employeeCount} overrides the registry's figure (an application
-   * states the current one); {@code separateUnionCount} is needed only where the province's decision reads it.
+   * The quota of a registered basic unit. {@code employeeCount} and {@code separateUnionCount} override the
+   * registry's figures (an application states the current ones); the separate-union count matters only where the
+   * province's decision reads it (Jiangsu).
    */
   public Quota maxPosts(String unitCode, Integer employeeCount, Integer separateUnionCount) {
     Organisation unit = orgs.find(unitCode)
@@ -39,7 +40,8 @@ public class QuotaPolicy {
       throw Refusal.invalid("unitCode", unitCode + " 不是基层单位：岗位只设在基层单位 (Art. 9)");
     }
     Integer employees = employeeCount != null ? employeeCount : unit.employeeCount();
-    return maxPosts(unitCode, Codes.provinceOf(unitCode), unit.type().name(), employees, separateUnionCount);
+    Integer unions = separateUnionCount != null ? separateUnionCount : unit.separateUnionCount();
+    return maxPosts(unitCode, Codes.provinceOf(unitCode), unit.type().name(), employees, unions);
   }
 
   /** The quota from explicit facts, for a unit that need not be registered. */

@@ -5,9 +5,9 @@ import cn.unionsw.platform.policy.Grade;
 import org.springframework.stereotype.Service;
 
 /**
- * What an application must say for its type (Art. 9-11): a grade adjustment names the current grade and differs
- * from it, an adjustment or cancellation touches posts the unit has, and counts that differ from the registry's
- * are explained.
+ * What an application must say for its type and route (Art. 9-11): a grade adjustment names the current grade and
+ * differs from it, an adjustment or cancellation touches posts the unit has, an adjustment made from above (by the
+ * city or the province, Art. 11) gives its reason, and counts that differ from the registry's are explained.
  */
 @Service
 class ApplicationChecks {
@@ -18,9 +18,20 @@ class ApplicationChecks {
     this.registry = registry;
   }
 
-  void check(Application application, Organisation unit) {
+  /** The shortest reason the platform takes where one is required (Art. 10 over quota, Art. 11 from above). */
+  static final int MIN_REASON = 10;
+
+  void check(Application application, Organisation unit, Route route) {
     checkRequest(application, unit);
     checkCounts(application, unit);
+    if (route.fromAbove() && !hasReason(application)) {
+      throw Application.invalid("justification", (route == Route.PROVINCIAL_ADJUSTMENT ? "省总工会直接调整岗位等级"
+          : "市级工会直接申请调整岗位等级") + "须写明理由（至少 " + MIN_REASON + " 个字）(Art. 11)");
+    }
+  }
+
+  static boolean hasReason(Application application) {
+    return application.justification() != null && application.justification().length() >= MIN_REASON;
   }
 
   private void checkRequest(Application application, Organisation unit) {

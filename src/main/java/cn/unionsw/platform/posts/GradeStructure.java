@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Art. 13: the province presets each year the share of each grade. An approval that would push a grade above
- * its share, in the province or in the applicant's city, is flagged to the provincial reviewer.
+ * Art. 13: the province presets each year the share of each grade. An approval that would push a grade above its
+ * share, or further above it, in the province or in the applicant's city, is flagged to the provincial reviewer.
  */
 @Service
 public class GradeStructure {
@@ -76,8 +76,11 @@ public class GradeStructure {
   }
 
   /**
-   * How the province's and the city's structure stand if this application is approved, one line per scope, e.g.
-   * "河北省总工会：批准后共 12 个岗位，初级岗 5 个（41.7%，上限 40%）、…；超出比例：初级岗".
+   * How the province's and the city's structure stand if this application is approved, one line per scope: every
+   * grade's posts, share and ceiling, then either "符合比例" (every share within its ceiling) or the grades over
+   * their ceilings, each with its standing before and whether this approval makes it worse, e.g. "…；超出上限：初级岗
+   * （批准前 1 个、100.0%，本次批准加重）". The approval breaks the structure (flagged to the provincial reviewer) where
+   * it makes a grade over its ceiling worse.
    */
   public Assessment assess(Application application, String provinceCode, String cityCode, int year) {
     Map<Grade, Integer> ceilings = ceilings(provinceCode, year);
@@ -96,20 +99,34 @@ public class GradeStructure {
       List<String> grades = new ArrayList<>();
       List<String> over = new ArrayList<>();
       for (Grade grade : Grade.values()) {
-        double share = share(after.get(grade), total);
-        grades.add(String.format(Locale.ROOT, "%s %d 个（%.1f%%，上限 %d%%）", grade.label(), after.get(grade), share,
-            ceilings.get(grade)));
-        // An approval breaks the structure where it pushes a grade's share up and past its ceiling; a cancellation
-        // of other grades can do that as well as new posts of the grade itself.
-        if (share > ceilings.get(grade) && share > share(before.get(grade), totalBefore)) {
-          over.add(grade.label());
+        int ceiling = ceilings.get(grade);
+        grades.add(String.format(Locale.ROOT, "%s %d 个（%.1f%%，上限 %d%%）", grade.label(), after.get(grade),
+            share(after.get(grade), total), ceiling));
+        if (isOver(after.get(grade), total, ceiling)) {
+          boolean worse = excess(after.get(grade), total, ceiling) > excess(before.get(grade), totalBefore, ceiling);
+          breaks |= worse;
+          over.add(String.format(Locale.ROOT, "%s（批准前 %d 个、%.1f%%，%s）", grade.label(), before.get(grade),
+              share(before.get(grade), totalBefore), worse ? "本次批准加重" : "本次批准未加重"));
         }
       }
-      breaks |= !over.isEmpty();
       lines.add(name(scope) + "：批准后共 " + total + " 个岗位，" + String.join("、", grades)
-          + (over.isEmpty() ? "；符合比例" : "；超出比例：" + String.join("、", over)));
+          + (over.isEmpty() ? "；符合比例" : "；超出上限：" + String.join("、", over)));
     }
     return new Assessment(String.join("\n", lines), breaks);
+  }
+
+  /** A grade's share is over its ceiling (per cent), in whole numbers: no rounding says 40.0 % is over 40 %. */
+  private static boolean isOver(int posts, int total, int ceiling) {
+    return posts * 100L > (long) ceiling * total;
+  }
+
+  /**
+   * How far a grade stands over its ceiling, in hundredths of a post: its posts beyond what the ceiling allows of
+   * the total. An approval makes it worse where this grows: a share that rises, and also a grade that holds every
+   * post and gains one more (100 % before and after, but one more post over the ceiling).
+   */
+  private static long excess(int posts, int total, int ceiling) {
+    return posts * 100L - (long) ceiling * total;
   }
 
   private String name(String code) {

@@ -84,8 +84,12 @@ public final class PostApplicationProcess {
     public static final Variable<String> PROVINCIAL_GROUP = Variable.text("provincialGroup", 64);
     public static final Variable<Integer> MAX_POSTS = Variable.integer("maxPosts", 0, MAX_COUNT);
     public static final Variable<Integer> ACTIVE_POSTS = Variable.integer("activePosts", 0, MAX_COUNT);
+    /** Posts the other open applications for the unit ask for, counted against its quota (Art. 10). */
+    public static final Variable<Integer> PENDING_POSTS = Variable.integer("pendingPosts", 0, MAX_COUNT);
     public static final Variable<Boolean> OVER_QUOTA = Variable.flag("overQuota");
     public static final Variable<String> APPLICATION_SUMMARY = Variable.text("applicationSummary", Variable.MAX_TEXT);
+    /** The counts the applicant stated beside the registry's, for the reviewers. */
+    public static final Variable<String> UNIT_COUNTS = Variable.text("unitCounts", 1000);
     public static final Variable<Integer> REVIEW_DUE_DAYS = Variable.integer("reviewDueDays", 1, 365);
     public static final Variable<Integer> ESCALATION_DAYS = Variable.integer("escalationDays", 1, 365);
     // Set by assess-grade-structure
@@ -104,8 +108,8 @@ public final class PostApplicationProcess {
         CURRENT_GRADE, LEGAL_ENTITY_COUNT, EMPLOYEE_COUNT, MEMBER_COUNT, COUNTS_CHANGED_REASON, DUTIES,
         JUSTIFICATION, REVISION_ACTION);
     static final List<Variable<?>> PREPARED = List.of(UNIT_NAME, UNIT_TYPE, APPLICANT_ORG, ROUTE, MUNICIPAL_GROUP,
-        CITY_CODE, PROVINCIAL_GROUP, MAX_POSTS, ACTIVE_POSTS, OVER_QUOTA, APPLICATION_SUMMARY, REVIEW_DUE_DAYS,
-        ESCALATION_DAYS, GRADE_STRUCTURE_SUMMARY, BREAKS_GRADE_STRUCTURE);
+        CITY_CODE, PROVINCIAL_GROUP, MAX_POSTS, ACTIVE_POSTS, PENDING_POSTS, OVER_QUOTA, APPLICATION_SUMMARY,
+        UNIT_COUNTS, REVIEW_DUE_DAYS, ESCALATION_DAYS, GRADE_STRUCTURE_SUMMARY, BREAKS_GRADE_STRUCTURE);
 
     private Vars() {
     }
@@ -116,7 +120,9 @@ public final class PostApplicationProcess {
    * the city's reviewers review first (初审), the province's approve (核定, Art. 12), each within the working days of
    * {@code review-deadline}; either may return the case for revision (the province also to the city's review), delegate
    * or transfer it to a colleague of the same role, or add a co-reviewer; the applicant may withdraw it while no one
-   * has reviewed it.
+   * has reviewed it. A city's clerks and reviewers may also apply for a grade adjustment of a county's unit, reviewed
+   * by the province alone; the province's reviewers adjust a grade directly, a case with no review step (Art. 11,
+   * {@link Route}).
    */
   public static final CaseDeclaration DECLARATION = CaseDeclaration.process(KEY)
       .casePrefix("岗申")

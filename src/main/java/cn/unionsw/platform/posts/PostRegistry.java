@@ -28,6 +28,14 @@ public class PostRegistry {
     return ids.isEmpty() ? List.of() : posts.findByIds(ids);
   }
 
+  /**
+   * Holds the unit's registry row until the transaction ends: whoever counts the unit's posts to add to them (an
+   * application, an approval, an import) takes turns with everyone else doing so, on every node.
+   */
+  void lockUnit(String unitCode) {
+    posts.lockUnits(List.of(unitCode));
+  }
+
   public int activeCount(String unitCode) {
     return posts.countActive(unitCode);
   }

@@ -25,19 +25,24 @@ class OrgMapperTest {
     mapper.insert(new Organisation("XX", null, "某省总工会", OrgType.PROVINCE, null, null, null));
     mapper.insert(new Organisation("XX-A", "XX", "甲市总工会", OrgType.CITY, null, null, null));
     mapper.insert(new Organisation("XX-A-1", "XX-A", "甲县总工会", OrgType.COUNTY, null, null, null));
-    mapper.insert(new Organisation("XX-A-1-T", "XX-A-1", "某镇工会", OrgType.TOWNSHIP_STREET, 120, 2500, 2100));
+    mapper.insert(new Organisation("XX-A-1-T", "XX-A-1", "某镇工会", OrgType.TOWNSHIP_STREET, 120, 2500, 2100, 85));
     mapper.insert(new Organisation("XX-AB", "XX", "乙市总工会", OrgType.CITY, null, null, null));
   }
 
   @Test
   void shouldReadBackEveryColumn() {
     assertThat(mapper.findByCode("XX-A-1-T")).contains(
-        new Organisation("XX-A-1-T", "XX-A-1", "某镇工会", OrgType.TOWNSHIP_STREET, 120, 2500, 2100));
+        new Organisation("XX-A-1-T", "XX-A-1", "某镇工会", OrgType.TOWNSHIP_STREET, 120, 2500, 2100, 85));
   }
 
   @Test
   void shouldListChildrenInCodeOrder() {
     assertThat(mapper.findChildren("XX")).extracting(Organisation::code).containsExactly("XX-A", "XX-AB");
+  }
+
+  @Test
+  void shouldListEverythingBelowByPrefixNotByText() {
+    assertThat(mapper.findBelow("XX-A")).extracting(Organisation::code).containsExactly("XX-A-1", "XX-A-1-T");
   }
 
   @Test
@@ -48,11 +53,11 @@ class OrgMapperTest {
 
   @Test
   void shouldUpdateCounts() {
-    mapper.update(new Organisation("XX-A-1-T", "XX-A-1", "某镇总工会", OrgType.TOWNSHIP_STREET, 130, 3100, 2800));
+    mapper.update(new Organisation("XX-A-1-T", "XX-A-1", "某镇总工会", OrgType.TOWNSHIP_STREET, 130, 3100, 2800, 90));
 
     assertThat(mapper.findByCode("XX-A-1-T")).get()
-        .extracting(Organisation::name, Organisation::employeeCount)
-        .containsExactly("某镇总工会", 3100);
+        .extracting(Organisation::name, Organisation::employeeCount, Organisation::separateUnionCount)
+        .containsExactly("某镇总工会", 3100, 90);
   }
 
   @Test

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Art. 13: an approval that pushes a grade's share up and past the province's ceiling, in the province or in the
- * applicant's city, is flagged to the provincial reviewer. Ceilings 40/35/20/10 per cent.
+ * Art. 13: an approval that pushes a grade over the province's ceiling, or further over it, in the province or in the
+ * applicant's city, is flagged to the provincial reviewer; the summary names every grade over its ceiling and says
+ * whether this approval makes it worse, and reads "符合比例" only where every share is within. Ceilings 40/35/20/10
+ * per cent.
  */
 class GradeStructureTest {
 
@@ -71,8 +73,9 @@ class GradeStructureTest {
         YEAR);
 
     assertThat(assessment.breaks()).isTrue();
-    assertThat(assessment.summary().lines()).hasSize(2)
-        .allSatisfy(line -> assertThat(line).endsWith("；超出比例：一级岗"));
+    assertThat(assessment.summary().lines()).satisfiesExactly(
+        province -> assertThat(province).endsWith("；超出上限：一级岗（批准前 10 个、10.0%，本次批准加重）"),
+        city -> assertThat(city).endsWith("；超出上限：一级岗（批准前 1 个、11.1%，本次批准加重）"));
   }
 
   @Test
@@ -83,7 +86,8 @@ class GradeStructureTest {
     assertThat(assessment.breaks()).isTrue();
     assertThat(assessment.summary().lines()).satisfiesExactly(
         province -> assertThat(province).startsWith("河北省总工会：").endsWith("；符合比例"),
-        city -> assertThat(city).startsWith("石家庄市总工会：批准后共 10 个岗位").endsWith("；超出比例：三级岗"));
+        city -> assertThat(city).startsWith("石家庄市总工会：批准后共 10 个岗位")
+            .endsWith("；超出上限：三级岗（批准前 3 个、33.3%，本次批准加重）"));
   }
 
   @Test
@@ -91,10 +95,10 @@ class GradeStructureTest {
     Assessment assessment = structure.assess(application(ApplicationType.CANCEL, 1, LEVEL_1, null), "HE", "HE-SJZ",
         YEAR);
 
-    // The city keeps 3/3/2/0 of 8: level 3 rises to 37.5 %, level 2 to 25 %.
+    // The city keeps 3/3/2/0 of 8: level 3 rises to 37.5 %, level 2 (over already) to 25 %.
     assertThat(assessment.breaks()).isTrue();
     assertThat(assessment.summary().lines().toList().get(1)).contains("一级岗 0 个（0.0%，上限 10%）")
-        .endsWith("；超出比例：三级岗、二级岗");
+        .endsWith("；超出上限：三级岗（批准前 3 个、33.3%，本次批准加重）、二级岗（批准前 2 个、22.2%，本次批准加重）");
   }
 
   @Test
@@ -104,9 +108,9 @@ class GradeStructureTest {
     Assessment assessment = structure.assess(application(ApplicationType.NEW, 1, LEVEL_3, null), "HE", "HE-SJZ",
         YEAR);
 
-    // Level 2 still stands over (33.3 %), but lower than before: this approval does not break it.
+    // Level 2 still stands over (33.3 %), but lower than before: named, and this approval does not break it.
     assertThat(assessment.summary().lines().toList().get(1)).contains("二级岗 2 个（33.3%，上限 20%）")
-        .endsWith("；符合比例");
+        .endsWith("；超出上限：二级岗（批准前 2 个、40.0%，本次批准未加重）").doesNotContain("符合比例");
     assertThat(assessment.breaks()).isFalse();
   }
 
@@ -118,8 +122,54 @@ class GradeStructureTest {
     assertThat(assessment.breaks()).isTrue();
     assertThat(assessment.summary().lines()).satisfiesExactly(
         province -> assertThat(province).contains("批准后共 100 个岗位，初级岗 33 个", "一级岗 13 个（13.0%")
-            .endsWith("；超出比例：一级岗"),
-        city -> assertThat(city).contains("初级岗 0 个", "一级岗 4 个（44.4%").endsWith("；超出比例：一级岗"));
+            .endsWith("；超出上限：一级岗（批准前 10 个、10.0%，本次批准加重）"),
+        // Level 2 stood over before (2 of 9) and stands there still: named, not made worse.
+        city -> assertThat(city).contains("初级岗 0 个", "一级岗 4 个（44.4%")
+            .endsWith("；超出上限：二级岗（批准前 2 个、22.2%，本次批准未加重）、一级岗（批准前 1 个、11.1%，本次批准加重）"));
+  }
+
+  @Test
+  void shouldNeverSayWithinTheRatiosBesideAShareOverItsCeiling() {
+    registered("HE-SJZ", 1, 0, 0, 0);
+
+    Assessment assessment = structure.assess(application(ApplicationType.NEW, 1, ENTRY, null), "HE", "HE-SJZ",
+        YEAR);
+
+    // 100 % before and after, but one more entry post over the ceiling: worse, and said so.
+    assertThat(assessment.summary().lines().toList().get(1)).isEqualTo("石家庄市总工会：批准后共 2 个岗位，"
+        + "初级岗 2 个（100.0%，上限 40%）、三级岗 0 个（0.0%，上限 35%）、二级岗 0 个（0.0%，上限 20%）、"
+        + "一级岗 0 个（0.0%，上限 10%）；超出上限：初级岗（批准前 1 个、100.0%，本次批准加重）");
+    assertThat(assessment.breaks()).isTrue();
+  }
+
+  @Test
+  void shouldNameAGradeOverItsCeilingThatACancellationOfItsOwnEases() {
+    registered("HE", 40, 30, 15, 5);
+    registered("HE-SJZ", 3, 0, 0, 0);
+
+    Assessment assessment = structure.assess(application(ApplicationType.CANCEL, 1, ENTRY, null), "HE", "HE-SJZ",
+        YEAR);
+
+    assertThat(assessment.summary().lines().toList().get(0))
+        .endsWith("；超出上限：初级岗（批准前 40 个、44.4%，本次批准未加重）");
+    assertThat(assessment.summary().lines().toList().get(1)).startsWith("石家庄市总工会：批准后共 2 个岗位，初级岗 2 个（100.0%")
+        .endsWith("；超出上限：初级岗（批准前 3 个、100.0%，本次批准未加重）");
+    assertThat(assessment.breaks()).isFalse();
+  }
+
+  @Test
+  void shouldCallAShareExactlyAtItsCeilingWithinAndNameOnlyThoseOver() {
+    registered("HE-SJZ", 1, 1, 1, 1);
+
+    Assessment assessment = structure.assess(application(ApplicationType.NEW, 1, ENTRY, null), "HE", "HE-SJZ",
+        YEAR);
+
+    // 2/1/1/1 of 5: entry exactly at 40 %, level 2 exactly at 20 %: within; level 1 at 20 % of a 10 % ceiling is
+    // over, as it was (25 %), and eased by this approval.
+    assertThat(assessment.summary().lines().toList().get(1))
+        .contains("初级岗 2 个（40.0%，上限 40%）", "二级岗 1 个（20.0%，上限 20%）")
+        .endsWith("；超出上限：一级岗（批准前 1 个、25.0%，本次批准未加重）");
+    assertThat(assessment.breaks()).isFalse();
   }
 
   @Test

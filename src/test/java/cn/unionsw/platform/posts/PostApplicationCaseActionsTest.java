@@ -68,7 +68,6 @@ class PostApplicationCaseActionsTest {
   ProcessInstance current;
   ProcessTestKernel.Doors doors;
   final PostApplicationService applications = mock(PostApplicationService.class);
-  final PostRegistry registry = mock(PostRegistry.class);
   final GradeStructure gradeStructure = mock(GradeStructure.class);
   final OrgAccess access = mock(OrgAccess.class);
 
@@ -80,13 +79,14 @@ class PostApplicationCaseActionsTest {
     doors = ProcessTestKernel.doors();
     Mocks.register("prepareApplicationDelegate", new PrepareApplicationDelegate(applications));
     Mocks.register("assessGradeStructureDelegate", new AssessGradeStructureDelegate(gradeStructure, "Asia/Shanghai"));
-    Mocks.register("registerPostsDelegate", new RegisterPostsDelegate(registry));
+    Mocks.register("registerPostsDelegate", new RegisterPostsDelegate(applications));
     Mocks.register("reviewDeadlineDelegate", ProcessTestKernel.deadlineDelegate(engine.getTaskService()));
     Mocks.register("revisionTaskListener", new RevisionTaskListener());
     Mocks.register("fillApplicationListener", new FillApplicationListener(applications, new ObjectMapper()));
     Mocks.register("workdays", SeededCalendar.expressions());
-    when(applications.prepare(any())).thenReturn(new Prepared("正定镇工会", "TOWNSHIP_STREET", "HE-SJZ-ZD",
-        Route.COUNTY, "HE-SJZ", "HE-SJZ", "HE", 1, 0, false, "正定镇工会申请新增三级岗 1 个", 5, 5));
+    when(applications.prepare(any(), anyString())).thenReturn(new Prepared("正定镇工会", "TOWNSHIP_STREET",
+        "HE-SJZ-ZD", Route.COUNTY, "HE-SJZ", "HE-SJZ", "HE", 1, 0, 0, false, "正定镇工会申请新增三级岗 1 个",
+        "法人单位数：申报 未填（按登记），登记 126", 5, 5));
     when(gradeStructure.assess(any(), anyString(), any(), any(Integer.class).intValue()))
         .thenReturn(new Assessment("HE 批准后共 3 个岗位；符合比例", false));
     when(access.reachOf(anyString())).thenAnswer(call -> {
@@ -129,7 +129,7 @@ class PostApplicationCaseActionsTest {
     review("hereviewer", "APPROVE", null);
 
     assertThat(instance).isEnded().hasPassed(END_APPROVED);
-    verify(registry).apply(any(), anyString());
+    verify(applications).register(any(), any(), any(), anyString());
     assertThat(rows()).containsExactly("REVIEW sjzreviewer APPROVE null", "REVIEW hereviewer RETURN municipal-review",
         "REVIEW sjzreviewer APPROVE null", "REVIEW hereviewer APPROVE null");
   }

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -26,6 +27,7 @@ import cn.unionsw.platform.posts.GradeStructure.Assessment;
 import cn.unionsw.platform.posts.PostApplicationService.Prepared;
 import cn.unionsw.platform.posts.PostApplicationService.UnitOption;
 import cn.unionsw.platform.review.ProcessTestKernel;
+import cn.unionsw.platform.web.Refusal;
 import cn.unionsw.platform.workdays.SeededCalendar;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
@@ -63,7 +65,6 @@ class PostApplicationProcessTest {
   ProcessEngine engine;
   ProcessInstance current;
   final PostApplicationService applications = mock(PostApplicationService.class);
-  final PostRegistry registry = mock(PostRegistry.class);
   final GradeStructure gradeStructure = mock(GradeStructure.class);
   final OrgAccess access = mock(OrgAccess.class);
   final OrgService orgs = mock(OrgService.class);
@@ -75,7 +76,7 @@ class PostApplicationProcessTest {
     ProcessTestKernel.use(access, orgs);
     Mocks.register("prepareApplicationDelegate", new PrepareApplicationDelegate(applications));
     Mocks.register("assessGradeStructureDelegate", new AssessGradeStructureDelegate(gradeStructure, "Asia/Shanghai"));
-    Mocks.register("registerPostsDelegate", new RegisterPostsDelegate(registry));
+    Mocks.register("registerPostsDelegate", new RegisterPostsDelegate(applications));
     Mocks.register("reviewDeadlineDelegate", ProcessTestKernel.deadlineDelegate(engine.getTaskService()));
     Mocks.register("revisionTaskListener", new RevisionTaskListener());
     Mocks.register("fillApplicationListener", new FillApplicationListener(applications, new ObjectMapper()));
@@ -112,7 +113,7 @@ class PostApplicationProcessTest {
 
     assertThat(instance).hasPassedInOrder(PREPARE_APPLICATION, MUNICIPAL_REVIEW, ASSESS_GRADE_STRUCTURE,
         PROVINCIAL_REVIEW, REGISTER_POSTS).isEnded().hasPassed(END_APPROVED);
-    verify(registry).apply(any(), anyString());
+    verify(applications).register(any(), any(), any(), anyString());
     assertThat(ProcessTestKernel.REVIEWS.rows).extracting(row -> row.reviewerId() + " " + row.decision())
         .containsExactly("sjzreviewer APPROVE", "hereviewer APPROVE");
   }
@@ -124,7 +125,7 @@ class PostApplicationProcessTest {
     review("sjzreviewer", "REJECT", "职工人数不足，暂不设岗");
 
     assertThat(instance).isEnded().hasPassed(END_REJECTED).hasNotPassed(PROVINCIAL_REVIEW, REGISTER_POSTS);
-    verify(registry, never()).apply(any(), anyString());
+    verify(applications, never()).register(any(), any(), any(), anyString());
   }
 
   @Test
@@ -135,7 +136,7 @@ class PostApplicationProcessTest {
     review("hereviewer", "REJECT", "超出全省岗位等级结构比例");
 
     assertThat(instance).isEnded().hasPassed(END_REJECTED).hasNotPassed(REGISTER_POSTS);
-    verify(registry, never()).apply(any(), anyString());
+    verify(applications, never()).register(any(), any(), any(), anyString());
   }
 
   @Test
@@ -184,7 +185,7 @@ class PostApplicationProcessTest {
 
     assertThat(instance).variables().containsEntry(APPLICANT.name(), "zdclerk");
     var checked = ArgumentCaptor.forClass(Application.class);
-    verify(applications).prepare(checked.capture());
+    verify(applications).prepare(checked.capture(), anyString());
     assertThat(checked.getValue().applicant()).isEqualTo("zdclerk");
   }
 
@@ -212,7 +213,7 @@ class PostApplicationProcessTest {
 
     assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW).variables().containsEntry(DUTIES.name(), "负责职工维权与集体协商")
         .doesNotContainKey(DECISION.name());
-    verify(applications, times(2)).prepare(any());
+    verify(applications, times(2)).prepare(any(), anyString());
   }
 
   @Test
@@ -277,7 +278,7 @@ class PostApplicationProcessTest {
     review("hereviewer", "APPROVE", null);
 
     var applied = ArgumentCaptor.forClass(Application.class);
-    verify(registry).apply(applied.capture(), anyString());
+    verify(applications).register(applied.capture(), any(), any(), anyString());
     assertThat(applied.getValue().type()).isEqualTo(ApplicationType.ADJUST_GRADE);
     assertThat(applied.getValue().currentGrade()).isEqualTo(Grade.ENTRY);
     assertThat(applied.getValue().proposedGrade()).isEqualTo(Grade.LEVEL_3);
@@ -292,9 +293,64 @@ class PostApplicationProcessTest {
     review("hereviewer", "APPROVE", null);
 
     var applied = ArgumentCaptor.forClass(Application.class);
-    verify(registry).apply(applied.capture(), anyString());
+    verify(applications).register(applied.capture(), any(), any(), anyString());
     assertThat(applied.getValue().type()).isEqualTo(ApplicationType.CANCEL);
     assertThat(instance).isEnded().hasPassed(END_APPROVED);
+  }
+
+  @Test
+  void shouldSendACitysDirectGradeAdjustmentToTheProvinceAlone() {
+    givenRoute(Route.CITY_ADJUSTMENT, false);
+    Map<String, Object> adjust = application("ADJUST_GRADE");
+    adjust.put(CURRENT_GRADE.name(), "ENTRY");
+
+    ProcessInstance instance = start("sjzclerk", adjust);
+
+    // Art. 11: the city applies for a county's unit; only the province reviews, and approves.
+    assertThat(instance).isWaitingAt(PROVINCIAL_REVIEW).hasNotPassed(MUNICIPAL_REVIEW)
+        .hasPassed(ASSESS_GRADE_STRUCTURE);
+    assertThat(task(current)).hasCandidateGroup("HE");
+    review("hereviewer", "APPROVE", null);
+    assertThat(instance).isEnded().hasPassed(REGISTER_POSTS, END_APPROVED);
+    assertThat(ProcessTestKernel.REVIEWS.rows).extracting(row -> row.reviewerId() + " " + row.taskKey())
+        .containsExactly("hereviewer provincial-review");
+  }
+
+  @Test
+  void shouldRegisterTheProvincesOwnGradeAdjustmentWithItsReasonAndNoReview() {
+    givenRoute(Route.PROVINCIAL_ADJUSTMENT, false);
+    Map<String, Object> adjust = application("ADJUST_GRADE");
+    adjust.put(CURRENT_GRADE.name(), "ENTRY");
+    adjust.put(JUSTIFICATION.name(), "该镇新设省级职工服务示范点，岗位难度提高");
+
+    ProcessInstance instance = start("hereviewer", adjust);
+
+    // Art. 11: "省总工会可根据工作实际直接对岗位等级进行调整" — recorded with its reason, reviewed by no one.
+    assertThat(instance).isEnded().hasPassedInOrder(PREPARE_APPLICATION, REGISTER_POSTS, END_APPROVED)
+        .hasNotPassed(MUNICIPAL_REVIEW, ASSESS_GRADE_STRUCTURE, PROVINCIAL_REVIEW);
+    var applied = ArgumentCaptor.forClass(Application.class);
+    verify(applications).register(applied.capture(), any(), any(), anyString());
+    assertThat(applied.getValue().applicant()).isEqualTo("hereviewer");
+    assertThat(applied.getValue().justification()).isEqualTo("该镇新设省级职工服务示范点，岗位难度提高");
+    assertThat(ProcessTestKernel.REVIEWS.rows).isEmpty();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(JUSTIFICATION.name()).singleResult().getValue())
+        .isEqualTo("该镇新设省级职工服务示范点，岗位难度提高");
+  }
+
+  @Test
+  void shouldKeepTheCaseAtTheProvinceWhenTheApprovalWouldExceedTheQuotaUnseen() {
+    ProcessInstance instance = start(application("NEW"));
+    review("sjzreviewer", "APPROVE", null);
+    doThrow(new Refusal("decision", "批准后本单位岗位将有 2 个，超出定额 1 个")).when(applications)
+        .register(any(), any(), any(), anyString());
+
+    // Art. 10, counted again at approval: another approval took the free post meanwhile.
+    assertThatThrownBy(() -> review("hereviewer", "APPROVE", null)).hasMessageContaining("超出定额");
+
+    assertThat(instance).isWaitingAt(PROVINCIAL_REVIEW).hasNotPassed(REGISTER_POSTS);
+    review("hereviewer", "RETURN", "请说明增设理由");
+    assertThat(instance).isWaitingAt(REVISE_APPLICATION);
   }
 
   @Test
@@ -362,7 +418,11 @@ class PostApplicationProcessTest {
   }
 
   private ProcessInstance start(Map<String, Object> variables) {
-    login("zdclerk");
+    return start("zdclerk", variables);
+  }
+
+  private ProcessInstance start(String applicant, Map<String, Object> variables) {
+    login(applicant);
     try {
       current = engine.getRuntimeService().startProcessInstanceByKey(PostApplicationProcess.KEY, variables);
       return current;
@@ -389,9 +449,9 @@ class PostApplicationProcessTest {
   }
 
   private static final Map<String, String> ORGS = Map.of("zdclerk", "HE-SJZ-ZD", "sjzreviewer", "HE-SJZ",
-      "hereviewer", "HE", "hereviewer2", "HE", "lcclerk", "HE-SJZ-LC");
+      "sjzclerk", "HE-SJZ", "hereviewer", "HE", "hereviewer2", "HE", "lcclerk", "HE-SJZ-LC");
   private static final Map<String, String> ROLES = Map.of("zdclerk", "clerk", "sjzreviewer", "reviewer",
-      "hereviewer", "reviewer", "hereviewer2", "reviewer", "lcclerk", "clerk");
+      "sjzclerk", "clerk", "hereviewer", "reviewer", "hereviewer2", "reviewer", "lcclerk", "clerk");
 
   private static Map<String, Object> application(String type) {
     Map<String, Object> variables = new HashMap<>();
@@ -407,9 +467,9 @@ class PostApplicationProcessTest {
 
   private void givenRoute(Route route, boolean overQuota) {
     String city = route == Route.COUNTY ? "HE-SJZ" : null;
-    when(applications.prepare(any())).thenReturn(new Prepared("正定镇工会", "TOWNSHIP_STREET",
-        "HE-SJZ-ZD", route, city, city != null ? city : "HE-SJZ", "HE", 1, overQuota ? 1 : 0, overQuota,
-        "正定镇工会申请新增三级岗 1 个", 5, 5));
+    when(applications.prepare(any(), anyString())).thenReturn(new Prepared("正定镇工会", "TOWNSHIP_STREET",
+        "HE-SJZ-ZD", route, city, "HE-SJZ", "HE", 1, overQuota ? 1 : 0, 0, overQuota,
+        "正定镇工会申请新增三级岗 1 个", "法人单位数：申报 未填（按登记），登记 126", 5, 5));
   }
 
   private Date timer(String boundaryEvent) {

@@ -193,7 +193,7 @@ final class ApiBadRequests extends BadRequestGroups {
         quoted("名".repeat(129)), "null")));
     bodyField("PUT", target, "admin", org, "type",
         join(notChoice(), List.of(quoted("PROVINCE"), quoted("CITY"), "null")));
-    for (String count : List.of("legalEntityCount", "employeeCount", "memberCount")) {
+    for (String count : List.of("legalEntityCount", "employeeCount", "memberCount", "separateUnionCount")) {
       bodyField("PUT", target, "admin", org, count, notInt(0, 10_000_000));
     }
     bodies("PUT", target, "admin", valid, true);
