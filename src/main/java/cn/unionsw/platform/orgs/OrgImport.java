@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,12 @@ public class OrgImport {
 
   private final OrgMapper orgs;
   private final IdentityService identityService;
+  private final ProcessEngineConfiguration engine;
 
-  OrgImport(OrgMapper orgs, IdentityService identityService) {
+  OrgImport(OrgMapper orgs, IdentityService identityService, ProcessEngineConfiguration engine) {
     this.orgs = orgs;
     this.identityService = identityService;
+    this.engine = engine;
   }
 
   /** What a load did: organisations in the file, and how many of them were created, updated or already so. */
@@ -64,7 +67,7 @@ public class OrgImport {
     RowErrors inRowOrder = new RowErrors();
     errors.stream().sorted(Comparator.comparingInt(RowError::row)).forEach(inRowOrder::add);
     inRowOrder.refuseIfAny();
-    return apply(read.lines(), registered);
+    return InOneCommand.call(engine, () -> apply(read.lines(), registered));
   }
 
   /** How the row fits the tree: under a known parent whose code it extends, of a type allowed there and unchanged. */

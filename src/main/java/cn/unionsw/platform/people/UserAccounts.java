@@ -113,8 +113,12 @@ class UserAccounts {
       moved = moved || !created;
     }
     HeldTasks.HandedBack tasks = moved ? heldTasks.handBack(spec.userId()) : HeldTasks.HandedBack.NONE;
-    return new Outcome(view(spec.userId()).orElseThrow(), created, changed || moved, generated, tasks.returned(),
-        tasks.kept());
+    // Told from what was written, not read back: a load writes inside one engine command, whose writes reach the
+    // database only when it ends (InOneCommand).
+    UserView view = new UserView(spec.userId(), spec.name(), spec.email() != null ? spec.email() : user.getEmail(),
+        role.admin() ? null : spec.orgCode(), role.admin() ? null : orgs.nameOf(spec.orgCode()), role.group(),
+        Roles.label(role.group()));
+    return new Outcome(view, created, changed || moved, generated, tasks.returned(), tasks.kept());
   }
 
   /** A new user; refused whole (the first fault) if any field is bad, 409 if the account exists. */

@@ -2,6 +2,7 @@ package cn.unionsw.platform.people;
 
 import static cn.unionsw.platform.people.UserColumn.USER_ID;
 
+import cn.unionsw.platform.orgs.InOneCommand;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.people.UserAccounts.Outcome;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +39,13 @@ class UserImport {
   private final UserAccounts accounts;
   private final UserChecks checks;
   private final OrgService orgs;
+  private final ProcessEngineConfiguration engine;
 
-  UserImport(UserAccounts accounts, UserChecks checks, OrgService orgs) {
+  UserImport(UserAccounts accounts, UserChecks checks, OrgService orgs, ProcessEngineConfiguration engine) {
     this.accounts = accounts;
     this.checks = checks;
     this.orgs = orgs;
+    this.engine = engine;
   }
 
   record Line(int row, UserSpec spec) {
@@ -62,6 +66,11 @@ class UserImport {
     List<RowError> errors = new ArrayList<>();
     List<Line> lines = read(file, fileName, errors);
     accounts.lock();
+    // One engine command for the whole file: Camunda's authorization check of each identity write is then read once.
+    return InOneCommand.call(engine, () -> checkAndApply(lines, errors, caller));
+  }
+
+  private Result checkAndApply(List<Line> lines, List<RowError> errors, String caller) {
     Map<String, Optional<Organisation>> known = new HashMap<>();
     for (Line line : lines) {
       for (UserChecks.Fault fault : checks.faults(line.spec(), caller,

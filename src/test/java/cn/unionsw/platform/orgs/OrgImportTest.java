@@ -33,7 +33,7 @@ class OrgImportTest {
   final OrgMapper mapper = mock(OrgMapper.class);
   final IdentityService identity = mock(IdentityService.class);
   final GroupQuery groups = mock(GroupQuery.class, RETURNS_SELF);
-  final OrgImport orgImport = new OrgImport(mapper, identity);
+  final OrgImport orgImport = new OrgImport(mapper, identity, InOneCommandTest.direct());
 
   @BeforeEach
   void registry() {

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.unionsw.platform.orgs.InOneCommandTest;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.people.UserAccounts.Outcome;
 import cn.unionsw.platform.people.UserChecks.Fault;
@@ -27,7 +28,7 @@ class UserImportTest {
 
   final UserAccounts accounts = mock(UserAccounts.class);
   final UserChecks checks = mock(UserChecks.class);
-  final UserImport userImport = new UserImport(accounts, checks, mock(OrgService.class));
+  final UserImport userImport = new UserImport(accounts, checks, mock(OrgService.class), InOneCommandTest.direct());
 
   @BeforeEach
   void allGood() {
