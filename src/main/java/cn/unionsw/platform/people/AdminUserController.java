@@ -64,6 +64,9 @@ class AdminUserController {
   /** The target in full: organisation and role; name and e-mail stay as they are when left out. */
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   Moved move(@PathVariable String id, @RequestBody MoveRequest request, Principal caller) {
+    if (request.name() != null && request.name().isBlank()) {
+      throw Refusal.invalid("name", "姓名不能为空（不改姓名请不填此项）");
+    }
     if (request.password() != null) {
       throw Refusal.invalid("password", "调整用户时不能设置密码：本人在任务列表中修改，或由管理员在 Camunda 管理台重置");
     }

@@ -1,6 +1,7 @@
 package cn.unionsw.platform.people;
 
 import cn.unionsw.platform.orgs.Codes;
+import cn.unionsw.platform.orgs.OrgRules;
 import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.sheets.SheetRows;
 import java.util.ArrayList;
@@ -57,6 +58,8 @@ class UserChecks {
       faults.add(new Fault("name", "姓名不能为空"));
     } else if (spec.name().codePointCount(0, spec.name().length()) > MAX_NAME) {
       faults.add(new Fault("name", "姓名最多 " + MAX_NAME + " 个字"));
+    } else if (OrgRules.hasControl(spec.name())) {
+      faults.add(new Fault("name", "姓名不能含控制字符"));
     }
     RoleName role = RoleName.parse(spec.role());
     if (role == null) {
@@ -64,7 +67,8 @@ class UserChecks {
           : "角色无法识别：" + echo(spec.role()) + "（须为 " + RoleName.CHOICES + "）"));
     }
     orgFault(spec.orgCode(), role, orgs).ifPresent(faults::add);
-    if (spec.email() != null && (spec.email().length() > MAX_EMAIL || !EMAIL.matcher(spec.email()).matches())) {
+    if (spec.email() != null && (spec.email().length() > MAX_EMAIL || !EMAIL.matcher(spec.email()).matches()
+        || OrgRules.hasControl(spec.email()))) {
       faults.add(new Fault("email", "电子邮箱格式不正确：" + echo(spec.email())));
     }
     if (spec.password() != null) {
