@@ -107,8 +107,8 @@ final class OrgSheet {
     OrgType type = OrgType.parse(typeText);
     if (type == null) {
       found.put(TYPE, typeText.isEmpty() ? "类型不能为空" : "类型无法识别：" + SheetRows.echo(typeText) + "（须为 "
-          + Arrays.stream(OrgType.values()).map(t -> t.name() + "/" + t.label()).collect(Collectors.joining("、"))
-          + " 之一）");
+          + Arrays.stream(OrgType.values()).map(OrgType::label).collect(Collectors.joining("、"))
+          + " 之一，或其代码如 TOWNSHIP_STREET）");
     }
     Integer legalEntities = count(cells, LEGAL_ENTITY_COUNT, found);
     Integer employees = count(cells, EMPLOYEE_COUNT, found);
