@@ -20,6 +20,9 @@ interface OrgMapper {
   @Select("select " + COLUMNS + " from org_unit where parent_code = #{parentCode} order by code")
   List<Organisation> findChildren(String parentCode);
 
+  @Select("select " + COLUMNS + " from org_unit")
+  List<Organisation> findAll();
+
   @Select("select " + COLUMNS + " from org_unit where parent_code is null order by code")
   List<Organisation> findTopLevel();
 
@@ -38,4 +41,8 @@ interface OrgMapper {
 
   @Select("select count(*) from org_unit where code = #{code} or code like concat(#{code}, '-%')")
   int countWithin(@Param("code") String code);
+
+  /** Locks the named row of platform_lock until the transaction ends; null when there is no such row. */
+  @Select("select name from platform_lock where name = #{name} for update")
+  String lock(@Param("name") String name);
 }

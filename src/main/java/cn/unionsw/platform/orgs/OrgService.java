@@ -69,8 +69,8 @@ public class OrgService {
     if (!Codes.isValid(org.code())) {
       throw Refusal.invalid("code", "组织代码格式应为 HE-SJZ-ZD (upper-case letters and digits in hyphen-separated segments)");
     }
-    if (org.name() == null || org.name().isBlank() || org.name().length() > 128) {
-      throw Refusal.invalid("name", "组织名称必填，最多 128 个字符");
+    if (OrgRules.nameFault(org.name()) != null) {
+      throw Refusal.invalid("name", OrgRules.nameFault(org.name()));
     }
     if (org.type() == null) {
       throw Refusal.invalid("type", "组织类型必填");
@@ -95,8 +95,8 @@ public class OrgService {
   }
 
   private static void checkCount(String field, Integer value) {
-    if (value != null && (value < 0 || value > 10_000_000)) {
-      throw Refusal.invalid(field, "人数须在 0 到 10000000 之间");
+    if (OrgRules.countFault(value) != null) {
+      throw Refusal.invalid(field, OrgRules.countFault(value));
     }
   }
 

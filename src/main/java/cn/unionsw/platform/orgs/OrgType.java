@@ -39,6 +39,27 @@ public enum OrgType {
     };
   }
 
+  /**
+   * The kind a sheet's cell names: the constant ({@code TOWNSHIP_STREET}, the {@code unitType} of CONTRACT.md) or
+   * its Chinese label, brackets full-width or not; null when it names none.
+   */
+  public static OrgType parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    String wanted = halfWidthBrackets(text.strip());
+    for (OrgType type : values()) {
+      if (type.name().equals(wanted) || halfWidthBrackets(type.label).equals(wanted)) {
+        return type;
+      }
+    }
+    return null;
+  }
+
+  private static String halfWidthBrackets(String text) {
+    return text.replace('（', '(').replace('）', ')');
+  }
+
   /** A unit where posts sit (Art. 9), as opposed to a union that proposes, reviews or approves them. */
   public boolean isBasicUnit() {
     return basicUnit;

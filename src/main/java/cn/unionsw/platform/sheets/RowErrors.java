@@ -44,7 +44,8 @@ public final class RowErrors {
     }
     RowError first = listed.get(0);
     throw Refusal.invalidRows("file", "文件有 " + count + " 处错误" + (count > MAX_ERRORS ? "（列出前 " + MAX_ERRORS
-        + " 处）" : "") + "，未导入任何数据；第一处：第 " + first.row() + " 行 " + first.field() + "：" + first.reason(),
+        + " 处）" : "") + "，未导入任何数据；第一处：第 " + first.row() + " 行 "
+        + (first.column() != null ? first.column() : first.field()) + "：" + first.reason(),
         List.copyOf(listed));
   }
 }

@@ -93,10 +93,21 @@ public final class Problems {
     }
     if (!refusal.rows().isEmpty()) {
       // Each reason may quote a cell: clipped like a message.
-      problem.setProperty("errors", refusal.rows().stream().limit(MAX_ROW_ERRORS).map(row -> Map.of("row",
-          row.row(), "field", row.field(), "reason", clip(row.reason()))).toList());
+      problem.setProperty("errors", refusal.rows().stream().limit(MAX_ROW_ERRORS).map(Problems::rowError).toList());
     }
     return problem;
+  }
+
+  /** One bad row: its number, field and reason, and the column's Chinese header where the file has one. */
+  private static Map<String, Object> rowError(Refusal.RowError row) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("row", row.row());
+    error.put("field", row.field());
+    if (row.column() != null) {
+      error.put("column", row.column());
+    }
+    error.put("reason", clip(row.reason()));
+    return error;
   }
 
   /**

@@ -23,8 +23,15 @@ public class Refusal extends BadUserRequestException {
   private final String field;
   private final List<RowError> rows;
 
-  /** One bad row of an uploaded file: its number as the user's spreadsheet shows it, the column, the reason. */
-  public record RowError(int row, String field, String reason) {
+  /**
+   * One bad row of an uploaded file: its number as the user's spreadsheet shows it, the field at fault, the reason,
+   * and, where the file names its columns by Chinese headers, the header of that column (null where it does not).
+   */
+  public record RowError(int row, String field, String reason, String column) {
+
+    public RowError(int row, String field, String reason) {
+      this(row, field, reason, null);
+    }
   }
 
   /** Bad input in one named field. */

@@ -121,6 +121,7 @@ class AccessMatrixIT {
   private MatrixRounds purchases;
   private MatrixRecruitment recruitment;
   private MatrixTalent talent;
+  private MatrixGoLive goLive;
   private MatrixEvaluation evaluation;
   private MatrixDailyEntries daily;
   private MatrixAppeals appeals;
@@ -133,6 +134,7 @@ class AccessMatrixIT {
     MatrixRunner runner = new MatrixRunner(rest, cases);
     purchases = new MatrixRounds(rest);
     recruitment = new MatrixRecruitment(rest);
+    goLive = new MatrixGoLive(rest);
     talent = new MatrixTalent(new TalentFixtures(new JdbcTemplate(dataSource), talentDatabase), talentDatabase);
     evaluation = new MatrixEvaluation(rest, new JdbcTemplate(dataSource), new TalentFixtures(new JdbcTemplate(
         dataSource), talentDatabase), talentDatabase);
@@ -150,6 +152,7 @@ class AccessMatrixIT {
         runner.section("platform API (/api)", platformApi()),
         runner.section("web apps' engine API (/camunda/api/engine)", webApps()),
         runner.section("platform API with the web apps' session (/api, ADR 0013)", platformApiBySession()),
+        runner.section("going live: organisations and users in Chinese terms (/api/admin, ADR 0019)", goLive()),
         runner.section("without logging in", anonymous()),
         DynamicTest.dynamicTest("the matrix leaves no purchase round open", () -> purchases.close()));
   }
@@ -847,6 +850,44 @@ class AccessMatrixIT {
             .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
         row("engine REST does not take the session", ENGINE_REST, GET, "/task?maxResults=1").bySession()
             .is("401  401  401  401  401  401  401  401  401"));
+  }
+
+  /*
+   * Going live (ADR 0019): loading the organisation tree and the users, creating, reading and moving one user, are
+   * the administrators' alone; everyone else is refused at the door (403), before any file is read. The admin page
+   * in Camunda Admin calls them with the web apps' session and its CSRF token.
+   */
+  private List<Door> goLive() {
+    String orgs = "/api/admin/orgs/import";
+    String users = "/api/admin/users/import";
+    return List.of(
+        row("load an organisation tree", API, POST, orgs).upload(MatrixGoLive.ORGS, "组织.csv")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("load users", API, POST, users).upload(MatrixGoLive.USERS, "用户.csv")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("create one user", API, POST, "/api/admin/users").json(MatrixGoLive.CREATE).on(goLive.newUser())
+            .is("201  403  403  403  403  403  403  403  403"),
+        row("read one user in Chinese terms", API, GET, "/api/admin/users/zdclerk")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("move one user to 保定", API, PUT, "/api/admin/users/{mover}")
+            .json("{\"orgCode\":\"HE-BD\",\"role\":\"市级审核\"}").on(goLive.mover())
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("load an organisation tree", API, POST, orgs).bySession().upload(MatrixGoLive.ORGS, "组织.csv")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("load an organisation tree", API, POST, orgs).bySessionWithoutToken().upload(MatrixGoLive.ORGS, "组织.csv")
+            .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        row("load users", API, POST, users).bySession().upload(MatrixGoLive.USERS, "用户.csv")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("create one user", API, POST, "/api/admin/users").bySession().json(MatrixGoLive.CREATE)
+            .on(goLive.newUser()).is("201  403  403  403  403  403  403  403  403"),
+        row("move one user to 保定", API, PUT, "/api/admin/users/{mover}").bySessionWithWrongToken()
+            .json("{\"orgCode\":\"HE-BD\",\"role\":\"市级审核\"}").on(goLive.mover())
+            .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        row("load an organisation tree", API, POST, orgs).upload(MatrixGoLive.ORGS, "组织.csv").anonymous()
+            .is("401"),
+        row("create one user", API, POST, "/api/admin/users").json(MatrixGoLive.CREATE).on(goLive.newUser())
+            .anonymous().is("401"),
+        row("read one user", API, GET, "/api/admin/users/zdclerk").bySession().anonymous().is("401"));
   }
 
   private List<Door> anonymous() {

@@ -2,11 +2,13 @@ package cn.unionsw.platform.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /** Calls to {@code /api} and {@code /engine-rest} as a demo user (password {@code demo}) or a test's own user. */
 public final class Api {
@@ -47,6 +49,20 @@ public final class Api {
 
   public ResponseEntity<JsonNode> delete(String path) {
     return rest.exchange(path, HttpMethod.DELETE, null, JsonNode.class);
+  }
+
+  /** A multipart upload of one file in the field {@code file}, as a browser's form sends it. */
+  public ResponseEntity<JsonNode> upload(String path, String fileName, byte[] file) {
+    var form = new LinkedMultiValueMap<String, Object>();
+    form.add("file", new ByteArrayResource(file) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.postForEntity(path, new HttpEntity<>(form, headers), JsonNode.class);
   }
 
   public ResponseEntity<JsonNode> put(String path, Object body, MediaType type) {

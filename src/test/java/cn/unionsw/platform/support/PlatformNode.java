@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -53,6 +54,14 @@ public final class PlatformNode {
 
   /** Starts node {@code number} with the given arguments (its database) and waits until it answers its health. */
   public static PlatformNode start(int number, List<String> arguments) {
+    return start(number, arguments, Map.of());
+  }
+
+  /**
+   * Starts node {@code number} with the given arguments and environment variables added to the test's (a production
+   * start as the README writes it: {@code SPRING_PROFILES_ACTIVE}, {@code DB_URL}, {@code ADMIN_USER}, …).
+   */
+  public static PlatformNode start(int number, List<String> arguments, Map<String, String> environment) {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-Duser.timezone=Asia/Shanghai", "-jar", jar().toString()));
     int port = freePort();
@@ -67,8 +76,10 @@ public final class PlatformNode {
     try {
       Files.createDirectories(LOGS);
       Files.writeString(log, String.join(" ", command) + System.lineSeparator());
-      process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.environment().putAll(environment);
+      process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -52,7 +52,9 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.evaluations();
     requests.appeals();
     requests.dailyEntries(worker);
-    return requests.groups();
+    Map<String, List<BadRequest>> groups = requests.groups();
+    groups.putAll(GoLiveBadRequests.all());
+    return groups;
   }
 
   private void workdays() {

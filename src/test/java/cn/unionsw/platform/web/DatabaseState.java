@@ -24,6 +24,7 @@ final class DatabaseState {
       "select ID_, NAME_, TEXT_, LONG_, DOUBLE_ from ACT_RU_VARIABLE",
       "select TYPE_, USER_ID_, GROUP_ID_, TASK_ID_ from ACT_RU_IDENTITYLINK",
       "select ID_, NAME_ from ACT_ID_GROUP", "select USER_ID_, GROUP_ID_ from ACT_ID_MEMBERSHIP",
+      "select ID_, FIRST_, LAST_, EMAIL_, PWD_ from ACT_ID_USER",
       "select ID_, PERMS_ from ACT_RU_AUTHORIZATION");
 
   private final JdbcTemplate jdbc;

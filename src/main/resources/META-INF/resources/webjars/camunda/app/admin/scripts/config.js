@@ -4,4 +4,7 @@
  */
 import { platformConfig } from '../../platform/platform.js';
 
-export default platformConfig('管理台');
+export default platformConfig('管理台', {
+  // Going live (ADR 0019): a dashboard section and the page #/golive to load organisations and users.
+  customScripts: ['../platform/golive']
+});
