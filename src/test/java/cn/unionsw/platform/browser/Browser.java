@@ -28,6 +28,7 @@ public final class Browser implements AutoCloseable {
   public static final String DEMO_PASSWORD = "demo";
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(120);
   private static final By USERNAME = By.cssSelector("input[ng-model='username']");
   private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
   /** The login form's submit button. */
@@ -142,6 +143,15 @@ public final class Browser implements AutoCloseable {
 
   public <T> T waitUntil(ExpectedCondition<T> condition) {
     return new WebDriverWait(driver(), TIMEOUT).until(condition);
+  }
+
+  /**
+   * Waits until a web app loaded afresh (a page reload) shows its logged-in header: the whole app loads again, which
+   * on a busy two-core CI machine can take longer than one request's wait.
+   */
+  public Browser waitForReload() {
+    new WebDriverWait(driver(), RELOAD_TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(BRAND));
+    return settled();
   }
 
   /**

@@ -86,8 +86,7 @@ public final class CaseActionsTab {
       throw new IllegalStateException("refused: " + browser.text(MESSAGE));
     }
     browser.waitUntil(ExpectedConditions.stalenessOf(container));
-    browser.waitFor(Browser.BRAND);
-    browser.settled();
+    browser.waitForReload();
   }
 
   /** Text entered as one input event, as a user's input method commits it (see {@link CamundaForm#type}). */
