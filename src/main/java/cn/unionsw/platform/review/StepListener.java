@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
  * Every declared step's task (added by {@link KernelParseListener}). create: a review starts blank, not with the
  * previous level's decision, and shows the record so far; assignment: a task is claimed by or delegated to a member
  * of a candidate organisation in the step's role only; complete: a review is recorded, never by the case's starter.
+ * The case's watchers mark each new task, and whoever completes one (but the starter) follows the case from then on
+ * ({@link CaseWatchers}).
  */
 @Component
 class StepListener implements TaskListener {
@@ -21,12 +23,15 @@ class StepListener implements TaskListener {
   private final ReviewRecord record;
   private final Cases cases;
   private final OrgAccess access;
+  private final CaseWatchers watchers;
 
-  StepListener(Declarations declarations, ReviewRecord record, Cases cases, OrgAccess access) {
+  StepListener(Declarations declarations, ReviewRecord record, Cases cases, OrgAccess access,
+      CaseWatchers watchers) {
     this.declarations = declarations;
     this.record = record;
     this.cases = cases;
     this.access = access;
+    this.watchers = watchers;
   }
 
   @Override
@@ -59,6 +64,7 @@ class StepListener implements TaskListener {
     if (!history.isEmpty()) {
       task.setVariableLocal(Review.HISTORY.name(), history);
     }
+    watchers.created((TaskEntity) task);
   }
 
   private void assigned(DelegateTask task, Step step) {
@@ -75,12 +81,20 @@ class StepListener implements TaskListener {
   }
 
   private void completed(DelegateTask task, String processKey, Step step) {
-    if (!step.review()) {
-      return;
-    }
     String processInstanceId = task.getProcessInstanceId();
-    String reviewer = Acting.user(task);
-    if (reviewer.equals(cases.starter(processInstanceId))) {
+    String actor = Acting.user(task);
+    String starter = cases.starter(processInstanceId);
+    if (step.review()) {
+      recordReview(task, processKey, step, actor, starter);
+    }
+    if (!actor.equals(Acting.PLATFORM) && !actor.equals(starter)) {
+      watchers.handled((TaskEntity) task, actor);
+    }
+  }
+
+  private void recordReview(DelegateTask task, String processKey, Step step, String reviewer, String starter) {
+    String processInstanceId = task.getProcessInstanceId();
+    if (reviewer.equals(starter)) {
       throw new Denied("申请人不能审核自己的申请");
     }
     // Four eyes: each level's review is another person's, also when the province took over an escalated one.

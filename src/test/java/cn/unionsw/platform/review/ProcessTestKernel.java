@@ -35,6 +35,9 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   private static OrgService orgs;
   public static final InMemoryCases CASES = new InMemoryCases();
   public static final InMemoryReviews REVIEWS = new InMemoryReviews();
+  public static final InMemoryWatchers WATCHERS = new InMemoryWatchers();
+  private static CaseWatchers caseWatchers;
+  private static Cases cases;
 
   /** The organisation services of the next test; clears the tables. */
   public static void use(OrgAccess orgAccess, OrgService orgService) {
@@ -43,16 +46,28 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     CASES.files.clear();
     CASES.series.clear();
     REVIEWS.rows.clear();
+    WATCHERS.rows.clear();
+  }
+
+  /** The kernel's watchers over the process tests' engine, for features built on them. */
+  public static CaseWatchers watchers() {
+    return caseWatchers;
+  }
+
+  /** The kernel's cases (reach, starters) over the in-memory tables. */
+  public static Cases cases() {
+    return cases;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     Declarations declarations = declarations();
-    Cases cases = new Cases(CASES, proxy(OrgAccess.class));
+    caseWatchers = new CaseWatchers(WATCHERS, declarations, configuration);
+    cases = new Cases(CASES, proxy(OrgAccess.class), caseWatchers);
     var record = new ReviewRecord(REVIEWS, proxy(OrgService.class));
     var caseStart = new CaseStartListener(declarations, CASES, new CaseNumbers(CASES, proxy(OrgService.class)),
-        proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class));
-    var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class));
+        proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class), caseWatchers);
+    var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class), caseWatchers);
     new KernelParseListener(declarations, caseStart, steps).preInit(configuration);
     new EngineGuard(new StepAccess(declarations, CASES, taskId -> taskId), new VariableGate(declarations)).preInit(configuration);
   }
@@ -117,6 +132,32 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     @Override
     public int current(String name) {
       return series.get(name);
+    }
+  }
+
+  /** Who follows which case, in memory. */
+  public static final class InMemoryWatchers implements WatcherMapper {
+
+    public final List<Object[]> rows = new ArrayList<>();
+
+    @Override
+    public void insert(String processInstanceId, String userId, Watch kind, String addedBy,
+        java.time.LocalDateTime addedAt) {
+      rows.add(new Object[] {processInstanceId, userId, kind, addedBy, addedAt});
+    }
+
+    @Override
+    public List<CaseWatchers.Watcher> of(String processInstanceId) {
+      return rows.stream().filter(row -> row[0].equals(processInstanceId))
+          .map(row -> new CaseWatchers.Watcher((String) row[1], (Watch) row[2])).toList();
+    }
+
+    @Override
+    public List<String> casesOf(String userId, Watch kind, int first, int max) {
+      List<String> latestFirst = new ArrayList<>(rows.stream().filter(row -> row[1].equals(userId) && row[2] == kind)
+          .map(row -> (String) row[0]).toList());
+      java.util.Collections.reverse(latestFirst);
+      return latestFirst.stream().skip(first).limit(max).toList();
     }
   }
 

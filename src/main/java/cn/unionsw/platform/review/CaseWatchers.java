@@ -1,0 +1,171 @@
+package cn.unionsw.platform.review;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import cn.unionsw.platform.orgs.AsPlatform;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who follows a case ({@link Watch}): its starter, whoever acted on one of its steps, whoever it was copied to. Every
+ * open task of a declared step of the case carries each watcher's mark (a candidate-group link such as
+ * {@code copy:lcclerk}) and a Camunda READ on the task for that user, so that the shared Tasklist filters list it
+ * for them; READ is all a mark gives: the engine guard lets only a step's role in a candidate organisation act.
+ * Marks go on a task when it is created ({@link StepListener}) and on the open tasks when a watcher joins. Those a
+ * case is copied to also read the case itself (its instance and history), which no organisation of theirs may.
+ */
+@Service
+public class CaseWatchers {
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final WatcherMapper watchers;
+  private final Declarations declarations;
+  private final ProcessEngineConfigurationImpl engine;
+
+  CaseWatchers(WatcherMapper watchers, Declarations declarations, ProcessEngineConfigurationImpl engine) {
+    this.watchers = watchers;
+    this.declarations = declarations;
+    this.engine = engine;
+  }
+
+  /** One watcher of a case. */
+  public record Watcher(String userId, Watch kind) {
+  }
+
+  public List<Watcher> of(String processInstanceId) {
+    return watchers.of(processInstanceId);
+  }
+
+  /** How the user follows the case (empty when they do not). */
+  public Set<Watch> kinds(String processInstanceId, String userId) {
+    return watchers.of(processInstanceId).stream().filter(watcher -> watcher.userId().equals(userId))
+        .map(Watcher::kind).collect(Collectors.toSet());
+  }
+
+  /** The cases the user follows so, the latest first. */
+  public List<String> casesOf(String userId, Watch kind, int first, int max) {
+    return watchers.casesOf(userId, kind, first, max);
+  }
+
+  /**
+   * Adds a watcher from outside the engine (a copy): marks the case's open tasks, and for a copy grants reading the
+   * case. False when they already followed it so. Runs as the platform, which has decided that they may.
+   */
+  public boolean add(String processInstanceId, String userId, Watch kind, String addedBy) {
+    if (!insert(processInstanceId, userId, kind, addedBy)) {
+      return false;
+    }
+    AsPlatform.run(engine.getIdentityService(), () -> engine.getCommandExecutorTxRequired().execute(context -> {
+      if (kind == Watch.COPY) {
+        grantOnce(context, userId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grantOnce(context, userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+            HistoricProcessInstancePermissions.READ);
+      }
+      markOpenTasks(context, processInstanceId, userId, kind, null);
+      return null;
+    }));
+    return true;
+  }
+
+  /** The case has started (inside the start's command): its starter follows it; it has no task yet. */
+  void started(String processInstanceId, String starterId) {
+    insert(processInstanceId, starterId, Watch.STARTER, starterId);
+  }
+
+  /** A step's task was completed by someone other than the starter (inside the command): they now follow the case. */
+  void handled(TaskEntity task, String userId) {
+    if (insert(task.getProcessInstanceId(), userId, Watch.HANDLED, userId)) {
+      markOpenTasks(Context.getCommandContext(), task.getProcessInstanceId(), userId, Watch.HANDLED, task.getId());
+    }
+  }
+
+  /** A step's task was just created (inside the command): every watcher of its case marks it. */
+  void created(TaskEntity task) {
+    for (Watcher watcher : watchers.of(task.getProcessInstanceId())) {
+      mark(Context.getCommandContext(), task, watcher.kind(), watcher.userId());
+    }
+  }
+
+  private boolean insert(String processInstanceId, String userId, Watch kind, String addedBy) {
+    if (kinds(processInstanceId, userId).contains(kind)) {
+      return false;
+    }
+    try {
+      watchers.insert(processInstanceId, userId, kind, addedBy,
+          LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA));
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false; // added meanwhile by another transaction
+    }
+  }
+
+  private void markOpenTasks(CommandContext context, String processInstanceId, String userId, Watch kind,
+      String except) {
+    for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(processInstanceId)) {
+      boolean declared = task.getProcessDefinitionId() != null && declarations
+          .find(task.getProcessDefinition().getKey()).flatMap(found -> found.step(task.getTaskDefinitionKey()))
+          .isPresent();
+      if (declared && !task.getId().equals(except)) {
+        mark(context, task, kind, userId);
+      }
+    }
+  }
+
+  private static void mark(CommandContext context, TaskEntity task, Watch kind, String userId) {
+    String mark = kind.mark(userId);
+    boolean marked = task.getIdentityLinks().stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && mark.equals(link.getGroupId()));
+    if (!marked) {
+      task.addCandidateGroup(mark);
+    }
+    // The assignee holds Camunda's own grant on the task already, and a user holds one grant per resource.
+    if (!userId.equals(task.getAssignee())) {
+      grantOnce(context, userId, Resources.TASK, task.getId(), Permissions.READ);
+    }
+  }
+
+  /**
+   * A grant of the permission to the user: added to the grant they hold on the resource if any (written earlier, or
+   * earlier in this command and not yet saved: a user holds one grant per resource), else a new one.
+   */
+  private static void grantOnce(CommandContext context, String userId, Resource resource, String resourceId,
+      Permission permission) {
+    AuthorizationEntity held = context.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .filter(grant -> grant.getAuthorizationType() == AUTH_TYPE_GRANT && userId.equals(grant.getUserId())
+            && grant.getResourceType() == resource.resourceType() && resourceId.equals(grant.getResourceId()))
+        .findFirst()
+        .orElseGet(() -> context.getAuthorizationManager()
+            .findAuthorizationByUserIdAndResourceId(AUTH_TYPE_GRANT, userId, resource, resourceId));
+    if (held != null) {
+      // A cached grant is saved with what it holds when the command ends.
+      held.addPermission(permission);
+      return;
+    }
+    var authorizations = context.getProcessEngineConfiguration().getAuthorizationService();
+    Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    grant.setUserId(userId);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    grant.addPermission(permission);
+    authorizations.saveAuthorization(grant);
+  }
+}
