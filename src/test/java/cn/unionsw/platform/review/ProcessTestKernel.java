@@ -38,6 +38,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   public static final InMemoryWatchers WATCHERS = new InMemoryWatchers();
   private static CaseWatchers caseWatchers;
   private static Cases cases;
+  private static ReviewRecord reviewRecord;
 
   /** The organisation services of the next test; clears the tables. */
   public static void use(OrgAccess orgAccess, OrgService orgService) {
@@ -54,6 +55,17 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     return caseWatchers;
   }
 
+  /** The open tasks of declared steps, over the given engine. */
+  public static OpenTasks openTasks(org.camunda.bpm.engine.ProcessEngine engine) {
+    return new OpenTasks(engine.getTaskService(), engine.getRepositoryService(), engine.getIdentityService(),
+        declarations());
+  }
+
+  /** The review record over the in-memory rows. */
+  public static ReviewRecord reviewRecord() {
+    return reviewRecord;
+  }
+
   /** The kernel's cases (reach, starters) over the in-memory tables. */
   public static Cases cases() {
     return cases;
@@ -65,6 +77,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     caseWatchers = new CaseWatchers(WATCHERS, declarations, configuration);
     cases = new Cases(CASES, proxy(OrgAccess.class), caseWatchers);
     var record = new ReviewRecord(REVIEWS, proxy(OrgService.class));
+    reviewRecord = record;
     var caseStart = new CaseStartListener(declarations, CASES, new CaseNumbers(CASES, proxy(OrgService.class)),
         proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class), caseWatchers);
     var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class), caseWatchers);
