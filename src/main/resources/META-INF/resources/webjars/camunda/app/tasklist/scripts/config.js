@@ -6,7 +6,8 @@ import { platformConfig } from '../../platform/platform.js';
 
 export default platformConfig('任务列表', {
   // Chinese for the words the form renderer writes in English ("Select", "Field is required.").
-  customScripts: ['../platform/form-js-zh'],
+  customScripts: ['../platform/form-js-zh',
+    '../platform/case-follow'],
   // The stock shortcuts, with descriptions in the users' language.
   shortcuts: {
     claimTask: {
