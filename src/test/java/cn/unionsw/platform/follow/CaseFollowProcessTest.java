@@ -151,6 +151,27 @@ class CaseFollowProcessTest {
   }
 
   @Test
+  void shouldEscalateToTheNextOrganisationAloneWhateverMarksTheTaskCarries() {
+    start();
+    copies.copy(current.getId(), "zdclerk", new CaseCopies.CopyRequest(List.of("lcclerk"), null, null));
+
+    for (String timer : List.of(PostApplicationProcess.Elements.MUNICIPAL_REMINDER,
+        PostApplicationProcess.Elements.MUNICIPAL_OVERDUE, PostApplicationProcess.Elements.MUNICIPAL_ESCALATION)) {
+      var job = engine.getManagementService().createJobQuery().processInstanceId(current.getId()).activityId(timer)
+          .singleResult();
+      ClockUtil.setCurrentTime(job.getDuedate());
+      engine.getManagementService().executeJob(job.getId());
+    }
+
+    assertThat(candidateGroups()).as("the city's parent joins; a mark has no parent organisation")
+        .containsExactlyInAnyOrder("HE-SJZ", "HE", "starter:zdclerk", "copy:lcclerk");
+    assertThat(followed.progress(current.getId(), "zdclerk").summary().steps().get(0).dueState())
+        .isEqualTo(DueState.OVERDUE);
+    review("hereviewer", "APPROVE", "市级逾期未审，省总工会代为初审");
+    assertThat(current).isWaitingAt(PROVINCIAL_REVIEW);
+  }
+
+  @Test
   void shouldCopyToAUserWhoThenReadsThatCaseAloneAndMayNotClaimOrComplete() {
     start();
     ProcessInstance copied = current;
