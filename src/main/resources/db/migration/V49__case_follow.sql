@@ -1,14 +1,18 @@
 -- Following a case (review/ and follow/, docs/adr/0017): who watches which case (its starter, those who acted on it,
 -- those it was copied to), each copy and each urge as recorded, and the platform's notifications to each user.
+-- No unique key on (case, user, kind): two steps of one case completed at once by the same reviewer would wait for
+-- each other on it; a second row is harmless, the readers group them.
 create table case_watcher (
+  id                  bigint      not null auto_increment,
   process_instance_id varchar(64) not null,
   user_id             varchar(64) not null,
   -- STARTER (started it), HANDLED (acted on one of its steps), COPY (copied to them for information)
   kind                varchar(16) not null,
   added_by            varchar(64) not null,
   added_at            timestamp   not null default current_timestamp,
-  constraint pk_case_watcher primary key (process_instance_id, user_id, kind)
+  constraint pk_case_watcher primary key (id)
 );
+create index ix_case_watcher_instance on case_watcher (process_instance_id);
 create index ix_case_watcher_user on case_watcher (user_id, kind, added_at);
 
 -- 抄送: one row per recipient of a copy; organisation names the organisation a recipient was reached through.

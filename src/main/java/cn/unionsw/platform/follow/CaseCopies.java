@@ -85,7 +85,7 @@ class CaseCopies {
     }
     Map<String, String> recipients = recipients(users, organisations, callerId);
     LocalDateTime now = deadlines.now();
-    String text = who(callerId) + " 将案件 " + file.caseNumber() + "（" + views.of(file, callerId).processName()
+    String text = who(callerId) + " 将案件 " + file.caseNumber() + "（" + views.processName(file)
         + "）抄送给您" + (note == null ? "，请知悉。" : "：" + note);
     recipients.forEach((userId, organisation) -> {
       copies.insert(processInstanceId, new CopyMapper.Copy(callerId, userId, organisation, note, now));

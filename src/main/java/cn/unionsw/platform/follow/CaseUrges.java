@@ -65,7 +65,8 @@ class CaseUrges {
     if (text != null && text.length() > MAX_MESSAGE) {
       throw Refusal.invalid("message", "催办留言最多 " + MAX_MESSAGE + " 个字，收到 " + text.length() + " 个");
     }
-    Open open = openTasks.task(taskId).orElseThrow(() -> finishedInReach(taskId, callerId)
+    // Locked as the guard locks a task it works on: a completion waits for the urge, or the urge finds it done.
+    Open open = openTasks.locked(taskId).orElseThrow(() -> finishedInReach(taskId, callerId)
         ? Refusal.conflict("task_completed", "该步骤已办理完毕，无需催办")
         : Refusal.notFound("task", "没有这个任务: " + Problems.quote(taskId)));
     Task task = open.task();
@@ -77,7 +78,7 @@ class CaseUrges {
     if (open.step().actor() == Step.Actor.ASSIGNEE) {
       throw Refusal.conflict("own_step", "「" + task.getName() + "」由您本人办理，无需催办");
     }
-    DueState state = deadlines.of(task);
+    DueState state = deadlines.of(task, deadlines.flags(List.of(taskId)).get(taskId));
     if (!state.urgeable()) {
       throw Refusal.conflict("not_due_soon", "「" + task.getName() + "」" + (task.getDueDate() == null ? "没有期限"
           : "到期时间为 " + DUE.format(deadlines.local(task.getDueDate())) + "，尚未临近")

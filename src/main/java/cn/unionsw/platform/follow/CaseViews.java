@@ -71,22 +71,32 @@ class CaseViews {
         () -> history.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(ids)).list()).stream()
         .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
     Map<String, List<Open>> open = openTasks.of(ids);
+    Map<String, Object> flags = deadlines.flags(open.values().stream().flatMap(List::stream)
+        .map(step -> step.task().getId()).toList());
     Map<String, String> names = new HashMap<>();
     LocalDate urgeDay = deadlines.urgeDay();
     return files.stream().map(file -> view(file, instances.get(file.processInstanceId()),
-        open.getOrDefault(file.processInstanceId(), List.of()), names, viewerId, urgeDay)).toList();
+        open.getOrDefault(file.processInstanceId(), List.of()), flags, names, viewerId, urgeDay)).toList();
   }
 
   CaseView of(CaseFile file, String viewerId) {
     return of(List.of(file), viewerId).get(0);
   }
 
-  private CaseView view(CaseFile file, HistoricProcessInstance instance, List<Open> open, Map<String, String> names,
-      String viewerId, LocalDate urgeDay) {
+  /** The name of the case's process, as its definition names it. */
+  String processName(CaseFile file) {
+    HistoricProcessInstance instance = AsPlatform.call(identity, () -> history.createHistoricProcessInstanceQuery()
+        .processInstanceId(file.processInstanceId()).singleResult());
+    return instance == null ? file.processKey() : processName(instance.getProcessDefinitionId());
+  }
+
+  private CaseView view(CaseFile file, HistoricProcessInstance instance, List<Open> open, Map<String, Object> flags,
+      Map<String, String> names, String viewerId, LocalDate urgeDay) {
     boolean ended = instance != null && instance.getEndTime() != null;
     String processName = instance == null ? file.processKey() : processName(instance.getProcessDefinitionId());
     boolean starter = file.starterId().equals(viewerId);
-    List<StepView> steps = open.stream().map(step -> step(step, names, starter, urgeDay)).toList();
+    List<StepView> steps = open.stream()
+        .map(step -> step(step, flags.get(step.task().getId()), names, starter, urgeDay)).toList();
     return new CaseView(file.processInstanceId(), file.caseNumber(), file.processKey(), processName,
         file.starterId(), file.starterOrg(), file.starterOrg() == null ? null : name(file.starterOrg(), names),
         instance == null ? file.createdAt() : deadlines.local(instance.getStartTime()),
@@ -94,9 +104,10 @@ class CaseViews {
         ended ? "已办结" : "办理中", steps);
   }
 
-  private StepView step(Open open, Map<String, String> names, boolean viewerStarted, LocalDate urgeDay) {
+  private StepView step(Open open, Object flag, Map<String, String> names, boolean viewerStarted,
+      LocalDate urgeDay) {
     var task = open.task();
-    DueState state = deadlines.of(task);
+    DueState state = deadlines.of(task, flag);
     boolean urgeable = viewerStarted && open.step().actor() != Step.Actor.ASSIGNEE && state.urgeable()
         && urges.countOn(task.getId(), urgeDay) == 0;
     List<OrgName> candidates = open.organisations().stream().map(code -> new OrgName(code, name(code, names)))

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,14 +29,14 @@ class Deadlines {
   static final int DUE_SOON_WORKING_DAYS = 2;
 
   private final WorkdayCalendar calendar;
-  private final TaskService tasks;
+  private final RuntimeService runtime;
   private final IdentityService identity;
   private final ZoneId zone;
 
-  Deadlines(WorkdayCalendar calendar, TaskService tasks, IdentityService identity,
+  Deadlines(WorkdayCalendar calendar, RuntimeService runtime, IdentityService identity,
       @Value("${platform.time-zone:Asia/Shanghai}") String zone) {
     this.calendar = calendar;
-    this.tasks = tasks;
+    this.runtime = runtime;
     this.identity = identity;
     this.zone = ZoneId.of(zone);
   }
@@ -60,9 +63,23 @@ class Deadlines {
     return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), zone);
   }
 
-  /** Where the task stands: the timers' flag first, then its due date against today. */
-  DueState of(Task task) {
-    Object flag = AsPlatform.call(identity, () -> tasks.getVariableLocal(task.getId(), Case.DEADLINE_STATE.name()));
+  /**
+   * The deadline timers' flags of these tasks ({@code deadlineState}), by task; a task done meanwhile has none. One
+   * query for all, not a read per task (which fails on a task completed meanwhile).
+   */
+  Map<String, Object> flags(Collection<String> taskIds) {
+    if (taskIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Object> flags = new HashMap<>();
+    AsPlatform.call(identity, () -> runtime.createVariableInstanceQuery().taskIdIn(taskIds.toArray(String[]::new))
+        .variableName(Case.DEADLINE_STATE.name()).list())
+        .forEach(variable -> flags.put(variable.getTaskId(), variable.getValue()));
+    return flags;
+  }
+
+  /** Where the task stands: the timers' flag ({@link #flags}) first, then its due date against today. */
+  DueState of(Task task, Object flag) {
     LocalDateTime due = local(task.getDueDate());
     if ("OVERDUE".equals(flag) || "ESCALATED".equals(flag) || due != null && due.isBefore(now())) {
       return DueState.OVERDUE;

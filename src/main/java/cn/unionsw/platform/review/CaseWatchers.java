@@ -6,6 +6,7 @@ import cn.unionsw.platform.orgs.AsPlatform;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,8 +29,10 @@ import org.springframework.stereotype.Service;
  * open task of a declared step of the case carries each watcher's mark (a candidate-group link such as
  * {@code copy:lcclerk}) and a Camunda READ on the task for that user, so that the shared Tasklist filters list it
  * for them; READ is all a mark gives: the engine guard lets only a step's role in a candidate organisation act.
- * Marks go on a task when it is created ({@link StepListener}) and on the open tasks when a watcher joins. Those a
- * case is copied to also read the case itself (its instance and history), which no organisation of theirs may.
+ * Marks go on a task when it is created ({@link StepListener}), and on the case's open tasks when someone is copied
+ * the case. Those a case is copied to also read the case itself (its instance and history), which no organisation of
+ * theirs may. Whoever completes a step follows the case from then on, its later tasks marked for them; the other
+ * tasks open beside it (a parallel step) are left alone, so that two steps completed at once never touch each other.
  */
 @Service
 public class CaseWatchers {
@@ -40,11 +42,14 @@ public class CaseWatchers {
   private final WatcherMapper watchers;
   private final Declarations declarations;
   private final ProcessEngineConfigurationImpl engine;
+  private final OpenTaskLock openTaskLock;
 
-  CaseWatchers(WatcherMapper watchers, Declarations declarations, ProcessEngineConfigurationImpl engine) {
+  CaseWatchers(WatcherMapper watchers, Declarations declarations, ProcessEngineConfigurationImpl engine,
+      OpenTaskLock openTaskLock) {
     this.watchers = watchers;
     this.declarations = declarations;
     this.engine = engine;
+    this.openTaskLock = openTaskLock;
   }
 
   /** One watcher of a case. */
@@ -71,19 +76,26 @@ public class CaseWatchers {
    * case. False when they already followed it so. Runs as the platform, which has decided that they may.
    */
   public boolean add(String processInstanceId, String userId, Watch kind, String addedBy) {
-    if (!insert(processInstanceId, userId, kind, addedBy)) {
-      return false;
-    }
-    AsPlatform.run(engine.getIdentityService(), () -> engine.getCommandExecutorTxRequired().execute(context -> {
+    return AsPlatform.call(engine.getIdentityService(), () -> engine.getCommandExecutorTxRequired().execute(context -> {
+      List<TaskEntity> open = lockOpenTasks(context, processInstanceId);
+      if (!insert(processInstanceId, userId, kind, addedBy)) {
+        return false;
+      }
       if (kind == Watch.COPY) {
         grantOnce(context, userId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
         grantOnce(context, userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
             HistoricProcessInstancePermissions.READ);
       }
-      markOpenTasks(context, processInstanceId, userId, kind, null);
-      return null;
+      for (TaskEntity task : open) {
+        if (declared(task)) {
+          mark(context, task, kind, userId);
+          // A new revision: whatever deletes the task meanwhile without the guard's lock (a timer, an administrator)
+          // meets optimistic locking, not the link it did not see.
+          task.setLastUpdated(ClockUtil.getCurrentTime());
+        }
+      }
+      return true;
     }));
-    return true;
   }
 
   /** The case has started (inside the start's command): its starter follows it; it has no task yet. */
@@ -91,11 +103,9 @@ public class CaseWatchers {
     insert(processInstanceId, starterId, Watch.STARTER, starterId);
   }
 
-  /** A step's task was completed by someone other than the starter (inside the command): they now follow the case. */
+  /** A step's task was completed by someone other than the starter (inside the command): its later tasks are marked. */
   void handled(TaskEntity task, String userId) {
-    if (insert(task.getProcessInstanceId(), userId, Watch.HANDLED, userId)) {
-      markOpenTasks(Context.getCommandContext(), task.getProcessInstanceId(), userId, Watch.HANDLED, task.getId());
-    }
+    insert(task.getProcessInstanceId(), userId, Watch.HANDLED, userId);
   }
 
   /** A step's task was just created (inside the command): every watcher of its case marks it. */
@@ -105,29 +115,35 @@ public class CaseWatchers {
     }
   }
 
+  /**
+   * The case's open tasks, locked as the guard locks a task it works on: a completion under way is waited for, and
+   * then what it left open is marked; one that starts meanwhile waits, and then finds the marks. Read again until no
+   * task came or went while waiting (a step that does not take the lock, such as a timer's, may add one).
+   */
+  private List<TaskEntity> lockOpenTasks(CommandContext context, String processInstanceId) {
+    List<String> locked = openTaskLock.lock(processInstanceId);
+    for (int round = 0; round < 5; round++) {
+      List<String> again = openTaskLock.lock(processInstanceId);
+      if (again.equals(locked)) {
+        break;
+      }
+      locked = again;
+    }
+    return locked.stream().map(id -> context.getTaskManager().findTaskById(id)).filter(Objects::nonNull).toList();
+  }
+
+  private boolean declared(TaskEntity task) {
+    return task.getProcessDefinitionId() != null && declarations.find(task.getProcessDefinition().getKey())
+        .flatMap(found -> found.step(task.getTaskDefinitionKey())).isPresent();
+  }
+
   private boolean insert(String processInstanceId, String userId, Watch kind, String addedBy) {
     if (kinds(processInstanceId, userId).contains(kind)) {
       return false;
     }
-    try {
-      watchers.insert(processInstanceId, userId, kind, addedBy,
-          LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA));
-      return true;
-    } catch (DuplicateKeyException e) {
-      return false; // added meanwhile by another transaction
-    }
-  }
-
-  private void markOpenTasks(CommandContext context, String processInstanceId, String userId, Watch kind,
-      String except) {
-    for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(processInstanceId)) {
-      boolean declared = task.getProcessDefinitionId() != null && declarations
-          .find(task.getProcessDefinition().getKey()).flatMap(found -> found.step(task.getTaskDefinitionKey()))
-          .isPresent();
-      if (declared && !task.getId().equals(except)) {
-        mark(context, task, kind, userId);
-      }
-    }
+    watchers.insert(processInstanceId, userId, kind, addedBy,
+        LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA));
+    return true;
   }
 
   private static void mark(CommandContext context, TaskEntity task, Watch kind, String userId) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -26,12 +27,15 @@ public class OpenTasks {
   private final RepositoryService repository;
   private final IdentityService identity;
   private final Declarations declarations;
+  private final TaskLock taskLock;
 
-  OpenTasks(TaskService tasks, RepositoryService repository, IdentityService identity, Declarations declarations) {
+  OpenTasks(TaskService tasks, RepositoryService repository, IdentityService identity, Declarations declarations,
+      TaskLock taskLock) {
     this.tasks = tasks;
     this.repository = repository;
     this.identity = identity;
     this.declarations = declarations;
+    this.taskLock = taskLock;
   }
 
   /** An open task of a declared step. */
@@ -75,14 +79,29 @@ public class OpenTasks {
     return task == null ? Optional.empty() : open(task);
   }
 
+  /**
+   * The open task, its row locked until the caller's transaction ends, as the guard locks a task it works on: one
+   * working it meanwhile waits for the caller, or the caller finds it done.
+   */
+  public Optional<Open> locked(String taskId) {
+    return taskLock.lock(taskId) == null ? Optional.empty() : task(taskId);
+  }
+
   private Optional<Open> open(Task task) {
     if (task.getProcessDefinitionId() == null) {
       return Optional.empty();
     }
     String processKey = AsPlatform.call(identity, () -> repository.getProcessDefinition(task.getProcessDefinitionId())
         .getKey());
-    return declarations.find(processKey).flatMap(declaration -> declaration.step(task.getTaskDefinitionKey()))
-        .map(step -> new Open(task, processKey, step, Candidates.organisations(
-            AsPlatform.call(identity, () -> tasks.getIdentityLinksForTask(task.getId())))));
+    var step = declarations.find(processKey).flatMap(declaration -> declaration.step(task.getTaskDefinitionKey()));
+    if (step.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Open(task, processKey, step.get(), Candidates.organisations(
+          AsPlatform.call(identity, () -> tasks.getIdentityLinksForTask(task.getId())))));
+    } catch (NullValueException e) {
+      return Optional.empty(); // done since it was listed
+    }
   }
 }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -154,6 +156,42 @@ class CaseFollowIT {
     assertThat(lcclerk.get("/api/cases/" + id + "/progress").getStatusCode())
         .as("a copy recipient still reads it when it has ended").isEqualTo(HttpStatus.OK);
     assertThat(lcclerk.get("/engine-rest/history/process-instance/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  /**
+   * A copy while the step it marks is being completed: the two take turns on the task's row, so both succeed (the
+   * copy marking the next step, or the open one before it is done), and the copy recipient sees the next step.
+   */
+  @Test
+  void shouldCopyAndCompleteAtOnceWithoutEitherFailing() {
+    for (int round = 0; round < 6; round++) {
+      String id = applications.start("zdclerk", "HE-SJZ-ZD-ZDZ", "ENTRY").path("id").asText();
+      String review = applications.taskOf("sjzreviewer", id, MUNICIPAL_REVIEW);
+      CyclicBarrier together = new CyclicBarrier(2);
+
+      var copy = CompletableFuture.supplyAsync(() -> {
+        await(together);
+        return Api.as(rest, "zdclerk").post("/api/cases/" + id + "/copies", Map.of("users", List.of("lcclerk")));
+      });
+      var complete = CompletableFuture.supplyAsync(() -> {
+        await(together);
+        return applications.review("sjzreviewer", review, "APPROVE", null);
+      });
+
+      assertThat(copy.join().getStatusCode()).as("round %d: %s", round, copy.join().getBody())
+          .isEqualTo(HttpStatus.CREATED);
+      assertThat(complete.join().getStatusCode()).as("round %d: %s", round, complete.join().getBody())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(applications.taskOf("lcclerk", id, PROVINCIAL_REVIEW)).as("round %d", round).isNotNull();
+    }
+  }
+
+  private static void await(CyclicBarrier barrier) {
+    try {
+      barrier.await();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

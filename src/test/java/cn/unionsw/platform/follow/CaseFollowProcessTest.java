@@ -108,7 +108,7 @@ class CaseFollowProcessTest {
 
     watchers = ProcessTestKernel.watchers();
     var openTasks = ProcessTestKernel.openTasks(engine);
-    var deadlines = new Deadlines(SeededCalendar.calendar(), engine.getTaskService(), engine.getIdentityService(),
+    var deadlines = new Deadlines(SeededCalendar.calendar(), engine.getRuntimeService(), engine.getIdentityService(),
         "Asia/Shanghai");
     var views = new CaseViews(openTasks, deadlines, urgeRows, orgs, engine.getHistoryService(),
         engine.getRepositoryService(), engine.getIdentityService());

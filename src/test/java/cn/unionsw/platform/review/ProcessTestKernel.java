@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 /**
@@ -58,7 +60,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   /** The open tasks of declared steps, over the given engine. */
   public static OpenTasks openTasks(org.camunda.bpm.engine.ProcessEngine engine) {
     return new OpenTasks(engine.getTaskService(), engine.getRepositoryService(), engine.getIdentityService(),
-        declarations());
+        declarations(), taskId -> taskId);
   }
 
   /** The review record over the in-memory rows. */
@@ -74,7 +76,10 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     Declarations declarations = declarations();
-    caseWatchers = new CaseWatchers(WATCHERS, declarations, configuration);
+    // One command at a time here: the open tasks as the engine has them, nothing to lock against.
+    caseWatchers = new CaseWatchers(WATCHERS, declarations, configuration, processInstanceId -> Context
+        .getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
+        .map(TaskEntity::getId).sorted().toList());
     cases = new Cases(CASES, proxy(OrgAccess.class), caseWatchers);
     var record = new ReviewRecord(REVIEWS, proxy(OrgService.class));
     reviewRecord = record;
@@ -162,13 +167,13 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     @Override
     public List<CaseWatchers.Watcher> of(String processInstanceId) {
       return rows.stream().filter(row -> row[0].equals(processInstanceId))
-          .map(row -> new CaseWatchers.Watcher((String) row[1], (Watch) row[2])).toList();
+          .map(row -> new CaseWatchers.Watcher((String) row[1], (Watch) row[2])).distinct().toList();
     }
 
     @Override
     public List<String> casesOf(String userId, Watch kind, int first, int max) {
       List<String> latestFirst = new ArrayList<>(rows.stream().filter(row -> row[1].equals(userId) && row[2] == kind)
-          .map(row -> (String) row[0]).toList());
+          .map(row -> (String) row[0]).distinct().toList());
       java.util.Collections.reverse(latestFirst);
       return latestFirst.stream().skip(first).limit(max).toList();
     }
