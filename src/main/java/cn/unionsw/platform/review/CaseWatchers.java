@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -42,14 +43,16 @@ public class CaseWatchers {
   private final WatcherMapper watchers;
   private final Declarations declarations;
   private final ProcessEngineConfigurationImpl engine;
-  private final OpenTaskLock openTaskLock;
+  private final CaseTaskIds caseTasks;
+  private final TaskLock taskLock;
 
   CaseWatchers(WatcherMapper watchers, Declarations declarations, ProcessEngineConfigurationImpl engine,
-      OpenTaskLock openTaskLock) {
+      CaseTaskIds caseTasks, TaskLock taskLock) {
     this.watchers = watchers;
     this.declarations = declarations;
     this.engine = engine;
-    this.openTaskLock = openTaskLock;
+    this.caseTasks = caseTasks;
+    this.taskLock = taskLock;
   }
 
   /** One watcher of a case. */
@@ -116,20 +119,25 @@ public class CaseWatchers {
   }
 
   /**
-   * The case's open tasks, locked as the guard locks a task it works on: a completion under way is waited for, and
-   * then what it left open is marked; one that starts meanwhile waits, and then finds the marks. Read again until no
-   * task came or went while waiting (a step that does not take the lock, such as a timer's, may add one).
+   * The case's open tasks, each locked as the guard locks a task it works on (by its id, in the order of the ids): a
+   * completion under way is waited for, and then what it left open is marked; one that starts meanwhile waits, and
+   * then finds the marks. Read again until no task came while waiting (the next step of a completion waited for, or
+   * one a step that takes no lock adds, such as a timer's).
    */
   private List<TaskEntity> lockOpenTasks(CommandContext context, String processInstanceId) {
-    List<String> locked = openTaskLock.lock(processInstanceId);
+    Set<String> locked = new TreeSet<>();
+    List<String> open = caseTasks.of(processInstanceId);
     for (int round = 0; round < 5; round++) {
-      List<String> again = openTaskLock.lock(processInstanceId);
-      if (again.equals(locked)) {
+      open.stream().filter(id -> !locked.contains(id) && taskLock.lock(id) != null).forEach(locked::add);
+      List<String> now = caseTasks.of(processInstanceId);
+      boolean settled = locked.containsAll(now);
+      open = now;
+      if (settled) {
         break;
       }
-      locked = again;
     }
-    return locked.stream().map(id -> context.getTaskManager().findTaskById(id)).filter(Objects::nonNull).toList();
+    return open.stream().filter(locked::contains).map(id -> context.getTaskManager().findTaskById(id))
+        .filter(Objects::nonNull).toList();
   }
 
   private boolean declared(TaskEntity task) {

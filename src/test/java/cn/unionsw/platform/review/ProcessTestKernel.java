@@ -79,7 +79,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     // One command at a time here: the open tasks as the engine has them, nothing to lock against.
     caseWatchers = new CaseWatchers(WATCHERS, declarations, configuration, processInstanceId -> Context
         .getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
-        .map(TaskEntity::getId).sorted().toList());
+        .map(TaskEntity::getId).sorted().toList(), taskId -> taskId);
     cases = new Cases(CASES, proxy(OrgAccess.class), caseWatchers);
     var record = new ReviewRecord(REVIEWS, proxy(OrgService.class));
     reviewRecord = record;
