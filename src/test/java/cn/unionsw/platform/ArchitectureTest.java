@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The floors of the building: shared capabilities below ({@code web}, {@code orgs}, {@code people}, the
- * {@code workdays} calendar, {@code policy}, printable {@code documents}, uploaded {@code sheets}), processes on top. A process may use any floor below it; nothing
+ * {@code workdays} calendar, {@code policy}, printable {@code documents}, uploaded {@code sheets}, users'
+ * {@code notifications}), processes on top. A process may use any floor below it; nothing
  * below may reach up, so that fixing appeals never means touching the organisation registry, and a new process is
  * one new package. ArchUnit reads bytecode: a compile-time constant (a {@code static final String}) is copied into
  * its user and leaves no dependency to see.
@@ -22,6 +23,7 @@ class ArchitectureTest {
   private static final String[] PROCESS_FEATURES = {
       "cn.unionsw.platform.posts..",
       "cn.unionsw.platform.review..",
+      "cn.unionsw.platform.follow..",
       "cn.unionsw.platform.procurement..",
       "cn.unionsw.platform.talent..",
       "cn.unionsw.platform.recruitment..",
@@ -37,7 +39,7 @@ class ArchitectureTest {
   static final ArchRule sharedFloorsUseNoProcess = noClasses()
       .that().resideInAnyPackage("cn.unionsw.platform.orgs..", "cn.unionsw.platform.workdays..",
           "cn.unionsw.platform.policy..", "cn.unionsw.platform.web..", "cn.unionsw.platform.documents..",
-          "cn.unionsw.platform.sheets..")
+          "cn.unionsw.platform.sheets..", "cn.unionsw.platform.notifications..")
       .should().dependOnClassesThat().resideInAnyPackage(PROCESS_FEATURES)
       .because("shared capabilities serve every process and must not know any of them");
 

@@ -31,6 +31,13 @@ class TasklistFilters implements AccessGrants {
   private static final String MY_GROUPS = "${currentUserGroups()}";
   private static final String NOW = "${now()}";
   private static final String IN_TWO_DAYS = "${dateTime().plusDays(2).toDate()}";
+  /**
+   * The marks the kernel puts on every open task of a case its watchers follow (review/Watch): a candidate-group
+   * link {@code <kind>:<userId>}, with READ on the task for that user. JUEL in a stored query joins the text.
+   */
+  static final String STARTED_BY_ME = "${'starter:'.concat(currentUser())}";
+  static final String HANDLED_BY_ME = "${'handled:'.concat(currentUser())}";
+  static final String COPIED_TO_ME = "${'copy:'.concat(currentUser())}";
 
   /** Columns Tasklist shows under each task; {@code caseNumber} (案号) is set on every case. */
   private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
@@ -68,7 +75,14 @@ class TasklistFilters implements AccessGrants {
       new SharedFilter("my-tasks", "我的待办", "分配给我的任务", 0, "#2f7d32",
           List.of(Roles.CLERK, Roles.WORKER), TasklistFilters::mine),
       new SharedFilter("clerk-unit-tasks", "本单位待办", "本单位的全部待办（含已认领）", 10, "#1565c0",
-          List.of(Roles.CLERK), TasklistFilters::ofMyUnits));
+          List.of(Roles.CLERK), TasklistFilters::ofMyUnits),
+      // Following cases (ADR 0017): their open steps, whoever holds them; 案件进展 and the 案件跟踪 panel show the rest.
+      new SharedFilter("cases-started", "我发起的", "我发起的案件正在办理的步骤（只读；已办结的见“案件跟踪”）", 40, "#6a1b9a",
+          List.of(Roles.CLERK, Roles.REVIEWER, Roles.WORKER), query -> following(query, STARTED_BY_ME)),
+      new SharedFilter("cases-handled", "我经办的", "我办理过的案件正在办理的步骤（只读）", 50, "#00695c",
+          List.of(Roles.CLERK, Roles.REVIEWER), query -> following(query, HANDLED_BY_ME)),
+      new SharedFilter("cases-copied", "抄送我的", "抄送给我的案件正在办理的步骤（只读）", 60, "#5d4037",
+          List.of(Roles.CLERK, Roles.REVIEWER, Roles.WORKER), query -> following(query, COPIED_TO_ME)));
 
   private final TaskService tasks;
 
@@ -113,6 +127,11 @@ class TasklistFilters implements AccessGrants {
           .taskVariableValueEquals(DEADLINE_STATE, "DUE_SOON")
           .dueBeforeExpression(IN_TWO_DAYS)
         .endOr();
+  }
+
+  /** The open steps of cases the user follows so, claimed or not. */
+  private static TaskQuery following(TaskQuery query, String mark) {
+    return query.taskCandidateGroupExpression(mark).includeAssignedTasks();
   }
 
   private static TaskQuery overdue(TaskQuery query) {

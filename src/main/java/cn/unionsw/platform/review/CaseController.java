@@ -1,6 +1,5 @@
 package cn.unionsw.platform.review;
 
-import cn.unionsw.platform.review.CaseFileMapper.CaseFile;
 import cn.unionsw.platform.web.Refusal;
 import java.security.Principal;
 import java.util.List;

@@ -29,11 +29,6 @@ interface CaseFileMapper {
   @Select("select last_number from case_sequence where series = #{series}")
   int current(@Param("series") String series);
 
-  /** One case as the API shows it. */
-  record CaseFile(String processInstanceId, String processKey, String caseNumber, String starterId,
-      String starterOrg, java.time.LocalDateTime createdAt) {
-  }
-
   @Select("select process_instance_id, process_key, case_number, starter_id, starter_org, created_at from case_file "
       + "where process_instance_id = #{id}")
   CaseFile find(@Param("id") String processInstanceId);

@@ -37,10 +37,10 @@ class CaseReturn {
   private final CommandExecutor commands;
   private final IdentityService identity;
   private final OrgAccess access;
-  private final OpenTasks tasks;
+  private final TaskSight tasks;
   private final ReviewRecord record;
 
-  CaseReturn(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access, OpenTasks tasks,
+  CaseReturn(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access, TaskSight tasks,
       ReviewRecord record) {
     this.commands = engine.getCommandExecutorTxRequired();
     this.identity = identity;
@@ -63,7 +63,7 @@ class CaseReturn {
   }
 
   boolean mayReturn(Reach caller, OpenStep open) {
-    return open.step().allows(Step.Action.RETURN) && tasks.mayDecide(caller, open) && !OpenTasks.delegated(open);
+    return open.step().allows(Step.Action.RETURN) && tasks.mayDecide(caller, open) && !TaskSight.delegated(open);
   }
 
   /** Sends the case back to {@code targetStep}; answers where it went. One command: checked, recorded, moved. */

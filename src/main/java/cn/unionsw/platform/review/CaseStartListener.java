@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * starter is whoever is authenticated, whatever a variable claims; the case gets its number, which is also its
  * business key (a key sent by the client is replaced); the starter's organisation and those above it may read it.
  * A case the platform starts itself (no one authenticated, a declaration started by the platform) is numbered for
- * and read by the organisation its declaration names.
+ * and read by the organisation its declaration names. A starter follows their case ({@link CaseWatchers}).
  */
 @Component
 class CaseStartListener implements ExecutionListener {
@@ -24,14 +24,16 @@ class CaseStartListener implements ExecutionListener {
   private final CaseNumbers numbers;
   private final OrgAccess access;
   private final CaseReadAccess readAccess;
+  private final CaseWatchers watchers;
 
   CaseStartListener(Declarations declarations, CaseFileMapper files, CaseNumbers numbers, OrgAccess access,
-      CaseReadAccess readAccess) {
+      CaseReadAccess readAccess, CaseWatchers watchers) {
     this.declarations = declarations;
     this.files = files;
     this.numbers = numbers;
     this.access = access;
     this.readAccess = readAccess;
+    this.watchers = watchers;
   }
 
   @Override
@@ -58,6 +60,9 @@ class CaseStartListener implements ExecutionListener {
     files.insert(execution.getProcessInstanceId(), processKey, caseNumber, starter, starterOrg);
     if (starterOrg != null) {
       readAccess.grantUpwards(execution.getProcessInstanceId(), starterOrg);
+    }
+    if (authenticated != null) {
+      watchers.started(execution.getProcessInstanceId(), starter);
     }
     execution.setProcessBusinessKey(caseNumber);
     Case.CASE_NUMBER.on(execution, caseNumber);

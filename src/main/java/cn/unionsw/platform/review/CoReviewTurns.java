@@ -94,6 +94,8 @@ class CoReviewTurns {
     record.opinion(kind, processInstanceId, open.declaration().processKey(), open.step(), task.getId(), actor,
         decision(accepted), comment == null ? null : comment.toString(), null);
     Case.REVIEW_COUNT.on(task.getExecution(), record.opinions(processInstanceId).size());
+    // Whoever works the task next (the co-reviewer after, the adder back from one before) reads this opinion too.
+    task.setVariableLocal(Review.HISTORY.name(), record.text(processInstanceId));
   }
 
   /** What a completion of a review step by {@code userId} is: a co-reviewer's decision (后加签), or the review. */

@@ -38,13 +38,13 @@ class CoReviewers {
   private final CommandExecutor commands;
   private final IdentityService identity;
   private final OrgAccess access;
-  private final OpenTasks tasks;
+  private final TaskSight tasks;
   private final CoReviewerMapper rows;
   private final ReviewRecord record;
   private final CoReviewTurns turns;
   private final Cases cases;
 
-  CoReviewers(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access, OpenTasks tasks,
+  CoReviewers(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access, TaskSight tasks,
       CoReviewerMapper rows, ReviewRecord record, CoReviewTurns turns, Cases cases) {
     this.commands = engine.getCommandExecutorTxRequired();
     this.identity = identity;
@@ -63,7 +63,7 @@ class CoReviewers {
 
   @Transactional
   public View add(String taskId, String callerId, String userId, Placement position) {
-    OpenTasks.requireUserId(userId);
+    TaskSight.requireUserId(userId);
     if (position == null) {
       throw Refusal.invalid("position", "须为 BEFORE（前加签）或 AFTER（后加签）");
     }
@@ -103,7 +103,7 @@ class CoReviewers {
   /** Removes a co-reviewer who has not acted; only their adder may. The task comes back to the adder. */
   @Transactional
   public void remove(String taskId, String callerId, String userId) {
-    OpenTasks.requireUserId(userId);
+    TaskSight.requireUserId(userId);
     Reach caller = access.reachOf(callerId);
     AsPlatform.run(identity, () -> commands.execute(context -> {
       OpenStep open = tasks.seen(context, caller, taskId);

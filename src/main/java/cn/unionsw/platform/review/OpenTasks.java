@@ -1,121 +1,107 @@
 package cn.unionsw.platform.review;
 
-import cn.unionsw.platform.orgs.OrgAccess;
+import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
-import cn.unionsw.platform.review.EngineGuard.Caller;
-import cn.unionsw.platform.review.StepAccess.OpenStep;
-import cn.unionsw.platform.web.Refusal;
-import java.util.HashSet;
-import java.util.Set;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.DelegationState;
-import org.springframework.stereotype.Component;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
 
 /**
- * A declared step's open task as the platform's task doors ({@code /api/tasks/…}) find it for a caller, inside the
- * command that then acts on it: out of the caller's sight it is "not found", as a task of another organisation is
- * in the engine; in sight, {@link StepAccess} says whether the caller may act.
+ * The open tasks of declared steps, as the platform sees them (whatever the caller's engine permissions): each with
+ * its step and its candidate organisations (watchers' marks left out), for features that follow cases and decide
+ * by the kernel's rule who acts on a step.
  */
-@Component
-class OpenTasks {
+@Service
+public class OpenTasks {
 
-  private final StepAccess steps;
-  private final CoReviewerMapper coReviewers;
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final Declarations declarations;
+  private final TaskLock taskLock;
 
-  OpenTasks(StepAccess steps, CoReviewerMapper coReviewers) {
-    this.steps = steps;
-    this.coReviewers = coReviewers;
+  OpenTasks(TaskService tasks, RepositoryService repository, IdentityService identity, Declarations declarations,
+      TaskLock taskLock) {
+    this.tasks = tasks;
+    this.repository = repository;
+    this.identity = identity;
+    this.declarations = declarations;
+    this.taskLock = taskLock;
+  }
+
+  /** An open task of a declared step. */
+  public record Open(Task task, String processKey, Step step, List<String> organisations) {
+
+    /**
+     * Whether the user acts on this step by the kernel's rule: the step's role in one of its candidate organisations,
+     * or the assignee of the applicant's own step. Who has claimed it meanwhile does not matter here.
+     */
+    public boolean actedOnBy(Reach reach) {
+      if (step.actor() == Step.Actor.ASSIGNEE) {
+        return reach.userId().equals(task.getAssignee());
+      }
+      return reach.roles().contains(step.role()) && (reach.userId().equals(task.getAssignee())
+          || organisations.stream().anyMatch(reach.orgCodes()::contains));
+    }
+  }
+
+  public List<Open> of(String processInstanceId) {
+    return of(List.of(processInstanceId)).getOrDefault(processInstanceId, List.of());
+  }
+
+  /** The open tasks of each case, by case, in the order of their creation. */
+  public Map<String, List<Open>> of(Collection<String> processInstanceIds) {
+    Map<String, List<Open>> byCase = new LinkedHashMap<>();
+    if (processInstanceIds.isEmpty()) {
+      return byCase;
+    }
+    List<Task> open = AsPlatform.call(identity, () -> tasks.createTaskQuery()
+        .processInstanceIdIn(processInstanceIds.toArray(String[]::new)).orderByTaskCreateTime().asc().list());
+    for (Task task : open) {
+      open(task).ifPresent(found -> byCase.computeIfAbsent(task.getProcessInstanceId(), key -> new ArrayList<>())
+          .add(found));
+    }
+    return byCase;
+  }
+
+  /** The open task of a declared step, if there is one by that id. */
+  public Optional<Open> task(String taskId) {
+    Task task = AsPlatform.call(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    return task == null ? Optional.empty() : open(task);
   }
 
   /**
-   * The task, if the caller sees it: a member of a candidate organisation in the step's role, its assignee or owner,
-   * or a co-reviewer (加签人) whose part is not over. Else 404, whatever the reason.
+   * The open task, its row locked until the caller's transaction ends, as the guard locks a task it works on: one
+   * working it meanwhile waits for the caller, or the caller finds it done.
    */
-  OpenStep seen(CommandContext context, Reach caller, String taskId) {
-    OpenStep open;
+  public Optional<Open> locked(String taskId) {
+    return taskLock.lock(taskId) == null ? Optional.empty() : task(taskId);
+  }
+
+  private Optional<Open> open(Task task) {
+    if (task.getProcessDefinitionId() == null) {
+      return Optional.empty();
+    }
+    String processKey = AsPlatform.call(identity, () -> repository.getProcessDefinition(task.getProcessDefinitionId())
+        .getKey());
+    var step = declarations.find(processKey).flatMap(declaration -> declaration.step(task.getTaskDefinitionKey()));
+    if (step.isEmpty()) {
+      return Optional.empty();
+    }
     try {
-      open = steps.open(context, taskId);
-    } catch (Denied undeclared) {
-      throw notFound(taskId);
-    }
-    TaskEntity task = open.task();
-    String user = caller.userId();
-    boolean seen = user.equals(task.getAssignee()) || user.equals(task.getOwner()) || candidate(caller, open)
-        || coReviewers.open(task.getId()).stream().anyMatch(row -> row.coReviewerId().equals(user));
-    if (!seen) {
-      throw notFound(taskId);
-    }
-    return open;
-  }
-
-  /**
-   * Holding the task (TaskDelegation's rule): its assignee in the step's role, or while it is unclaimed a member of a
-   * candidate organisation in the step's role.
-   */
-  static boolean holds(Reach caller, OpenStep open) {
-    TaskEntity task = open.task();
-    String role = open.step().role();
-    return role != null && caller.roles().contains(role) && (caller.userId().equals(task.getAssignee())
-        || task.getAssignee() == null && candidate(caller, open));
-  }
-
-  /** Whether the caller may act on the task now: {@link StepAccess}'s rule, and not as a co-reviewer in their turn. */
-  boolean mayDecide(Reach caller, OpenStep open) {
-    try {
-      steps.mayAct(asCaller(caller), open);
-    } catch (Denied | Refusal notNow) {
-      return false;
-    }
-    return !coTurn(caller, open);
-  }
-
-  /** As {@link #mayDecide}, refusing with the reason: 403 (not yours to decide), 409 (someone else holds it). */
-  void requireDecider(Reach caller, OpenStep open, String what) {
-    steps.mayAct(asCaller(caller), open);
-    if (coTurn(caller, open)) {
-      throw Refusal.forbidden("加签人只能提出意见，不能" + what);
-    }
-    if (delegated(open)) {
-      throw Refusal.conflict("task_delegated", "任务正在委派中，交回后才能" + what);
-    }
-  }
-
-  boolean coTurn(Reach caller, OpenStep open) {
-    return coReviewers.turnOf(open.task().getId(), open.task().getAssignee(), caller.userId()).isPresent();
-  }
-
-  static boolean delegated(OpenStep open) {
-    return open.task().getDelegationState() == DelegationState.PENDING;
-  }
-
-  static boolean candidate(Reach caller, OpenStep open) {
-    String role = open.step().role();
-    return role != null && caller.roles().contains(role) && Candidates.organisations(open.task().getIdentityLinks())
-        .stream().anyMatch(caller.orgCodes()::contains);
-  }
-
-  /** The engine guard's view of a caller: their organisations and roles as groups. */
-  static Caller asCaller(Reach reach) {
-    Set<String> groups = new HashSet<>(reach.orgCodes());
-    groups.addAll(reach.roles());
-    if (reach.admin()) {
-      groups.add(OrgAccess.ADMIN_GROUP);
-    }
-    return new Caller(reach.userId(), Set.copyOf(groups));
-  }
-
-  static Refusal notFound(String taskId) {
-    return Refusal.notFound("task", "没有您可以办理的任务: " + Variable.shortened(taskId));
-  }
-
-  /** The user ids Camunda can hold (its default whitelist): anything else is no user. */
-  static void requireUserId(String userId) {
-    if (userId == null || userId.isBlank()) {
-      throw Refusal.invalid("userId", "请指定用户");
-    }
-    if (!userId.matches("[a-zA-Z0-9]+")) {
-      throw Refusal.invalid("userId", "用户名只含字母和数字 (not a user id)");
+      return Optional.of(new Open(task, processKey, step.get(), Candidates.organisations(
+          AsPlatform.call(identity, () -> tasks.getIdentityLinksForTask(task.getId())))));
+    } catch (NullValueException e) {
+      return Optional.empty(); // done since it was listed
     }
   }
 }

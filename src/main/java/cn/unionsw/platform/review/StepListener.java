@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * previous level's decision, and shows the record so far; assignment: a task is claimed by or delegated to a member
  * of a candidate organisation in the step's role only, or given to its co-reviewer (加签人) in their turn; complete: a
  * review is recorded, never by the case's starter; delete (returned, withdrawn): co-reviewers who had not acted are
- * dropped.
+ * dropped. The case's watchers mark each new task, and whoever completes one (but the starter) follows the case from
+ * then on ({@link CaseWatchers}).
  */
 @Component
 class StepListener implements TaskListener {
@@ -25,15 +26,17 @@ class StepListener implements TaskListener {
   private final OrgAccess access;
   private final CoReviewTurns coReviews;
   private final CoReviewerMapper coReviewers;
+  private final CaseWatchers watchers;
 
   StepListener(Declarations declarations, ReviewRecord record, Cases cases, OrgAccess access,
-      CoReviewTurns coReviews, CoReviewerMapper coReviewers) {
+      CoReviewTurns coReviews, CoReviewerMapper coReviewers, CaseWatchers watchers) {
     this.declarations = declarations;
     this.record = record;
     this.cases = cases;
     this.access = access;
     this.coReviews = coReviews;
     this.coReviewers = coReviewers;
+    this.watchers = watchers;
   }
 
   @Override
@@ -67,6 +70,7 @@ class StepListener implements TaskListener {
     if (!history.isEmpty()) {
       task.setVariableLocal(Review.HISTORY.name(), history);
     }
+    watchers.created((TaskEntity) task);
   }
 
   private void assigned(DelegateTask task, Step step) {
@@ -84,12 +88,20 @@ class StepListener implements TaskListener {
   }
 
   private void completed(DelegateTask task, String processKey, Step step) {
-    if (!step.review()) {
-      return;
-    }
     String processInstanceId = task.getProcessInstanceId();
-    String reviewer = Acting.user(task);
-    if (reviewer.equals(cases.starter(processInstanceId))) {
+    String actor = Acting.user(task);
+    String starter = cases.starter(processInstanceId);
+    if (step.review()) {
+      recordReview(task, processKey, step, actor, starter);
+    }
+    if (!actor.equals(Acting.PLATFORM) && !actor.equals(starter)) {
+      watchers.handled((TaskEntity) task, actor);
+    }
+  }
+
+  private void recordReview(DelegateTask task, String processKey, Step step, String reviewer, String starter) {
+    String processInstanceId = task.getProcessInstanceId();
+    if (reviewer.equals(starter)) {
       throw new Denied("申请人不能审核自己的申请");
     }
     record.refuseOtherLevel(processInstanceId, step.taskKey(), reviewer);

@@ -23,12 +23,12 @@ class TaskActions {
   private final CommandExecutor commands;
   private final IdentityService identity;
   private final OrgAccess access;
-  private final OpenTasks tasks;
+  private final TaskSight tasks;
   private final CaseReturn returns;
   private final CoReviewers coReviewers;
   private final CoReviewerMapper rows;
 
-  TaskActions(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access, OpenTasks tasks,
+  TaskActions(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access, TaskSight tasks,
       CaseReturn returns, CoReviewers coReviewers, CoReviewerMapper rows) {
     this.commands = engine.getCommandExecutorTxRequired();
     this.identity = identity;
@@ -54,9 +54,9 @@ class TaskActions {
       OpenStep open = tasks.seen(context, caller, taskId);
       Step step = open.step();
       List<CoReviewer> all = rows.findByTask(taskId);
-      boolean free = !OpenTasks.delegated(open) && all.stream().noneMatch(row -> row.state().open());
+      boolean free = !TaskSight.delegated(open) && all.stream().noneMatch(row -> row.state().open());
       boolean decides = tasks.mayDecide(caller, open);
-      boolean holds = OpenTasks.holds(caller, open) && free;
+      boolean holds = TaskSight.holds(caller, open) && free;
       return new Actions(taskId, step.label(), targets, decides && free && step.review(),
           holds && step.allows(Step.Action.TRANSFER), holds && step.allows(Step.Action.DELEGATE),
           tasks.coTurn(caller, open), all.stream().map(row -> coReviewers.view(row, callerId)).toList());

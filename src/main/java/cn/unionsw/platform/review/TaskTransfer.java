@@ -27,12 +27,12 @@ class TaskTransfer {
   private final CommandExecutor commands;
   private final IdentityService identity;
   private final OrgAccess access;
-  private final OpenTasks tasks;
+  private final TaskSight tasks;
   private final ReviewRecord record;
   private final CoReviewerMapper coReviewers;
   private final Cases cases;
 
-  TaskTransfer(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access, OpenTasks tasks,
+  TaskTransfer(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access, TaskSight tasks,
       ReviewRecord record, CoReviewerMapper coReviewers, Cases cases) {
     this.commands = engine.getCommandExecutorTxRequired();
     this.identity = identity;
@@ -45,21 +45,21 @@ class TaskTransfer {
 
   @Transactional
   public void transfer(String taskId, String callerId, String colleagueId, String reason) {
-    OpenTasks.requireUserId(colleagueId);
+    TaskSight.requireUserId(colleagueId);
     String why = ReviewRecord.comment(reason, "reason");
     Reach caller = access.reachOf(callerId);
     Reach colleague = access.reachOf(colleagueId);
     AsPlatform.run(identity, () -> commands.execute(context -> {
       OpenStep open = tasks.seen(context, caller, taskId);
-      if (!OpenTasks.holds(caller, open)) {
-        throw OpenTasks.notFound(taskId);
+      if (!TaskSight.holds(caller, open)) {
+        throw TaskSight.notFound(taskId);
       }
       Step step = open.step();
       TaskEntity task = open.task();
       if (!step.allows(Step.Action.TRANSFER)) {
         throw Refusal.forbidden(step.label() + "不能转办");
       }
-      if (OpenTasks.delegated(open)) {
+      if (TaskSight.delegated(open)) {
         throw Refusal.conflict("task_delegated", "任务正在委派中，交回后才能转办");
       }
       if (!coReviewers.open(task.getId()).isEmpty()) {

@@ -101,7 +101,7 @@ class ApiErrors {
       // A value of the wrong type names its property; a map key of the wrong type is itself the field.
       Object value = mismatch instanceof InvalidFormatException invalid ? invalid.getValue() : null;
       String field = !mismatch.getPath().isEmpty()
-          ? mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName()
+          ? namedField(mismatch.getPath())
           : value != null && String.valueOf(mismatch.getOriginalMessage()).startsWith("Cannot deserialize Map key")
               ? String.valueOf(value) : null;
       if (field != null && !field.isBlank() && field.length() <= MAX_ECHOED) {
@@ -113,7 +113,7 @@ class ApiErrors {
     String field = e.getCause() instanceof InputCoercionException coercion && coercion.getProcessor() != null
         ? currentName(coercion.getProcessor())
         : e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-            ? mapping.getPath().get(mapping.getPath().size() - 1).getFieldName() : null;
+            ? namedField(mapping.getPath()) : null;
     if (field != null && !field.isBlank() && field.length() <= MAX_ECHOED) {
       return field(field, e.getCause().getCause() instanceof InputCoercionException || e.getCause() instanceof
           InputCoercionException ? "数字超出范围 (a number is out of range)" : "格式不正确 (not a valid value)");
@@ -122,6 +122,16 @@ class ApiErrors {
       return respond(problem(HttpStatus.BAD_REQUEST, "invalid_body", "请求体中的数字超出范围 (a number is out of range)"));
     }
     return respond(problem(HttpStatus.BAD_REQUEST, "invalid_body", "请求体无法解析 (the request body is not readable)"));
+  }
+
+  /** The innermost named property on the path: {@code users} for a bad element of the list {@code users[0]}. */
+  private static String namedField(java.util.List<JsonMappingException.Reference> path) {
+    for (int i = path.size() - 1; i >= 0; i--) {
+      if (path.get(i).getFieldName() != null) {
+        return path.get(i).getFieldName();
+      }
+    }
+    return null;
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

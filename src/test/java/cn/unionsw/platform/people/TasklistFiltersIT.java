@@ -73,7 +73,8 @@ class TasklistFiltersIT {
     JsonNode filters = filtersOf(reviewer);
     JsonNode byDefault = filters.get(0);
 
-    assertThat(names(filters)).containsExactly("本单位待办", "我的待办", "即将到期", "已超期");
+    assertThat(names(filters)).containsExactly("本单位待办", "我的待办", "即将到期", "已超期", "我发起的", "我经办的",
+        "抄送我的");
     String unitTasks = byDefault.path("id").asText();
     assertThat(unitTasks).isEqualTo("reviewer-unit-tasks");
     assertThat(byDefault.path("owner").isNull()).isTrue();
@@ -127,9 +128,53 @@ class TasklistFiltersIT {
 
     JsonNode clerkFilters = filtersOf(Api.as(rest, city.clerk(), PASSWORD));
 
-    assertThat(ids(clerkFilters)).containsExactly("my-tasks", "clerk-unit-tasks");
-    assertThat(names(clerkFilters)).containsExactly("我的待办", "本单位待办");
-    assertThat(ids(filtersOf(Api.as(rest, "zdworker")))).containsExactly("my-tasks");
+    assertThat(ids(clerkFilters)).containsExactly("my-tasks", "clerk-unit-tasks", "cases-started", "cases-handled",
+        "cases-copied");
+    assertThat(names(clerkFilters)).containsExactly("我的待办", "本单位待办", "我发起的", "我经办的", "抄送我的");
+    assertThat(ids(filtersOf(Api.as(rest, "zdworker")))).containsExactly("my-tasks", "cases-started", "cases-copied");
+  }
+
+  /**
+   * 我发起的, 我经办的, 抄送我的 (ADR 0017): the open steps of the cases one started, acted on, or had copied, claimed or
+   * not, each with its case number, whoever holds it and its due date; read-only (the guard refuses the rest).
+   */
+  @Test
+  void shouldListTheStepsOfTheCasesEachFollows() {
+    String city = startApplication("zdclerk", Api.DEMO_PASSWORD, "HE-SJZ-ZD-XCP");
+    String id = processOf(city);
+    var zdclerk = Api.as(rest, "zdclerk");
+    var sjzreviewer = Api.as(rest, "sjzreviewer");
+    var lcclerk = Api.as(rest, "lcclerk");
+    assertThat(list(zdclerk, "cases-started")).contains(city);
+    assertThat(list(lcclerk, "cases-copied")).doesNotContain(city);
+
+    var copy = zdclerk.post("/api/cases/" + id + "/copies", Map.of("users", List.of("lcclerk")));
+    assertThat(copy.getStatusCode()).as(String.valueOf(copy.getBody())).isEqualTo(HttpStatus.CREATED);
+    assertThat(list(lcclerk, "cases-copied")).contains(city);
+    var review = sjzreviewer.post("/engine-rest/task/" + city + "/complete", Map.of("variables",
+        Map.of("decision", Map.of("value", "APPROVE", "type", "String"))));
+    assertThat(review.getStatusCode()).as(String.valueOf(review.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    String province = taskService.createTaskQuery().processInstanceId(id).singleResult().getId();
+    Task claimed = taskService.createTaskQuery().taskId(province).singleResult();
+    taskService.claim(province, "hereviewer");
+
+    assertThat(list(zdclerk, "cases-started")).contains(province).doesNotContain(city);
+    assertThat(list(sjzreviewer, "cases-handled")).as("claimed by the province, still listed").contains(province);
+    assertThat(list(lcclerk, "cases-copied")).contains(province);
+    assertThat(list(lcclerk, "cases-started")).doesNotContain(province);
+    assertThat(list(Api.as(rest, "zzclerk"), "cases-copied")).doesNotContain(province);
+    assertThat(list(sjzreviewer, "cases-copied")).doesNotContain(province);
+    JsonNode shown = lcclerk.get("/engine-rest/filter/cases-copied/list?firstResult=0&maxResults=100").getBody();
+    JsonNode task = StreamSupport.stream(shown.spliterator(), false)
+        .filter(item -> item.path("id").asText().equals(province)).findFirst().orElseThrow();
+    assertThat(task.path("assignee").asText()).isEqualTo("hereviewer");
+    assertThat(task.path("due").isNull()).isFalse();
+    assertThat(task.path("name").asText()).isEqualTo(claimed.getName());
+    var caseNumber = lcclerk.get("/engine-rest/task/" + province + "/variables/caseNumber");
+    assertThat(caseNumber.getBody().path("value").asText()).startsWith("岗申〔");
+    assertThat(lcclerk.post("/engine-rest/task/" + province + "/complete", Map.of("variables",
+        Map.of("decision", Map.of("value", "APPROVE", "type", "String")))).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
@@ -216,6 +261,10 @@ class TasklistFiltersIT {
     identityService.saveUser(user);
     identityService.createMembership(id, role);
     identityService.createMembership(id, orgCode);
+  }
+
+  private String processOf(String taskId) {
+    return taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
   }
 
   /** Starts a post application as a county clerk; answers the review task it puts in the city's queue. */

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 /**
@@ -37,6 +39,10 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   public static final InMemoryReviews REVIEWS = new InMemoryReviews();
   public static final InMemoryCoReviewers CO_REVIEWERS = new InMemoryCoReviewers();
   private static Doors doors;
+  public static final InMemoryWatchers WATCHERS = new InMemoryWatchers();
+  private static CaseWatchers caseWatchers;
+  private static Cases cases;
+  private static ReviewRecord reviewRecord;
 
   /** The organisation services of the next test; clears the tables. */
   public static void use(OrgAccess orgAccess, OrgService orgService) {
@@ -46,17 +52,45 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     CASES.series.clear();
     REVIEWS.rows.clear();
     CO_REVIEWERS.rows.clear();
+    WATCHERS.rows.clear();
+  }
+
+  /** The kernel's watchers over the process tests' engine, for features built on them. */
+  public static CaseWatchers watchers() {
+    return caseWatchers;
+  }
+
+  /** The open tasks of declared steps, over the given engine. */
+  public static OpenTasks openTasks(org.camunda.bpm.engine.ProcessEngine engine) {
+    return new OpenTasks(engine.getTaskService(), engine.getRepositoryService(), engine.getIdentityService(),
+        declarations(), taskId -> taskId);
+  }
+
+  /** The review record over the in-memory rows. */
+  public static ReviewRecord reviewRecord() {
+    return reviewRecord;
+  }
+
+  /** The kernel's cases (reach, starters) over the in-memory tables. */
+  public static Cases cases() {
+    return cases;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     Declarations declarations = declarations();
-    Cases cases = new Cases(CASES, proxy(OrgAccess.class));
+    // One command at a time here: the open tasks as the engine has them, nothing to lock against.
+    caseWatchers = new CaseWatchers(WATCHERS, declarations, configuration, processInstanceId -> Context
+        .getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
+        .map(TaskEntity::getId).sorted().toList(), taskId -> taskId);
+    cases = new Cases(CASES, proxy(OrgAccess.class), caseWatchers);
     var record = new ReviewRecord(REVIEWS, proxy(OrgService.class), declarations);
+    reviewRecord = record;
     var caseStart = new CaseStartListener(declarations, CASES, new CaseNumbers(CASES, proxy(OrgService.class)),
-        proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class));
+        proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class), caseWatchers);
     var turns = new CoReviewTurns(CO_REVIEWERS, record, proxy(OrgAccess.class));
-    var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class), turns, CO_REVIEWERS);
+    var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class), turns, CO_REVIEWERS,
+        caseWatchers);
     new KernelParseListener(declarations, caseStart, steps).preInit(configuration);
     var access = new StepAccess(declarations, CASES, taskId -> taskId, CO_REVIEWERS);
     new EngineGuard(access, new VariableGate(declarations), turns).preInit(configuration);
@@ -97,7 +131,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
 
     void build(ProcessEngineConfigurationImpl engine, org.camunda.bpm.engine.IdentityService identity) {
       OrgAccess access = proxy(OrgAccess.class);
-      OpenTasks tasks = new OpenTasks(steps, CO_REVIEWERS);
+      TaskSight tasks = new TaskSight(steps, CO_REVIEWERS);
       returns = new CaseReturn(engine, identity, access, tasks, record);
       coReviewers = new CoReviewers(engine, identity, access, tasks, CO_REVIEWERS, record, turns, cases);
       transfers = new TaskTransfer(engine, identity, access, tasks, record, CO_REVIEWERS, cases);
@@ -233,6 +267,32 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
       CoReviewer row = rows.get((int) id - 1);
       rows.set((int) id - 1, new CoReviewer(row.id(), row.taskId(), row.processInstanceId(), row.taskKey(),
           row.adderId(), row.coReviewerId(), row.placement(), state, row.addedAt()));
+    }
+  }
+
+  /** Who follows which case, in memory. */
+  public static final class InMemoryWatchers implements WatcherMapper {
+
+    public final List<Object[]> rows = new ArrayList<>();
+
+    @Override
+    public void insert(String processInstanceId, String userId, Watch kind, String addedBy,
+        java.time.LocalDateTime addedAt) {
+      rows.add(new Object[] {processInstanceId, userId, kind, addedBy, addedAt});
+    }
+
+    @Override
+    public List<CaseWatchers.Watcher> of(String processInstanceId) {
+      return rows.stream().filter(row -> row[0].equals(processInstanceId))
+          .map(row -> new CaseWatchers.Watcher((String) row[1], (Watch) row[2])).distinct().toList();
+    }
+
+    @Override
+    public List<String> casesOf(String userId, Watch kind, int first, int max) {
+      List<String> latestFirst = new ArrayList<>(rows.stream().filter(row -> row[1].equals(userId) && row[2] == kind)
+          .map(row -> (String) row[0]).distinct().toList());
+      java.util.Collections.reverse(latestFirst);
+      return latestFirst.stream().skip(first).limit(max).toList();
     }
   }
 

@@ -12,6 +12,7 @@ import static org.springframework.http.HttpMethod.PUT;
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.evaluation.Consequences;
 import cn.unionsw.platform.evaluation.EvaluationChain;
+import cn.unionsw.platform.notifications.Notifications;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.procurement.ContractFixtures;
 import cn.unionsw.platform.procurement.ContractorDefaultProcess.Elements;
@@ -110,6 +111,8 @@ class AccessMatrixIT {
   OrgService orgService;
   @Autowired
   EvaluationChain.Resolver chains;
+  @Autowired
+  Notifications notifications;
 
   private static final AtomicInteger CONTRACTORS = new AtomicInteger();
   private static final String CONTRACTOR = "{\"name\":\"矩阵测试服务社\",\"kind\":\"SOCIAL_ORGANISATION\","
@@ -125,6 +128,7 @@ class AccessMatrixIT {
   private MatrixEvaluation evaluation;
   private MatrixDailyEntries daily;
   private MatrixAppeals appeals;
+  private MatrixFollow follow;
 
   @TestFactory
   Stream<DynamicNode> shouldAnswerEveryDoorAsTheMatrixSays() {
@@ -140,6 +144,7 @@ class AccessMatrixIT {
         dataSource), talentDatabase), talentDatabase);
     appeals = new MatrixAppeals(new PublishedEvaluations(new JdbcTemplate(dataSource), talentDatabase, consequences,
         identity, orgService, chains), rest, tasks);
+    follow = new MatrixFollow(cases, rest, tasks, notifications);
     daily = new MatrixDailyEntries(new TalentFixtures(new JdbcTemplate(dataSource), talentDatabase),
         talentDatabase);
     procurement = new MatrixContracts(new ContractFixtures(new JdbcTemplate(dataSource), contracts, registry), rest,
@@ -242,11 +247,12 @@ class AccessMatrixIT {
             .on(chores.fresh()).is("204  403  403  403  403  403  403  403  403"),
 
         // Tasks: the municipal review of a case for 正定镇 belongs to Shijiazhuang's reviewers.
+        // Each starter also sees the open steps of their own cases (READ only: 我发起的, ADR 0017).
         row("task list: whose review tasks each sees", ENGINE_REST, GET,
             "/task?processInstanceIdIn={cases}&maxResults=50")
-            .is("ABC  C    A    B    -    -    -    -    -"),
+            .is("ABC  C    A    B    A    -    B    C    -"),
         row("task of case A read", ENGINE_REST, GET, "/task/{Atask}")
-            .is("200  404  200  404  404  404  404  404  404"),
+            .is("200  404  200  404  200  404  404  404  404"),
         // Today an administrator, whom the guard lets through, may not hold a review either: the step's assignment
         // listener accepts only reviewers of a candidate organisation (400 invalid_assignee).
         row("claim an open review for oneself", ENGINE_REST, POST, "/task/{task}/claim")
@@ -275,6 +281,16 @@ class AccessMatrixIT {
         row("complete a review writing an undeclared variable", ENGINE_REST, POST, "/task/{task}/complete")
             .json(FOREIGN_COMPLETE).on(chores.fresh())
             .is("204  403  400  403  403  403  403  403  403"),
+        // A case copied to lcclerk (抄送, ADR 0017): the copy lets lcclerk read its open review, as its starter
+        // zdclerk does; working it stays with the city's reviewers.
+        row("task of a case copied to lcclerk read", ENGINE_REST, GET, "/task/{task}").on(follow.copiedToLcclerk())
+            .is("200  404  200  404  200  200  404  404  404"),
+        row("claim a review of a case copied to lcclerk", ENGINE_REST, POST, "/task/{task}/claim")
+            .json("{\"userId\":\"{self}\"}").on(follow.copiedToLcclerk())
+            .is("400  403  204  403  403  403  403  403  403"),
+        row("complete a review of a case copied to lcclerk", ENGINE_REST, POST, "/task/{task}/complete")
+            .json(decision("APPROVE")).on(follow.copiedToLcclerk())
+            .is("204  403  204  403  403  403  403  403  403"),
         // The applicant's own step: only its assignee (zdclerk, who started the case) fills it in.
         row("fill in zdclerk's application form", ENGINE_REST, POST, "/task/{task}/complete")
             .json(MatrixCases.startBody("HE-SJZ-ZD-XCP", null, null)).on(chores.fill())
@@ -300,7 +316,7 @@ class AccessMatrixIT {
         // Engine REST looks the task up first: who cannot see it is told 404 before the guard is asked.
         row("task update (name, due date)", ENGINE_REST, PUT, "/task/{task}")
             .json("{\"name\":\"矩阵改名\",\"due\":\"2099-01-01T00:00:00.000+0800\",\"priority\":1}").on(chores.fresh())
-            .is("204  404  403  404  404  404  404  404  404"),
+            .is("204  404  403  404  403  404  404  404  404"),
         row("create a task of one's own", ENGINE_REST, POST, "/task/create")
             .json("{\"id\":\"{newId}\",\"name\":\"矩阵任务\",\"assignee\":\"{self}\"}")
             .on(chores.newId()).undo(chores.deleteTask("newId"))
@@ -724,6 +740,35 @@ class AccessMatrixIT {
             .is("200  200  200  403  403  403  403  403  403"),
         row("annual results of 正定县 (.xlsx)", API, GET, "/api/evaluations/results?city=HE-SJZ-ZD&year=2026")
             .is("200  200  200  403  200  403  403  403  403"),
+        // Following cases (ADR 0017). A case's progress: whoever reaches it, and those it was copied to.
+        row("progress of case A", API, GET, "/api/cases/{A}/progress")
+            .is("200  200  200  404  200  404  404  404  404"),
+        row("progress of a case copied to lcclerk", API, GET, "/api/cases/{pi}/progress").on(follow.copiedToLcclerk())
+            .is("200  200  200  404  200  200  404  404  404"),
+        row("我发起的", API, GET, "/api/cases/mine?kind=STARTED")
+            .is("200  200  200  200  200  200  200  200  200"),
+        row("抄送我的", API, GET, "/api/cases/mine?kind=COPIED")
+            .is("200  200  200  200  200  200  200  200  200"),
+        // 抄送: the starter and those who act on an open step; others who reach the case 403, the rest 404.
+        row("copy a case of 正定县 to lcclerk", API, POST, "/api/cases/{pi}/copies").json(MatrixFollow.COPY)
+            .on(chores.fresh()).is("403  403  201  404  201  404  404  404  404"),
+        row("copy onwards a case copied to lcclerk", API, POST, "/api/cases/{pi}/copies")
+            .json("{\"users\":[\"zzclerk\"]}").on(follow.copiedToLcclerk())
+            .is("403  403  201  404  201  403  404  404  404"),
+        // 催办: the starter alone, and only a step due soon or overdue (409 otherwise).
+        row("urge a review due tomorrow", API, POST, "/api/tasks/{task}/urge").json("{\"message\":\"矩阵测试：请尽快审核\"}")
+            .on(follow.dueTomorrow()).is("403  403  403  404  201  404  404  404  404"),
+        row("urge a review not yet due soon", API, POST, "/api/tasks/{task}/urge").json("{}")
+            .on(chores.fresh()).is("403  403  403  404  409  404  404  404  404"),
+        // Notifications: one's own only.
+        row("own notifications", API, GET, "/api/notifications?unread=true")
+            .is("200  200  200  200  200  200  200  200  200"),
+        row("own unread count", API, GET, "/api/notifications/count")
+            .is("200  200  200  200  200  200  200  200  200"),
+        row("mark a notification of zdclerk's read", API, POST, "/api/notifications/{notification}/read")
+            .on(follow.zdclerksNotification()).is("404  404  404  404  200  404  404  404  404"),
+        row("mark all own notifications read", API, POST, "/api/notifications/read-all")
+            .is("200  200  200  200  200  200  200  200  200"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")
@@ -848,6 +893,21 @@ class AccessMatrixIT {
         row("upload a stage's results to 定州's recruitment", API, POST, results).bySessionWithoutToken()
             .upload(MatrixRecruitment.REFUSED_RESULTS, "结果.csv").on(recruitment.shared())
             .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        // Following cases from Tasklist's 案件进展 tab and 案件跟踪 panel (ADR 0017).
+        row("progress of case A", API, GET, "/api/cases/{A}/progress").bySession()
+            .is("200  200  200  404  200  404  404  404  404"),
+        row("copy a case of 正定县 to lcclerk", API, POST, "/api/cases/{pi}/copies").json(MatrixFollow.COPY)
+            .bySession().on(chores.fresh()).is("403  403  201  404  201  404  404  404  404"),
+        row("copy a case of 正定县 to lcclerk", API, POST, "/api/cases/{pi}/copies").json(MatrixFollow.COPY)
+            .bySessionWithoutToken().on(chores.fresh()).is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        row("urge a review due tomorrow", API, POST, "/api/tasks/{task}/urge").json("{}").bySession()
+            .on(follow.dueTomorrow()).is("403  403  403  404  201  404  404  404  404"),
+        row("urge a review due tomorrow", API, POST, "/api/tasks/{task}/urge").json("{}").bySessionWithoutToken()
+            .on(follow.dueTomorrow()).is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        row("mark a notification of zdclerk's read", API, POST, "/api/notifications/{notification}/read").bySession()
+            .on(follow.zdclerksNotification()).is("404  404  404  404  200  404  404  404  404"),
+        row("mark all own notifications read", API, POST, "/api/notifications/read-all").bySessionWithoutToken()
+            .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
         row("engine REST does not take the session", ENGINE_REST, GET, "/task?maxResults=1").bySession()
             .is("401  401  401  401  401  401  401  401  401"));
   }
@@ -903,6 +963,7 @@ class AccessMatrixIT {
             .json(MatrixCases.startBody("HE-SJZ-ZD-ZDZ", null, null)).anonymous().is("401"),
         row("platform API: organisations", API, GET, "/api/orgs").anonymous().is("401"),
         row("platform API: a recruitment's progress", API, GET, "/api/recruitment/rounds/1").anonymous().is("401"),
+        row("platform API: own notifications", API, GET, "/api/notifications/count").anonymous().is("401"),
         // A browser with a web apps' session (and its token) but nobody logged in is nobody.
         row("platform API: organisations", API, GET, "/api/orgs").bySession().anonymous().is("401"),
         row("platform API: upload candidates", API, POST, "/api/recruitment/rounds/1/candidates").bySession()

@@ -33,9 +33,10 @@ final class ApiBadRequests extends BadRequestGroups {
    * @param next a qualified contractor that could take it over
    * @param worker a worker of 正定县 on post, whom zdclerk may record as leaving
    * @param freeUnit a township of 正定县 with one free entry post, onto which an import could put a worker
+   * @param caseId zdclerk's case that {@code taskId} belongs to, which zdclerk may copy and urge (not yet due soon)
    */
   static Map<String, List<BadRequest>> all(String taskId, Contract contract, String next, Worker worker,
-      String freeUnit) {
+      String freeUnit, String caseId) {
     ApiBadRequests requests = new ApiBadRequests();
     requests.workdays();
     requests.policy();
@@ -44,6 +45,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.pay();
     requests.orgs();
     requests.tasks(taskId);
+    requests.following(caseId, taskId);
     requests.contractors();
     requests.contracts(contract, next);
     requests.rounds();
@@ -432,6 +434,41 @@ final class ApiBadRequests extends BadRequestGroups {
     queryParam("/api/evaluations/results", "sjzreviewer", results, "city", join(codes(), List.of("HE",
         "HE-SJZ-ZD-ZDZ", "HE-NOPE", "HE-SJZ-NOPE")), true);
     queryParam("/api/evaluations/results", "sjzreviewer", results, "year", ints(2000, 2100), true);
+  }
+
+  /** Copies (抄送), urges (催办), 我发起的 and notifications (ADR 0017). */
+  private void following(String caseId, String taskId) {
+    start("following cases");
+    pathParam("GET", "/api/cases/{id}/progress", "zdclerk", "id", ids(), null);
+    String copy = "{\"users\":[\"lcclerk\"]}";
+    pathParam("POST", "/api/cases/{id}/copies", "zdclerk", "id", ids(), null, copy);
+    var mine = params("kind", "STARTED", "firstResult", "0", "maxResults", "50");
+    queryParam("/api/cases/mine", "zdclerk", mine, "kind", join(choices(), List.of("started", "COPY", "STARTER")),
+        true);
+    queryParam("/api/cases/mine", "zdclerk", mine, "firstResult", ints(0, 100_000), false);
+    queryParam("/api/cases/mine", "zdclerk", mine, "maxResults", ints(1, 200), false);
+    String copies = "/api/cases/" + caseId + "/copies";
+    var valid = params("users", "[\"lcclerk\"]", "note", quoted("请知悉"));
+    String fiftyOne = "[" + String.join(",", java.util.Collections.nCopies(51, quoted("lcclerk"))) + "]";
+    bodyField("POST", copies, "zdclerk", valid, "users", join(notText().subList(0, 4), List.of("\"lcclerk\"",
+        "[123]", "[null]", "[[\"lcclerk\"]]", "[\"\"]", "[\"nobody\"]", "[\"zdclerk\"]", "[]", fiftyOne,
+        "[" + quoted(HUGE) + "]", "[" + quoted(LONE_SURROGATE) + "]"), quotedAll(INJECTIONS).stream()
+        .map(value -> "[" + value + "]").toList()));
+    bodyField("POST", copies, "zdclerk", valid, "organisations", join(List.of("123", "{}", "\"HE-BD\"", "[123]",
+        "[null]", "[\"he-bd\"]", "[\"HE-NOPE\"]", fiftyOne.replace("lcclerk", "HE-BD"), "[" + quoted(HUGE) + "]"),
+        quotedAll(INJECTIONS).stream().map(value -> "[" + value + "]").toList()));
+    bodyField("POST", copies, "zdclerk", valid, "note", join(notText(), List.of(quoted(HUGE), quoted("注".repeat(501)))));
+    bodies("POST", copies, "zdclerk", copy, true);
+    pathParam("POST", "/api/tasks/{id}/urge", "zdclerk", "id", ids(), null, "{}");
+    String urge = "/api/tasks/" + taskId + "/urge";
+    bodyField("POST", urge, "zdclerk", params("message", quoted("请尽快审核")), "message",
+        join(notText(), List.of(quoted(HUGE), quoted("催".repeat(201)))));
+    bodies("POST", urge, "zdclerk", "{}", true, "{}");
+    queryParam("/api/notifications", "zdclerk", params("unread", "true"), "unread",
+        List.of("maybe", "2", "null", FOUR_BYTE, "' OR 1=1 --", LONG_IN_URL), false);
+    queryParam("/api/notifications", "zdclerk", params("unread", "true"), "maxResults", ints(1, 200), false);
+    // Whole numbers in range name no notification of zdclerk's: 404, which names no field.
+    pathParam("POST", "/api/notifications/{id}/read", "zdclerk", "id", join(ints(1, Long.MAX_VALUE - 1), ids()), null);
   }
 
   private static final String BOUNDARY = "unionsw-bad-input";

@@ -117,7 +117,8 @@ class BadInputIT {
     Worker worker = talent.worker("HE-SJZ-ZD");
     String freeUnit = talent.township("HE-SJZ-ZD", Grade.ENTRY, 1);
     List<String> failures = new ArrayList<>();
-    ApiBadRequests.all(task, contract, next, worker, freeUnit).forEach((group, requests) -> {
+    String caseId = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+    ApiBadRequests.all(task, contract, next, worker, freeUnit, caseId).forEach((group, requests) -> {
       var before = database.snapshot();
       requests.forEach(request -> failures.addAll(tally.check(request, send(request))));
       if (!database.snapshot().equals(before)) {

@@ -6,8 +6,8 @@ import { platformConfig } from '../../platform/platform.js';
 
 export default platformConfig('任务列表', {
   // Chinese for the words the form renderer writes in English ("Select", "Field is required."); the task tab
-  // "审批操作" (return, co-reviewers, transfer; ADR 0016).
-  customScripts: ['../platform/form-js-zh', '../platform/case-actions'],
+  // "审批操作" (return, co-reviewers, transfer; ADR 0016); the task tab "案件进展" and the header's 案件跟踪 (ADR 0017).
+  customScripts: ['../platform/form-js-zh', '../platform/case-actions', '../platform/case-follow'],
   // The stock shortcuts, with descriptions in the users' language.
   shortcuts: {
     claimTask: {
