@@ -39,14 +39,16 @@ class CaseReturn {
   private final OrgAccess access;
   private final TaskSight tasks;
   private final ReviewRecord record;
+  private final CaseWatchers watchers;
 
   CaseReturn(ProcessEngineConfigurationImpl engine, IdentityService identity, OrgAccess access, TaskSight tasks,
-      ReviewRecord record) {
+      ReviewRecord record, CaseWatchers watchers) {
     this.commands = engine.getCommandExecutorTxRequired();
     this.identity = identity;
     this.access = access;
     this.tasks = tasks;
     this.record = record;
+    this.watchers = watchers;
   }
 
   /** Where a case may be returned: a step's key and how the record names it. */
@@ -94,6 +96,8 @@ class CaseReturn {
       record.opinion(Kind.REVIEW, processInstanceId, open.declaration().processKey(), step, task.getId(),
           new Actor(callerId, step.role(), caller.homeOrg()), ReviewDecision.RETURN, why, target.taskKey());
       Case.REVIEW_COUNT.on(task.getExecution(), record.opinions(processInstanceId).size());
+      // The returner follows the case (我经办的) from the target's task on, which the modification creates.
+      watchers.handled(task, callerId);
       var move = new ProcessInstanceModificationBuilderImpl(context, processInstanceId, "退回至 " + target.label());
       move.startBeforeActivity(target.taskKey());
       move.cancelActivityInstance(task.getExecution().getActivityInstanceId());

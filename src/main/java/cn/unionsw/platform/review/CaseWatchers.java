@@ -111,6 +111,16 @@ public class CaseWatchers {
     insert(task.getProcessInstanceId(), userId, Watch.HANDLED, userId);
   }
 
+  /**
+   * A co-reviewer's grant on the task has just gone (their part is over): one who also follows the case keeps reading
+   * the task, as their mark says (a user holds one grant per resource, so the watcher's READ went with it).
+   */
+  void keepReading(TaskEntity task, String userId) {
+    if (!kinds(task.getProcessInstanceId(), userId).isEmpty()) {
+      grantOnce(Context.getCommandContext(), userId, Resources.TASK, task.getId(), Permissions.READ);
+    }
+  }
+
   /** A step's task was just created (inside the command): every watcher of its case marks it. */
   void created(TaskEntity task) {
     for (Watcher watcher : watchers.of(task.getProcessInstanceId())) {

@@ -34,11 +34,13 @@ class CoReviewTurns {
   private final CoReviewerMapper rows;
   private final ReviewRecord record;
   private final OrgAccess access;
+  private final CaseWatchers watchers;
 
-  CoReviewTurns(CoReviewerMapper rows, ReviewRecord record, OrgAccess access) {
+  CoReviewTurns(CoReviewerMapper rows, ReviewRecord record, OrgAccess access, CaseWatchers watchers) {
     this.rows = rows;
     this.record = record;
     this.access = access;
+    this.watchers = watchers;
   }
 
   /**
@@ -71,7 +73,7 @@ class CoReviewTurns {
       opinion(Kind.CO_REVIEW, open, actor(turn.coReviewerId(), null), accepted);
       rows.setState(turn.id(), State.DONE);
       new ResolveTaskCmd(task.getId(), null).execute(context);
-      revoke(context, task.getId(), turn.coReviewerId());
+      revoke(context, task, turn.coReviewerId());
       return null;
     });
   }
@@ -94,6 +96,8 @@ class CoReviewTurns {
     record.opinion(kind, processInstanceId, open.declaration().processKey(), open.step(), task.getId(), actor,
         decision(accepted), comment == null ? null : comment.toString(), null);
     Case.REVIEW_COUNT.on(task.getExecution(), record.opinions(processInstanceId).size());
+    // An opinion that does not complete the task (a hand-over, a co-reviewer's before) still makes one follow the case.
+    watchers.handled(task, actor.userId());
     // Whoever works the task next (the co-reviewer after, the adder back from one before) reads this opinion too.
     task.setVariableLocal(Review.HISTORY.name(), record.text(processInstanceId));
   }
@@ -130,9 +134,13 @@ class CoReviewTurns {
     return new Actor(userId, role, reach.homeOrg());
   }
 
-  /** A co-reviewer's part is over: the grant Camunda gave them as the task's assignee goes with it. */
-  static void revoke(CommandContext context, String taskId, String userId) {
-    context.getAuthorizationManager().deleteAuthorizationsByResourceIdAndUserId(Resources.TASK, taskId, userId);
+  /**
+   * A co-reviewer's part is over: their grant on the task goes (Camunda's, as the task's assignee); one who also
+   * follows the case keeps reading it.
+   */
+  void revoke(CommandContext context, TaskEntity task, String userId) {
+    context.getAuthorizationManager().deleteAuthorizationsByResourceIdAndUserId(Resources.TASK, task.getId(), userId);
+    watchers.keepReading(task, userId);
   }
 
   private static ReviewDecision decision(Map<String, Object> accepted) {

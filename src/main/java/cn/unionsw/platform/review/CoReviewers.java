@@ -118,7 +118,7 @@ class CoReviewers {
         task.setOwner(null);
         task.setDelegationState(null);
         new AssignTaskCmd(task.getId(), callerId).execute(context);
-        CoReviewTurns.revoke(context, task.getId(), userId);
+        turns.revoke(context, task, userId);
       }
       record.act(Kind.CO_REVIEWER_REMOVED, task.getProcessInstanceId(), open.declaration().processKey(),
           open.step(), task.getId(), turns.actor(callerId, open.step()), userId, null);

@@ -83,6 +83,10 @@ class StepAccess {
         || task.getDelegationState() == DelegationState.PENDING) {
       throw new Denied("只能退回自己认领的任务；指定办理人请用委派");
     }
+    if (!coReviewers.open(taskId).isEmpty()) {
+      // Whoever claimed it next would decide with a co-reviewer they did not choose and may not remove.
+      throw Refusal.conflict("co_review_pending", "任务有未完成的加签，撤销或完成后才能交回");
+    }
   }
 
   void comment(CommandContext context, Caller caller, String taskId, String processInstanceId, String message) {

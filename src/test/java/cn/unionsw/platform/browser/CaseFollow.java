@@ -76,6 +76,15 @@ public final class CaseFollow {
     return this;
   }
 
+  /** Closes the 案件跟踪 panel, which lies over the task's header (its 认领 button among others). */
+  public CaseFollow closePanel() {
+    if (browser.isDisplayed(PANEL)) {
+      browser.click(By.cssSelector("#case-follow-panel .case-follow-close"));
+      browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(PANEL));
+    }
+    return this;
+  }
+
   /** A case's row in the panel's list, as shown. */
   public String caseRow(String processInstanceId) {
     return browser.text(By.cssSelector("tr.case-follow-case[data-case='" + processInstanceId + "']"));

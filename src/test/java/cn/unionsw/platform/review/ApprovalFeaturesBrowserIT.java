@@ -61,6 +61,7 @@ class ApprovalFeaturesBrowserIT {
     Tasklist city = Tasklist.loginAs(browser, "sjzreviewer");
     CaseFollow.in(browser).openPanel(null).notification(caseNumber, "已超期，请尽快审核");
     browser.screenshot("approval-urge-notified");
+    CaseFollow.in(browser).closePanel();
     city.filter("本单位待办").open(municipal);
     city.claim();
     CaseActionsTab.open(browser).addCoReviewer("sjzreviewer2", "AFTER");

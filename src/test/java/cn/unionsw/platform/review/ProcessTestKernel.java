@@ -88,7 +88,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     reviewRecord = record;
     var caseStart = new CaseStartListener(declarations, CASES, new CaseNumbers(CASES, proxy(OrgService.class)),
         proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class), caseWatchers);
-    var turns = new CoReviewTurns(CO_REVIEWERS, record, proxy(OrgAccess.class));
+    var turns = new CoReviewTurns(CO_REVIEWERS, record, proxy(OrgAccess.class), caseWatchers);
     var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class), turns, CO_REVIEWERS,
         caseWatchers);
     new KernelParseListener(declarations, caseStart, steps).preInit(configuration);
@@ -132,7 +132,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     void build(ProcessEngineConfigurationImpl engine, org.camunda.bpm.engine.IdentityService identity) {
       OrgAccess access = proxy(OrgAccess.class);
       TaskSight tasks = new TaskSight(steps, CO_REVIEWERS);
-      returns = new CaseReturn(engine, identity, access, tasks, record);
+      returns = new CaseReturn(engine, identity, access, tasks, record, caseWatchers);
       coReviewers = new CoReviewers(engine, identity, access, tasks, CO_REVIEWERS, record, turns, cases);
       transfers = new TaskTransfer(engine, identity, access, tasks, record, CO_REVIEWERS, cases);
       delegation = new TaskDelegation(engine, identity, access, declarations, CO_REVIEWERS);
