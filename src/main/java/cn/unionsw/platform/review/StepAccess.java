@@ -149,7 +149,11 @@ class StepAccess {
       return;
     }
     if (coReviewers.turnOf(task.getId(), assignee, caller.userId()).isPresent()) {
-      // A co-reviewer (加签人) of a subordinate organisation, or a clerk: this task, while it is their turn.
+      // A co-reviewer (加签人) of a subordinate organisation, or a clerk: this task, while it is their turn, and while
+      // they still belong to the reviewing organisation or one below it (a user moved elsewhere meanwhile does not).
+      if (!withinCandidates(caller, task)) {
+        throw new Denied("您已不属于" + step.label() + "的审核单位或其下级单位，不能再办理此加签");
+      }
       refuseOwnCase(caller, open);
       return;
     }
@@ -167,6 +171,11 @@ class StepAccess {
       throw Refusal.conflict("task_already_claimed", Problems.ALREADY_CLAIMED + "：" + assignee);
     }
     refuseOwnCase(caller, open);
+  }
+
+  private static boolean withinCandidates(Caller caller, TaskEntity task) {
+    return Candidates.organisations(task.getIdentityLinks()).stream().anyMatch(candidate -> caller.groups().stream()
+        .anyMatch(group -> group.equals(candidate) || group.startsWith(candidate + "-")));
   }
 
   private void refuseOwnCase(Caller caller, OpenStep open) {
