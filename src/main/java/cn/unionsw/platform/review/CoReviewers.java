@@ -77,6 +77,8 @@ class CoReviewers {
         throw Refusal.forbidden(step.label() + "不是审核步骤，不能加签");
       }
       tasks.requireDecider(caller, open, "加签");
+      // Four eyes: one who may not decide this level (they reviewed another) does not have it decided for them.
+      record.refuseOtherLevel(task.getProcessInstanceId(), step.taskKey(), caller.userId());
       if (!rows.open(task.getId()).isEmpty()) {
         throw Refusal.conflict("co_review_pending", "本任务已有未完成的加签，完成或撤销后才能再加签");
       }

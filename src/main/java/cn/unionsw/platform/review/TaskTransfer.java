@@ -59,6 +59,10 @@ class TaskTransfer {
       if (!step.allows(Step.Action.TRANSFER)) {
         throw Refusal.forbidden(step.label() + "不能转办");
       }
+      if (step.review()) {
+        // Four eyes: one who reviewed another level of the case does not choose who reviews this one.
+        record.refuseOtherLevel(task.getProcessInstanceId(), step.taskKey(), caller.userId());
+      }
       if (TaskSight.delegated(open)) {
         throw Refusal.conflict("task_delegated", "任务正在委派中，交回后才能转办");
       }

@@ -252,6 +252,47 @@ class PostApplicationCaseActionsTest {
   }
 
   @Test
+  void shouldRefuseACoReviewerAfterWhoHasSinceMovedToAnotherCity() {
+    ProcessInstance instance = start();
+    doors.addCoReviewer(task(current).getId(), "sjzreviewer", "lcclerk", "AFTER");
+    review("sjzreviewer", "APPROVE", null);
+    assertThat(task(current).getAssignee()).isEqualTo("lcclerk");
+
+    // An administrator moves lcclerk to 涿州 (Baoding): their turn on Shijiazhuang's review goes with the move.
+    engine.getIdentityService().setAuthentication("lcclerk", List.of("HE-BD-ZZ", "clerk"));
+    try {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(DECISION.name(), "APPROVE");
+      assertThatThrownBy(() -> engine.getTaskService().complete(task(current).getId(), variables))
+          .isInstanceOf(AuthorizationException.class).hasMessageContaining("已不属于");
+    } finally {
+      logout();
+    }
+    assertThat(instance).isWaitingAt(MUNICIPAL_REVIEW);
+  }
+
+  @Test
+  void shouldRefuseAddingACoReviewerOrTransferringByOneWhoGaveAnOpinionOnAnotherLevel() {
+    start();
+    review("sjzreviewer", "APPROVE", null);
+    String provincial = task(current).getId();
+    // The province asks sjzreviewer2, of a city below it, for an opinion first.
+    doors.addCoReviewer(provincial, "hereviewer", "sjzreviewer2", "BEFORE");
+    review("sjzreviewer2", "APPROVE", "同意上报");
+    doors.returnTo(provincial, "hereviewer", MUNICIPAL_REVIEW, "请市总工会重新核实");
+    String municipal = task(current).getId();
+    engine.getTaskService().claim(municipal, "sjzreviewer2");
+
+    // Back at the city: sjzreviewer2, who gave an opinion on the province's level, may not have this one decided
+    // by someone of their choosing, nor hand it on.
+    assertThatThrownBy(() -> doors.addCoReviewer(municipal, "sjzreviewer2", "lcclerk", "BEFORE"))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("同一人不能审核两级");
+    assertThatThrownBy(() -> doors.transfer(municipal, "sjzreviewer2", "sjzreviewer", "外出"))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("同一人不能审核两级");
+    assertThat(task(current).getAssignee()).isEqualTo("sjzreviewer2");
+  }
+
+  @Test
   void shouldRemoveACoReviewerWhoHasNotActed() {
     start();
     String municipal = task(current).getId();
