@@ -28,7 +28,7 @@ public final class Browser implements AutoCloseable {
   public static final String DEMO_PASSWORD = "demo";
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  private static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(120);
+  private static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(60);
   private static final By USERNAME = By.cssSelector("input[ng-model='username']");
   private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
   /** The login form's submit button. */
@@ -150,7 +150,15 @@ public final class Browser implements AutoCloseable {
    * on a busy two-core CI machine can take longer than one request's wait.
    */
   public Browser waitForReload() {
-    new WebDriverWait(driver(), RELOAD_TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(BRAND));
+    try {
+      new WebDriverWait(driver(), RELOAD_TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(BRAND));
+    } catch (org.openqa.selenium.TimeoutException stuck) {
+      // Seen in about one run in three here: Tasklist reloaded by a case action stays on its loading spinner (the
+      // cause is not found yet; docs/webapps.md). A user presses F5; so does the test, once, and says so.
+      System.err.println("Tasklist stayed on its loading spinner after a reload; reloading once more");
+      driver().navigate().refresh();
+      waitFor(BRAND);
+    }
     return settled();
   }
 
