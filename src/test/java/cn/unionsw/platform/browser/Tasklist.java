@@ -56,6 +56,18 @@ public final class Tasklist {
     return form;
   }
 
+  /**
+   * The form of the task already open (after a case action reloaded Tasklist on it, for instance): shows the tab
+   * 表单 and waits for the form.
+   */
+  public CamundaForm shownForm() {
+    browser.click(By.xpath("//*[contains(@class,'task-details')]//ul[contains(@class,'nav-tabs')]"
+        + "//a[normalize-space(.)='表单']"));
+    CamundaForm form = new CamundaForm(browser);
+    browser.settled();
+    return form;
+  }
+
   /** Opens a task from the list shown, whatever its form (an embedded form is the caller's to wait for). */
   public Tasklist show(String taskId) {
     browser.clickCentered(browser.waitFor(taskLink(taskId)));

@@ -66,7 +66,7 @@ class ApprovalFeaturesBrowserIT {
     city.claim();
     CaseActionsTab.open(browser).addCoReviewer("sjzreviewer2", "AFTER");
     browser.screenshot("approval-co-reviewer-added");
-    CamundaForm cityForm = city.filter("本单位待办").open(municipal);
+    CamundaForm cityForm = city.shownForm();
     cityForm.check("decision", "同意").type("comment", "同意，请 sjzreviewer2 复核。");
     city.complete(municipal);
     assertThat(task(municipal).getAssignee()).as("the step waits for the co-reviewer").isEqualTo("sjzreviewer2");
