@@ -68,8 +68,9 @@ class ApprovalFeaturesBrowserIT {
     browser.screenshot("approval-co-reviewer-added");
     CamundaForm cityForm = city.shownForm();
     cityForm.check("decision", "同意").type("comment", "同意，请 sjzreviewer2 复核。");
-    city.complete(municipal);
-    assertThat(task(municipal).getAssignee()).as("the step waits for the co-reviewer").isEqualTo("sjzreviewer2");
+    city.pressComplete();
+    // The task stays in the unit's list: it waits for the co-reviewer, who now holds it.
+    browser.waitUntil(driver -> "sjzreviewer2".equals(task(municipal).getAssignee()));
 
     // sjzreviewer2 finds it under 我的待办 and approves: the step completes, the case goes to the province.
     Tasklist second = Tasklist.loginAs(browser, "sjzreviewer2");
