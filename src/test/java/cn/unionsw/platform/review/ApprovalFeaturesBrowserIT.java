@@ -97,7 +97,7 @@ class ApprovalFeaturesBrowserIT {
     Tasklist copied = Tasklist.loginAs(browser, "lcclerk");
     copied.filter("抄送我的").show(again);
     CaseFollow copy = CaseFollow.in(browser).openProgressTab();
-    assertThat(copy.progress()).contains(caseNumber, "市级工会初审", "请栾城区知悉", "退回至 市级初审");
+    assertThat(copy.progress()).contains(caseNumber, "市级工会初审", "请栾城区知悉", "退回修改", "职工人数与登记不符");
     assertThat(copy.offersCopy()).isFalse();
     browser.screenshot("approval-copied-to-me");
 
