@@ -92,7 +92,10 @@ class ContractorDefaultIT {
         TRANSFER_REASON.name(), text("由次优中标人承接剩余期限"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     String confirm = taskOf("hereviewer", id, Elements.CONFIRM_BAR);
-    assertThat(taskOf("sjzreviewer", id, Elements.CONFIRM_BAR)).isNull();
+    // The city's reviewer started the case and follows it (ADR 0017): they see the province's step, read-only.
+    assertThat(taskOf("sjzreviewer", id, Elements.CONFIRM_BAR)).isEqualTo(confirm);
+    assertThat(complete("sjzreviewer", confirm, Map.of("decision", text("APPROVE"))).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(complete("hereviewer", confirm, Map.of("decision", text("APPROVE"), "comment",
         text("情节属实"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
