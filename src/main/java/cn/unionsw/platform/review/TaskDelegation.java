@@ -5,7 +5,6 @@ import cn.unionsw.platform.orgs.OrgAccess.Reach;
 import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.web.Refusal;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
@@ -22,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class TaskDelegation {
-
-  /** Camunda's default user id whitelist: no user outside it can exist. */
-  private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]+");
 
   private final CommandExecutor commands;
   private final IdentityService identity;
@@ -46,9 +42,7 @@ class TaskDelegation {
     if (colleagueId == null || colleagueId.isBlank()) {
       throw Refusal.invalid("userId", "请指定受委派人");
     }
-    if (!USER_ID.matcher(colleagueId).matches()) {
-      throw Refusal.invalid("userId", "用户名只含字母和数字 (not a user id)");
-    }
+    TaskSight.requireUserId(colleagueId);
     Reach caller = access.reachOf(callerId);
     Reach colleague = access.reachOf(colleagueId);
     // One engine command: the rule is checked on the very task it then changes, so a claim made meanwhile is seen
