@@ -159,6 +159,7 @@ class AccessMatrixIT {
         runner.section("platform API with the web apps' session (/api, ADR 0013)", platformApiBySession()),
         runner.section("going live: organisations and users in Chinese terms (/api/admin, ADR 0019)", goLive()),
         runner.section("without logging in", anonymous()),
+        runner.section("health and metrics (/actuator, docs/operations.md)", monitoring()),
         DynamicTest.dynamicTest("the matrix leaves no purchase round open", () -> purchases.close()));
   }
 
@@ -948,6 +949,31 @@ class AccessMatrixIT {
         row("create one user", API, POST, "/api/admin/users").json(MatrixGoLive.CREATE).on(goLive.newUser())
             .anonymous().is("401"),
         row("read one user", API, GET, "/api/admin/users/zdclerk").bySession().anonymous().is("401"));
+  }
+
+  /**
+   * Health answers anyone with its status; metrics answer the monitoring account and administrators. The monitoring
+   * account holds no grant: through engine REST and /api it sees no case and no task.
+   */
+  private List<Door> monitoring() {
+    return List.of(
+        row("metrics", API, GET, "/actuator/prometheus").is("200  403  403  403  403  403  403  403  403"),
+        row("metrics", API, GET, "/actuator/prometheus").anonymous().is("401"),
+        row("metrics", API, GET, "/actuator/prometheus").columns("monitor").is("200"),
+        row("health", API, GET, "/actuator/health").is("200  200  200  200  200  200  200  200  200"),
+        row("health", API, GET, "/actuator/health").anonymous().is("200"),
+        row("readiness", API, GET, "/actuator/health/readiness").anonymous().is("200"),
+        row("the monitoring account: tasks", ENGINE_REST, GET, "/task?maxResults=5").columns("monitor").is("none"),
+        row("the monitoring account: cases", ENGINE_REST, GET, "/process-instance?maxResults=5").columns("monitor")
+            .is("none"),
+        row("the monitoring account: history", ENGINE_REST, GET, "/history/process-instance?maxResults=5")
+            .columns("monitor").is("none"),
+        row("the monitoring account: start a post application", ENGINE_REST, POST,
+            "/process-definition/key/post-application/start")
+            .json(MatrixCases.startBody("HE-SJZ-ZD-ZDZ", null, null)).columns("monitor").is("404"),
+        row("the monitoring account: organisations", API, GET, "/api/orgs").columns("monitor").is("none"),
+        row("the monitoring account: a case's history", ENGINE_REST, GET,
+            "/history/task?processInstanceId={case}&maxResults=10").columns("monitor").is("-"));
   }
 
   private List<Door> anonymous() {
