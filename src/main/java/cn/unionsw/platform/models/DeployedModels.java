@@ -22,6 +22,9 @@ import org.springframework.stereotype.Service;
 @Service
 class DeployedModels {
 
+  /** Within engine REST's query limit (query-max-results-limit in application.yml). */
+  static final int PAGE = 1000;
+
   private final RepositoryService repository;
   private final ModelDeploymentMapper mapper;
 
@@ -47,14 +50,14 @@ class DeployedModels {
     Map<String, List<Version>> versions = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     switch (kind) {
-      case BPMN -> repository.createProcessDefinitionQuery().withoutTenantId().orderByProcessDefinitionKey().asc()
-          .orderByProcessDefinitionVersion().asc().list().forEach(d -> {
+      case BPMN -> pages(first -> repository.createProcessDefinitionQuery().withoutTenantId()
+          .orderByProcessDefinitionKey().asc().orderByProcessDefinitionVersion().asc().listPage(first, PAGE)).forEach(d -> {
             versions.computeIfAbsent(d.getKey(), k -> new ArrayList<>())
                 .add(new Version(d.getVersion(), d.getId(), d.getDeploymentId(), d.getResourceName()));
             names.put(d.getKey(), d.getName());
           });
-      case DMN -> repository.createDecisionDefinitionQuery().withoutTenantId().orderByDecisionDefinitionKey().asc()
-          .orderByDecisionDefinitionVersion().asc().list().forEach(d -> {
+      case DMN -> pages(first -> repository.createDecisionDefinitionQuery().withoutTenantId()
+          .orderByDecisionDefinitionKey().asc().orderByDecisionDefinitionVersion().asc().listPage(first, PAGE)).forEach(d -> {
             versions.computeIfAbsent(d.getKey(), k -> new ArrayList<>())
                 .add(new Version(d.getVersion(), d.getId(), d.getDeploymentId(), d.getResourceName()));
             names.put(d.getKey(), d.getName());
@@ -112,6 +115,21 @@ class DeployedModels {
   /** The form of this key deployed in this deployment, if any (a process's forms bound by "deployment"). */
   Optional<Version> formIn(String key, String deploymentId) {
     return mapper.formIn(key, deploymentId).map(DeployedModels::version);
+  }
+
+  /**
+   * Every row of a query, a page at a time: the engine refuses a result larger than its query limit (2000,
+   * application.yml), and versions add up over the years.
+   */
+  static <T> List<T> pages(java.util.function.IntFunction<List<T>> page) {
+    List<T> all = new ArrayList<>();
+    for (int first = 0; ; first += PAGE) {
+      List<T> rows = page.apply(first);
+      all.addAll(rows);
+      if (rows.size() < PAGE) {
+        return all;
+      }
+    }
   }
 
   static String type(Kind kind) {

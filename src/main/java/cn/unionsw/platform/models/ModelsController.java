@@ -111,8 +111,9 @@ class ModelsController {
    */
   @GetMapping("/policy")
   PolicyView policy() {
-    List<QuotaDecision> quotaDecisions = repository.createDecisionDefinitionQuery().withoutTenantId().latestVersion()
-        .orderByDecisionDefinitionKey().asc().list().stream()
+    List<QuotaDecision> quotaDecisions = DeployedModels.pages(first -> repository.createDecisionDefinitionQuery()
+        .withoutTenantId().latestVersion().orderByDecisionDefinitionKey().asc().listPage(first, DeployedModels.PAGE))
+        .stream()
         .filter(d -> decisions.shape(d).outputs().contains(Decisions.MAX_POSTS))
         .map(d -> new QuotaDecision(d.getKey(), d.getName(), d.getVersion())).toList();
     return new PolicyView(settings.list(null), quotaDecisions);

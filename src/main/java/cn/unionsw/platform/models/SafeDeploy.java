@@ -115,9 +115,9 @@ class SafeDeploy {
         throw ModelRulesPlugin.refusal(problems(unparsed));
       }
       List<ModelDeployment> rows = new ArrayList<>();
-      deployment.getDeployedProcessDefinitions().forEach(d -> rows.add(row(deployment.getId(), Kind.BPMN,
+      nonNull(deployment.getDeployedProcessDefinitions()).forEach(d -> rows.add(row(deployment.getId(), Kind.BPMN,
           d.getKey(), d.getVersion(), action, fromVersion, comment, user)));
-      deployment.getDeployedDecisionDefinitions().forEach(d -> rows.add(row(deployment.getId(), Kind.DMN,
+      nonNull(deployment.getDeployedDecisionDefinitions()).forEach(d -> rows.add(row(deployment.getId(), Kind.DMN,
           d.getKey(), d.getVersion(), action, fromVersion, comment, user)));
       if (kind == Kind.FORM) {
         keys.forEach(key -> models.formIn(key, deployment.getId()).ifPresent(f -> rows.add(row(deployment.getId(),
@@ -126,6 +126,11 @@ class SafeDeploy {
       rows.forEach(record::insert);
       return new Deployed(deployment.getId(), rows, trial);
     });
+  }
+
+  /** The engine answers null, not an empty list, for a kind of definition a deployment made none of. */
+  private static <T> List<T> nonNull(List<T> definitions) {
+    return definitions == null ? List.of() : definitions;
   }
 
   private static ModelDeployment row(String deploymentId, Kind kind, String key, int version, String action,

@@ -73,7 +73,8 @@ class AccessMatrixIT {
       <?xml version="1.0" encoding="UTF-8"?>
       <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
           xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="urn:unionsw:matrix">
-        <process id="matrix-probe" name="矩阵探针" isExecutable="true" camunda:historyTimeToLive="1">
+        <process id="matrix-probe" name="矩阵探针" isExecutable="true" camunda:historyTimeToLive="P180D"
+              camunda:isStartableInTasklist="false">
           <startEvent id="matrix-start"/>
         </process>
       </definitions>
