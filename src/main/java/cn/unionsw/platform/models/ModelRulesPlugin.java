@@ -52,7 +52,7 @@ class ModelRulesPlugin extends AbstractProcessEnginePlugin {
     List<Violation> violations = violations(deployment.getResources().values().stream()
         .map(resource -> new Resource(resource.getName(), resource.getBytes())).toList());
     if (!violations.isEmpty()) {
-      throw refusal(violations);
+      throw refusal("model", violations);
     }
   }
 
@@ -110,16 +110,17 @@ class ModelRulesPlugin extends AbstractProcessEnginePlugin {
   /**
    * The refusal every door answers with 400: the first broken rule and its element in the message (a client that
    * reads only the message still learns both), every one in {@code errors} as {@code {field: element, column:
-   * rule, reason}}.
+   * rule, reason}}. {@code field} names what was sent: the deployment's files ({@code model}) through engine REST,
+   * the {@code content} of a request to {@code /api/models}.
    */
-  static Refusal refusal(List<Violation> violations) {
+  static Refusal refusal(String field, List<Violation> violations) {
     Violation first = violations.get(0);
     List<Refusal.RowError> rows = new ArrayList<>();
     for (int i = 0; i < violations.size(); i++) {
       Violation v = violations.get(i);
       rows.add(new Refusal.RowError(i + 1, v.element(), v.rule() + ": " + v.message(), v.rule()));
     }
-    return Refusal.invalidRows("model", "模型不符合平台的建模规则（共 " + violations.size() + " 处）：规则 "
+    return Refusal.invalidRows(field, "模型不符合平台的建模规则（共 " + violations.size() + " 处）：规则 "
         + first.rule() + "，元素 " + first.element() + "，" + first.message(), rows);
   }
 }

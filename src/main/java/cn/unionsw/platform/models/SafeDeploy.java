@@ -75,7 +75,7 @@ class SafeDeploy {
     List<Resource> resources = withForms(upload);
     List<Violation> violations = rules.violations(resources);
     if (!violations.isEmpty()) {
-      throw ModelRulesPlugin.refusal(violations);
+      throw ModelRulesPlugin.refusal("content", violations);
     }
     Trial trial = trial(upload, resources, violations);
     return deploy(kind, upload.keys(), resources, "DEPLOY", null, why, user, trial);
@@ -112,7 +112,7 @@ class SafeDeploy {
       try {
         deployment = builder(keys, resources).deployWithResult();
       } catch (ParseException unparsed) {
-        throw ModelRulesPlugin.refusal(problems(unparsed));
+        throw ModelRulesPlugin.refusal("content", problems(unparsed));
       }
       List<ModelDeployment> rows = new ArrayList<>();
       nonNull(deployment.getDeployedProcessDefinitions()).forEach(d -> rows.add(row(deployment.getId(), Kind.BPMN,
