@@ -95,20 +95,16 @@ final class ProcessRules {
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       bean(task.getCamundaDelegateExpression(), task.getId(), surroundings, found);
     }
-    for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
-      String owner = owner(listener);
-      if (listener.getCamundaClass() != null) {
-        found.add(noClass(owner));
-      } else if (listener.getCamundaDelegateExpression() != null) {
-        bean(listener.getCamundaDelegateExpression(), owner, surroundings, found);
-      }
-    }
-    for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
-      String owner = owner(listener);
-      if (listener.getCamundaClass() != null) {
-        found.add(noClass(owner));
-      } else if (listener.getCamundaDelegateExpression() != null) {
-        bean(listener.getCamundaDelegateExpression(), owner, surroundings, found);
+    for (Class<? extends ModelElementInstance> type : List.of(CamundaTaskListener.class,
+        CamundaExecutionListener.class)) {
+      for (ModelElementInstance listener : model.getModelElementsByType(type)) {
+        // Listeners are Camunda's extension elements: their attributes carry no namespace.
+        String owner = owner(listener);
+        if (listener.getAttributeValue("class") != null) {
+          found.add(noClass(owner));
+        } else if (listener.getAttributeValue("delegateExpression") != null) {
+          bean(listener.getAttributeValue("delegateExpression"), owner, surroundings, found);
+        }
       }
     }
   }

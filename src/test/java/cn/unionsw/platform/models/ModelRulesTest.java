@@ -62,6 +62,14 @@ class ModelRulesTest {
   }
 
   @Test
+  void shouldRefuseCamundaClassOnAListener() {
+    assertThat(checkBpmn("camunda:historyTimeToLive=\"P180D\"", "<userTask id=\"listened-task\"><extensionElements>"
+        + "<camunda:taskListener class=\"cn.unionsw.platform.Listener\" event=\"create\"/></extensionElements>"
+        + "</userTask>"))
+        .extracting(Violation::rule, Violation::element).contains(tuple("no-camunda-class", "listened-task"));
+  }
+
+  @Test
   void shouldRefuseAnUnknownBean() {
     assertThat(checkBpmn("camunda:historyTimeToLive=\"P180D\"",
         "<serviceTask id=\"call-nobody\" camunda:delegateExpression=\"${noSuchDelegate}\"/>"))
