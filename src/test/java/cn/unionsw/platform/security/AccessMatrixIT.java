@@ -73,7 +73,8 @@ class AccessMatrixIT {
       <?xml version="1.0" encoding="UTF-8"?>
       <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
           xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="urn:unionsw:matrix">
-        <process id="matrix-probe" name="矩阵探针" isExecutable="true" camunda:historyTimeToLive="1">
+        <process id="matrix-probe" name="矩阵探针" isExecutable="true" camunda:historyTimeToLive="P180D"
+              camunda:isStartableInTasklist="false">
           <startEvent id="matrix-start"/>
         </process>
       </definitions>
@@ -158,6 +159,7 @@ class AccessMatrixIT {
         runner.section("web apps' engine API (/camunda/api/engine)", webApps()),
         runner.section("platform API with the web apps' session (/api, ADR 0013)", platformApiBySession()),
         runner.section("going live: organisations and users in Chinese terms (/api/admin, ADR 0019)", goLive()),
+        runner.section("models: safe deploy (/api/models, ADR 0022)", models()),
         runner.section("without logging in", anonymous()),
         runner.section("health and metrics (/actuator, docs/operations.md)", monitoring()),
         DynamicTest.dynamicTest("the matrix leaves no purchase round open", () -> purchases.close()));
@@ -974,6 +976,37 @@ class AccessMatrixIT {
         row("the monitoring account: organisations", API, GET, "/api/orgs").columns("monitor").is("none"),
         row("the monitoring account: a case's history", ENGINE_REST, GET,
             "/history/task?processInstanceId={case}&maxResults=10").columns("monitor").is("-"));
+  }
+
+  /*
+   * Safe deploy (ADR 0022): listing, reading, trying, deploying and rolling back models are the administrators'
+   * alone, whether by HTTP Basic or by the web apps' session with its CSRF token.
+   */
+  private List<Door> models() {
+    MatrixModels models = new MatrixModels(repository);
+    return List.of(
+        row("list the decisions", API, GET, "/api/models?type=dmn")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("read post-quota's latest version", API, GET, "/api/models/dmn/post-quota")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("read a form's first version", API, GET, "/api/models/form/post-application-review/versions/1")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("dry run", API, POST, "/api/models/dry-run").json(MatrixModels.DRY_RUN)
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("deploy with a comment", API, POST, "/api/models/deployments").json(MatrixModels.DEPLOY)
+            .undo(models.deleteProbe()).is("200  403  403  403  403  403  403  403  403"),
+        row("the deployment record", API, GET, "/api/models/deployments")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("roll post-quota back to a version not earlier", API, POST, "/api/models/dmn/post-quota/rollback")
+            .json(MatrixModels.ROLLBACK_TO_NO_EARLIER_VERSION).is("409  403  403  403  403  403  403  403  403"),
+        row("policy variants", API, GET, "/api/models/policy")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("dry run", API, POST, "/api/models/dry-run").bySession().json(MatrixModels.DRY_RUN)
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("deploy with a comment", API, POST, "/api/models/deployments").bySessionWithoutToken()
+            .json(MatrixModels.DEPLOY).is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        row("list the decisions", API, GET, "/api/models?type=dmn").anonymous().is("401"),
+        row("dry run", API, POST, "/api/models/dry-run").json(MatrixModels.DRY_RUN).anonymous().is("401"));
   }
 
   private List<Door> anonymous() {

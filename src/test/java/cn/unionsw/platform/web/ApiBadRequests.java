@@ -56,6 +56,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.dailyEntries(worker);
     Map<String, List<BadRequest>> groups = requests.groups();
     groups.putAll(GoLiveBadRequests.all());
+    groups.putAll(ModelsBadRequests.all());
     return groups;
   }
 
