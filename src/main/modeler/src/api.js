@@ -1,16 +1,10 @@
 // The platform's /api/models with the web apps' session: the administrator logged in to Camunda's web apps is the
 // caller (ADR 0013); every change carries the web apps' CSRF token, which a page of another site cannot read.
 
-async function csrfToken() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-  if (match) {
-    return decodeURIComponent(match[1]);
-  }
-  // Camunda answers its token in a header to a GET that asks for it.
-  const response = await fetch('/camunda/api/admin/auth/user/default', {
-    headers: { 'X-XSRF-TOKEN': 'Fetch' }, credentials: 'same-origin'
-  });
-  return response.headers.get('X-XSRF-TOKEN') || '';
+// The platform hands the page the session's token in a cookie of its own path (config/ModelerAccess).
+function csrfToken() {
+  const match = document.cookie.match(/(?:^|;\s*)MODELER-XSRF-TOKEN=([^;]*)/);
+  return match ? decodeURIComponent(match[1]) : '';
 }
 
 export class ApiError extends Error {
@@ -25,7 +19,7 @@ export async function call(method, path, body) {
   const headers = { Accept: 'application/json' };
   if (method !== 'GET') {
     headers['Content-Type'] = 'application/json';
-    headers['X-XSRF-TOKEN'] = await csrfToken();
+    headers['X-XSRF-TOKEN'] = csrfToken();
   }
   const response = await fetch(path, {
     method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)

@@ -197,7 +197,8 @@ function ruleText(rule) {
   if (!rule) {
     return '—';
   }
-  return '#' + rule.position + ' ' + rule.inputs.join(' | ') + ' → ' + rule.outputs.join(' | ')
+  const entry = (text) => (text && text.trim() ? text : '-');
+  return '#' + rule.position + ' ' + rule.inputs.map(entry).join(' | ') + ' → ' + rule.outputs.map(entry).join(' | ')
     + (rule.annotation ? '（' + rule.annotation + '）' : '');
 }
 

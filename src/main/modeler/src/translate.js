@@ -31,7 +31,12 @@ const ZH = {
   'Start event': '开始事件', 'End event': '结束事件', 'Task': '任务', 'User task': '用户任务',
   'Service task': '服务任务', 'Exclusive gateway': '排他网关', 'Parallel gateway': '并行网关',
   'Sequence flow': '顺序流', 'Process': '流程', 'Message': '消息', 'Signal': '信号', 'Error': '错误',
-  'Escalation': '升级', 'Compensation': '补偿', 'Cancel': '取消'
+  'Escalation': '升级', 'Compensation': '补偿', 'Cancel': '取消',
+  'View DRD': '查看决策关系图', 'When': '当', 'And': '且', 'Then': '则', 'Annotations': '注释',
+  'Hit policy:': '命中策略：', 'Unique': '唯一', 'First': '首个', 'Any': '任一', 'Collect': '收集',
+  'Rule order': '规则顺序', 'Output order': '输出顺序', 'Add rule': '添加规则', 'Add input': '添加输入',
+  'Add output': '添加输出', 'Input': '输入', 'Output': '输出', 'Expression language': '表达式语言',
+  'Input label': '输入标签', 'Input expression': '输入表达式', 'Output label': '输出标签', 'Output name': '输出名称'
 };
 
 export default function translate(template, replacements) {

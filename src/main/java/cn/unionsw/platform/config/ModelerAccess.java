@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ModelerAccess implements WebMvcConfigurer {
 
   static final String PATH = "/modeler";
+  static final String TOKEN_COOKIE = "MODELER-XSRF-TOKEN";
 
   @Override
   public void addViewControllers(ViewControllerRegistry registry) {
@@ -67,6 +69,10 @@ class ModelerAccess implements WebMvcConfigurer {
         return;
       }
       response.setHeader("Cache-Control", "no-store");
+      // The web apps' CSRF token, for the page's calls to /api (ADR 0013): Camunda's own cookie is for /camunda only.
+      if (session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String token) {
+        response.addHeader("Set-Cookie", TOKEN_COOKIE + "=" + token + "; Path=" + PATH + "; SameSite=Strict");
+      }
       chain.doFilter(request, response);
     }
 

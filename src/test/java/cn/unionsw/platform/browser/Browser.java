@@ -81,6 +81,12 @@ public final class Browser implements AutoCloseable {
     return settled();
   }
 
+  /** Opens a page of the platform outside the web apps (the modeler, say) in the current session. */
+  public Browser openPage(String path) {
+    driver().get(baseUrl + path);
+    return this;
+  }
+
   /**
    * Logs in to an app as a demo user, ending any earlier session of this browser first, and waits until the app
    * shows the logged-in header.

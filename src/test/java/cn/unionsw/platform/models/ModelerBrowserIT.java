@@ -1,0 +1,96 @@
+package cn.unionsw.platform.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.browser.Browser;
+import cn.unionsw.platform.browser.BrowserTest;
+import cn.unionsw.platform.browser.WebApp;
+import cn.unionsw.platform.support.Api;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * The browser modeler as an administrator uses it (issue 14, ADR 0024): from Camunda Admin's login to /modeler/,
+ * post-quota's table opened, one output changed, tried (the rule-by-rule diff and the changed test cases shown),
+ * deployed with a reason; the next evaluation through engine REST answers the new value; a rollback from the page
+ * restores the old one. Anyone else meets 401 or 403 there.
+ */
+@PlatformIT
+@BrowserTest
+class ModelerBrowserIT {
+
+  private static final By STATUS = By.id("status");
+  private static final String UNION_OFFICE_OUTPUT = "rule-union-office-out-maxPosts";
+
+  @Autowired
+  TestRestTemplate rest;
+
+  @Test
+  void shouldChangeAQuotaInTheBrowserDeployItAndRollItBack(Browser browser) {
+    assertThat(maxPostsOfAUnionOffice()).isEqualTo(3);
+    browser.login(WebApp.ADMIN, "admin");
+    browser.openPage("/modeler/#dmn/post-quota");
+    browser.waitForText(STATUS, "已打开 post-quota");
+    WebElement cell = browser.waitFor(By.cssSelector("td[data-element-id='" + UNION_OFFICE_OUTPUT + "']"));
+    browser.screenshot("modeler-post-quota-opened");
+
+    try {
+      cell.click();
+      WebElement editable = cell.findElement(By.cssSelector("[contenteditable]"));
+      editable.sendKeys(Keys.chord(Keys.CONTROL, "a"), "4");
+      browser.click(By.id("title"));
+      browser.click(By.id("dry-run"));
+      browser.waitUntil(driver -> !driver.findElement(STATUS).getText().startsWith("试运行中"));
+      browser.screenshot("modeler-post-quota-trial");
+      assertThat(browser.text(STATUS)).startsWith("试运行通过");
+      String trial = browser.text(By.id("trial"));
+      assertThat(trial).contains("rule-union-office", "修改", "→ 4");
+      assertThat(trial).containsPattern("答案变化 [1-9]");
+
+      browser.driver().findElement(By.id("comment")).sendKeys("试行：工会机关岗位上限调为 4");
+      browser.click(By.id("deploy"));
+      browser.waitForText(STATUS, "已打开 post-quota");
+      assertThat(maxPostsOfAUnionOffice()).isEqualTo(4);
+      browser.waitForText(By.id("history"), "试行：工会机关岗位上限调为 4");
+      browser.screenshot("modeler-post-quota-deployed");
+
+      browser.driver().findElement(By.id("comment")).sendKeys("试行结束，恢复原上限");
+      browser.click(By.id("rollback"));
+      browser.waitUntil(ExpectedConditions.alertIsPresent()).accept();
+      browser.waitForText(By.id("history"), "试行结束，恢复原上限");
+      assertThat(maxPostsOfAUnionOffice()).isEqualTo(3);
+    } finally {
+      if (maxPostsOfAUnionOffice() != 3) {
+        Api.as(rest, "admin").post("/api/models/dmn/post-quota/rollback", Map.of("comment", "测试结束，恢复原表"));
+      }
+    }
+  }
+
+  @Test
+  void shouldRefuseTheModelerToAnyoneButAnAdministrator(Browser browser) {
+    browser.openPage("/modeler/");
+    assertThat(browser.pageText()).contains("请先以平台管理员身份登录管理台");
+    browser.login(WebApp.TASKLIST, "hereviewer");
+    browser.openPage("/modeler/");
+    assertThat(browser.pageText()).contains("无权访问模型设计器").doesNotContain("试运行");
+    browser.openPage("/modeler/modeler.js");
+    assertThat(browser.pageText()).contains("无权访问模型设计器");
+    assertThat(rest.getForEntity("/modeler/", String.class).getStatusCode().value()).isEqualTo(401);
+    assertThat(Api.as(rest, "hereviewer").get("/api/models?type=dmn").getStatusCode().value()).isEqualTo(403);
+  }
+
+  private int maxPostsOfAUnionOffice() {
+    JsonNode result = Api.as(rest, "admin").post("/engine-rest/decision-definition/key/post-quota/evaluate",
+        Map.of("variables", Map.of("unitType", Map.of("value", "UNION_OFFICE", "type", "String"),
+            "employeeCount", Map.of("value", 100, "type", "Integer")))).getBody();
+    return result.get(0).path("maxPosts").path("value").asInt();
+  }
+}
