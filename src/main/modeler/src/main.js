@@ -8,7 +8,7 @@ import DmnModeler from 'dmn-js/lib/Modeler';
 import camundaDmnModdle from 'camunda-dmn-moddle/resources/camunda.json';
 import { FormEditor } from '@bpmn-io/form-js';
 import { TranslateModule } from './translate.js';
-import { models, ApiError } from './api.js';
+import { models, call, ApiError } from './api.js';
 
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
@@ -100,7 +100,52 @@ async function openEditor(type, content) {
   }
 }
 
+async function showPolicy() {
+  document.querySelectorAll('#types button').forEach((b) => b.classList.toggle('active', b.dataset.type === 'policy'));
+  $('main').hidden = true;
+  $('#policy').hidden = false;
+  const status = $('#policy-status');
+  try {
+    const [policy, provinces] = await Promise.all([models.policy(), orgs()]);
+    const header = element('tr', {}, element('th', {}, '省份'), element('th', {}, '岗位数量上限决策'),
+      element('th', {}, '最后修改'), element('th', {}, ''));
+    const rows = provinces.map((province) => {
+      const setting = policy.settings.find((s) => s.provinceCode === province.code
+        && s.settingKey === 'quota-decision');
+      const current = setting ? setting.settingValue : 'post-quota';
+      const choice = element('select', { 'data-province': province.code },
+        policy.quotaDecisions.map((d) => element('option', { value: d.key, selected: d.key === current },
+          (d.name || d.key) + '（' + d.key + '）')));
+      const save = element('button', { type: 'button', 'data-province': province.code, onclick: async () => {
+        try {
+          const saved = await models.chooseQuota(province.code, choice.value);
+          status.className = 'status ok';
+          status.textContent = province.name + ' 改用 ' + saved.settingValue + '，已保存';
+          await showPolicy();
+        } catch (error) {
+          status.className = 'status error';
+          status.textContent = problem(error);
+        }
+      } }, '保存');
+      return element('tr', {}, element('td', {}, province.name + '（' + province.code + '）'), element('td', {}, choice),
+        element('td', {}, setting ? (setting.updatedBy || '') + ' ' + (setting.updatedAt || '').replace('T', ' ')
+          .substring(0, 19) : '默认'), element('td', {}, save));
+    });
+    $('#policy-table').replaceChildren(header, ...rows);
+  } catch (error) {
+    status.className = 'status error';
+    status.textContent = problem(error);
+  }
+}
+
+/** The provinces (an administrator's top-level organisations). */
+async function orgs() {
+  return (await call('GET', '/api/orgs')).filter((org) => org.type === 'PROVINCE');
+}
+
 async function listModels(type) {
+  $('main').hidden = false;
+  $('#policy').hidden = true;
   state.type = type;
   document.querySelectorAll('#types button').forEach((b) => b.classList.toggle('active', b.dataset.type === type));
   const list = $('#models');
@@ -266,7 +311,8 @@ async function showHistory() {
 
 function start() {
   document.querySelectorAll('#types button').forEach((button) =>
-    button.addEventListener('click', () => listModels(button.dataset.type)));
+    button.addEventListener('click', () => (button.dataset.type === 'policy' ? showPolicy()
+      : listModels(button.dataset.type))));
   $('#versions').addEventListener('change', (event) => openModel(state.type, state.key, Number(event.target.value)));
   $('#dry-run').addEventListener('click', dryRun);
   $('#deploy').addEventListener('click', deploy);

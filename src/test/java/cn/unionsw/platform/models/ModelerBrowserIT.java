@@ -14,8 +14,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.MediaType;
 
 /**
  * The browser modeler as an administrator uses it (issue 14, ADR 0024): from Camunda Admin's login to /modeler/,
@@ -71,6 +73,40 @@ class ModelerBrowserIT {
       if (maxPostsOfAUnionOffice() != 3) {
         Api.as(rest, "admin").post("/api/models/dmn/post-quota/rollback", Map.of("comment", "测试结束，恢复原表"));
       }
+    }
+  }
+
+  @Test
+  void shouldRefuseAProcessWithAGeneratedIdBeforeItIsDeployed(Browser browser) {
+    browser.login(WebApp.ADMIN, "admin");
+    browser.openPage("/modeler/#bpmn/post-application");
+    browser.waitForText(STATUS, "已打开 post-application");
+    browser.click(By.cssSelector("g.djs-element[data-element-id='municipal-review']"));
+    browser.click(By.cssSelector(".djs-context-pad [data-action='append.append-task']"));
+    browser.click(By.id("dry-run"));
+    browser.waitForText(STATUS, "试运行未通过");
+    browser.screenshot("modeler-generated-id-refused");
+
+    assertThat(browser.text(By.id("trial"))).contains("试运行未通过：不能部署").containsPattern("Activity_\\w+");
+    assertThat(browser.driver().findElement(By.id("deploy")).isEnabled()).isFalse();
+  }
+
+  @Test
+  void shouldLetTheAdministratorChooseAProvincesQuotaDecision(Browser browser) {
+    browser.login(WebApp.ADMIN, "admin");
+    browser.openPage("/modeler/");
+    browser.click(By.id("policy-tab"));
+    By hebei = By.cssSelector("select[data-province='HE']");
+    try {
+      new Select(browser.waitFor(hebei)).selectByValue("post-quota-jiangsu");
+      browser.click(By.cssSelector("button[data-province='HE']"));
+      browser.waitForText(By.id("policy-status"), "已保存");
+      browser.screenshot("modeler-policy");
+      assertThat(Api.as(rest, "admin").get("/api/policy/settings/HE/quota-decision").getBody()
+          .path("settingValue").asText()).isEqualTo("post-quota-jiangsu");
+    } finally {
+      Api.as(rest, "admin").put("/api/policy/settings/HE/quota-decision", Map.of("settingValue", "post-quota"),
+          MediaType.APPLICATION_JSON);
     }
   }
 
