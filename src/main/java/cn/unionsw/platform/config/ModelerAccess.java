@@ -1,6 +1,8 @@
 package cn.unionsw.platform.config;
 
 import cn.unionsw.platform.people.Roles;
+import cn.unionsw.platform.web.Problems;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +16,7 @@ import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -38,8 +41,8 @@ class ModelerAccess implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<AdministratorsOnly> modelerAdministratorsOnly(IdentityService identityService,
-      ProcessEngine engine) {
-    var registration = new FilterRegistrationBean<>(new AdministratorsOnly(identityService, engine.getName()));
+      ProcessEngine engine, ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(new AdministratorsOnly(identityService, engine.getName(), json));
     registration.addUrlPatterns(PATH, PATH + "/*");
     return registration;
   }
@@ -48,10 +51,12 @@ class ModelerAccess implements WebMvcConfigurer {
 
     private final IdentityService identityService;
     private final String engineName;
+    private final ObjectMapper json;
 
-    AdministratorsOnly(IdentityService identityService, String engineName) {
+    AdministratorsOnly(IdentityService identityService, String engineName, ObjectMapper json) {
       this.identityService = identityService;
       this.engineName = engineName;
+      this.json = json;
     }
 
     @Override
@@ -60,12 +65,12 @@ class ModelerAccess implements WebMvcConfigurer {
       HttpSession session = request.getSession(false);
       String userId = session == null ? null : WebAppSessionFilter.webAppUser(session, engineName);
       if (userId == null) {
-        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先以平台管理员身份登录管理台",
+        refuse(request, response, HttpStatus.UNAUTHORIZED, "请先以平台管理员身份登录管理台",
             "<a href=\"/camunda/app/admin/default/\">登录管理台</a>，再打开 <a href=\"/modeler/\">模型设计器</a>。");
         return;
       }
       if (identityService.createGroupQuery().groupMember(userId).groupId(Roles.ADMIN).count() == 0) {
-        refuse(response, HttpServletResponse.SC_FORBIDDEN, "无权访问模型设计器", "模型设计器仅供平台管理员使用。");
+        refuse(request, response, HttpStatus.FORBIDDEN, "无权访问模型设计器", "模型设计器仅供平台管理员使用。");
         return;
       }
       response.setHeader("Cache-Control", "no-store");
@@ -76,11 +81,18 @@ class ModelerAccess implements WebMvcConfigurer {
       chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletResponse response, int status, String title, String body)
-        throws IOException {
-      response.setStatus(status);
-      response.setContentType("text/html;charset=UTF-8");
+    /** A page for a browser, problem JSON for anything else (a script, a client of the API). */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+        String body) throws IOException {
       response.setHeader("Cache-Control", "no-store");
+      String accept = request.getHeader("Accept");
+      if (accept == null || !accept.contains("text/html")) {
+        Problems.write(response, json, status, status == HttpStatus.FORBIDDEN ? "forbidden" : "unauthorized",
+            title + " (the modeler is for administrators logged in to the web apps)");
+        return;
+      }
+      response.setStatus(status.value());
+      response.setContentType("text/html;charset=UTF-8");
       response.getOutputStream().write(("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>" + title
           + "</title><h1>" + title + "</h1><p>" + body + "</p></html>").getBytes(StandardCharsets.UTF_8));
     }

@@ -120,6 +120,7 @@ class ModelerBrowserIT {
     browser.openPage("/modeler/modeler.js");
     assertThat(browser.pageText()).contains("无权访问模型设计器");
     assertThat(rest.getForEntity("/modeler/", String.class).getStatusCode().value()).isEqualTo(401);
+    assertThat(rest.getForObject("/modeler/", String.class)).contains("\"error\":\"unauthorized\"");
     assertThat(Api.as(rest, "hereviewer").get("/api/models?type=dmn").getStatusCode().value()).isEqualTo(403);
   }
 

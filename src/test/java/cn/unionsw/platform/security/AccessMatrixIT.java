@@ -1005,6 +1005,12 @@ class AccessMatrixIT {
             .is("200  403  403  403  403  403  403  403  403"),
         row("deploy with a comment", API, POST, "/api/models/deployments").bySessionWithoutToken()
             .json(MatrixModels.DEPLOY).is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        // The browser modeler's page and script (ADR 0024): administrators of the web apps only, by session.
+        row("the modeler page", API, GET, "/modeler/").bySession()
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("the modeler's script", API, GET, "/modeler/modeler.js").bySession()
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("the modeler page", API, GET, "/modeler/").anonymous().is("401"),
         row("list the decisions", API, GET, "/api/models?type=dmn").anonymous().is("401"),
         row("dry run", API, POST, "/api/models/dry-run").json(MatrixModels.DRY_RUN).anonymous().is("401"));
   }
