@@ -112,8 +112,9 @@ function breachChart(months) {
   return chart;
 }
 
-function show(node, board) {
+function show(node, board, title) {
   node.replaceChildren(element('style', {}, STYLE), element('div', { class: 'sla-board', id: 'sla-board' },
+    ...(title ? [element('h3', {}, title)] : []),
     element('p', { class: 'sla-hint' }, `截至 ${when(board.asOf)}。即将到期：${board.dueSoonUntil} 前（含当日，`
       + '按节假日安排计两个工作日）到期；已超期按工作日计。只显示本单位及下级单位的任务。'),
     element('h4', {}, '各单位待办时限'), countsTable(board.counts),
@@ -122,7 +123,8 @@ function show(node, board) {
     element('h4', {}, '近十二个月超期件数（按到期月份）'), breachChart(board.breaches)));
 }
 
-async function load(node, api, processKey) {
+/** The board of one process (all when processKey is null); on the dashboard with a title of its own. */
+async function load(node, api, processKey, title) {
   node.replaceChildren(element('p', { class: 'sla-hint' }, '正在加载时限数据……'));
   try {
     const query = processKey ? '?processKey=' + encodeURIComponent(processKey) : '';
@@ -133,7 +135,7 @@ async function load(node, api, processKey) {
       node.replaceChildren(element('p', { class: 'sla-empty', id: 'sla-refused' }, message));
       return;
     }
-    show(node, answer.json);
+    show(node, answer.json, title);
   } catch (e) {
     node.replaceChildren(element('p', { class: 'sla-empty' }, '无法连接平台：' + e.message));
   }
@@ -152,7 +154,8 @@ export default [
     pluginPoint: 'cockpit.dashboard',
     priority: 50,
     render: (node, { api } = {}) => {
-      load(node, api, null);
+      // Cockpit lists dashboard plugins under its own heading "自定义插件", so the board names itself.
+      load(node, api, null, '时限监控');
     },
     properties: {
       label: '时限监控'
