@@ -1,6 +1,7 @@
 package cn.unionsw.platform.sla;
 
 import cn.unionsw.platform.evaluation.AppealProcess;
+import cn.unionsw.platform.orgs.Codes;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
 import cn.unionsw.platform.people.Roles;
@@ -116,6 +117,11 @@ public class SlaBoard {
   }
 
   private record Scope(boolean everything, List<String> orgs) {
+
+    /** Everything, or a whole province (a top-level code): most of the platform's tasks. */
+    boolean broad() {
+      return everything || orgs.stream().anyMatch(code -> Codes.parentOf(code) == null);
+    }
   }
 
   /** Administrators see everything; clerks and reviewers what their organisations reach; anyone else nothing. */
@@ -160,7 +166,7 @@ public class SlaBoard {
     YearMonth first = last.minusMonths(MONTHS - 1L);
     Map<YearMonth, Long> counted = new HashMap<>();
     mapper.breaches(date(first.atDay(1).atStartOfDay()), date(last.plusMonths(1).atDay(1).atStartOfDay()),
-            date(now), processKey, scope.orgs(), scope.everything())
+            date(now), processKey, scope.orgs(), scope.everything(), scope.broad())
         .forEach(row -> counted.put(YearMonth.of(row.year(), row.month()), row.breaches()));
     List<MonthBreaches> months = new ArrayList<>();
     for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {

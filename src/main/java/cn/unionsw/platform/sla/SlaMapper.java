@@ -30,10 +30,13 @@ interface SlaMapper {
       @Param("taskKey") String taskKey, @Param("orgs") List<String> orgs, @Param("everything") boolean everything,
       @Param("limit") int limit);
 
-  /** Tasks in history whose due date falls in [from, to) and that ended after it, or are still open past now. */
+  /**
+   * Tasks in history whose due date falls in [from, to) and that ended after it, or are still open past now.
+   * {@code broad}: the reach covers most organisations (everything, or a whole province), which picks the plan.
+   */
   List<MonthRow> breaches(@Param("from") Date from, @Param("to") Date to, @Param("now") Date now,
       @Param("processKey") String processKey, @Param("orgs") List<String> orgs,
-      @Param("everything") boolean everything);
+      @Param("everything") boolean everything, @Param("broad") boolean broad);
 
   /** Open overdue tasks per process and candidate organisation, for the whole platform. */
   List<SlaBoard.OverdueCount> overdueByProcessAndOrganisation(@Param("now") Date now);
