@@ -1,11 +1,14 @@
 package cn.unionsw.platform.config;
 
 import cn.unionsw.platform.login.LoginRefusal;
+import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +18,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -53,21 +58,8 @@ class SecurityConfig {
         .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
-          // A login the platform refused without checking the password (locked name, throttled address) says so.
-          LoginRefusal refusal = LoginRefusal.givenTo(request).orElse(null);
-          if (refusal == null || refusal.status() == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-          }
-          if (refusal != null) {
-            refusal.write(response, json);
-          } else {
-            Problems.write(response, json, HttpStatus.UNAUTHORIZED, "unauthorized",
-                "需要登录：请以 HTTP Basic 提供用户名和密码 (authentication required)");
-          }
-        }))
-        .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-            Problems.write(response, json, HttpStatus.FORBIDDEN, "forbidden", "无权访问 (access denied)")))
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicLogin(json)))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(denied(json)))
         // Basic carries no cookie; the web apps' session, where /api takes it, is held to Camunda's own CSRF token
         // by WebAppSessionFilter, so Spring's CSRF filter (a second token) stays off.
         .csrf(AbstractHttpConfigurer::disable)
@@ -88,6 +80,51 @@ class SecurityConfig {
             BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
         .build();
+  }
+
+  /**
+   * Actuator ({@code /actuator}, or the management port when {@code MANAGEMENT_PORT} sets one): health answers
+   * anyone with its status alone, for load balancers and probes; its parts and the metrics answer the monitoring
+   * system's accounts and administrators over HTTP Basic, with the same users, locks and password policy as every
+   * other door (docs/operations.md).
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain monitoringSecurity(HttpSecurity http, ObjectMapper json,
+      CamundaIdentityAuthenticationProvider identityProvider) throws Exception {
+    return http
+        .securityMatcher(EndpointRequest.toAnyEndpoint())
+        .authenticationManager(new ProviderManager(identityProvider))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+            .anyRequest().hasAnyAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Roles.MONITORING,
+                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Roles.ADMIN))
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicLogin(json)))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(denied(json)))
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /** Asks for HTTP Basic; a login the platform refused unchecked (locked name, throttled address) says so. */
+  private static AuthenticationEntryPoint basicLogin(ObjectMapper json) {
+    return (request, response, e) -> {
+      LoginRefusal refusal = LoginRefusal.givenTo(request).orElse(null);
+      if (refusal == null || refusal.status() == HttpStatus.UNAUTHORIZED) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+      }
+      if (refusal != null) {
+        refusal.write(response, json);
+      } else {
+        Problems.write(response, json, HttpStatus.UNAUTHORIZED, "unauthorized",
+            "需要登录：请以 HTTP Basic 提供用户名和密码 (authentication required)");
+      }
+    };
+  }
+
+  private static AccessDeniedHandler denied(ObjectMapper json) {
+    return (request, response, e) ->
+        Problems.write(response, json, HttpStatus.FORBIDDEN, "forbidden", "无权访问 (access denied)");
   }
 
   /**

@@ -74,8 +74,12 @@ class WebAppSessionFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  /** The user the web apps hold in this session for the engine, or null when nobody has logged in. */
   private String webAppUser(HttpSession session) {
+    return webAppUser(session, engineName);
+  }
+
+  /** The user the web apps hold in this session for the engine, or null when nobody has logged in. */
+  static String webAppUser(HttpSession session, String engineName) {
     try {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
       Authentication user = authentications == null ? null

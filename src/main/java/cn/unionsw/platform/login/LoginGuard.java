@@ -2,6 +2,8 @@ package cn.unionsw.platform.login;
 
 import cn.unionsw.platform.login.LoginLockMapper.LoginLock;
 import cn.unionsw.platform.login.LoginRefusal.Reason;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,12 +34,27 @@ class LoginGuard {
   private final LoginProperties properties;
   private final Clock clock;
   private final SourceThrottle sources;
+  private final Counter wrongPasswords;
+  private final Counter refusedUsers;
+  private final Counter refusedSources;
 
-  LoginGuard(LoginLockMapper locks, LoginProperties properties, Clock clock) {
+  /** Failed logins on this node, by why they failed, for the monitoring system ({@code /actuator/prometheus}). */
+  static final String FAILED_LOGINS = "platform.logins.failed";
+
+  LoginGuard(LoginLockMapper locks, LoginProperties properties, Clock clock, MeterRegistry meters) {
     this.locks = locks;
     this.properties = properties;
     this.clock = clock;
     this.sources = new SourceThrottle(properties.sourceMaxFailures(), properties.sourceWindow());
+    this.wrongPasswords = failedLogins(meters, "password");
+    this.refusedUsers = failedLogins(meters, "user_locked");
+    this.refusedSources = failedLogins(meters, "source_throttled");
+  }
+
+  private static Counter failedLogins(MeterRegistry meters, String reason) {
+    return Counter.builder(FAILED_LOGINS).tag("reason", reason)
+        .description("Failed logins on every door (web apps, engine REST, /api), by why they failed")
+        .register(meters);
   }
 
   /** Why a login as this user from this address would be refused now, if it would. */
@@ -61,6 +78,7 @@ class LoginGuard {
     Optional<LoginRefusal> refusal = refusal(source, lock, now);
     if (refusal.isPresent()) {
       refusal.get().noteOnCurrentRequest();
+      (refusal.get().reason() == Reason.USER_LOCKED ? refusedUsers : refusedSources).increment();
       return false;
     }
     if (passwordMatches.getAsBoolean()) {
@@ -69,6 +87,7 @@ class LoginGuard {
       }
       return true;
     }
+    wrongPasswords.increment();
     sources.failed(source, now);
     if (countable(userId)) {
       addFailure(userId);

@@ -47,7 +47,7 @@ class AccessPolicy implements ApplicationRunner {
   @Transactional
   public void run(ApplicationArguments args) {
     startupLock.acquire();
-    for (String role : List.of(Roles.ADMIN, Roles.REVIEWER, Roles.CLERK, Roles.WORKER)) {
+    for (String role : List.of(Roles.ADMIN, Roles.REVIEWER, Roles.CLERK, Roles.WORKER, Roles.MONITORING)) {
       ensureGroup(role);
     }
     int created = 0;
@@ -91,7 +91,8 @@ class AccessPolicy implements ApplicationRunner {
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
       Group group = identityService.newGroup(id);
       group.setName(Roles.label(id));
-      group.setType(Roles.ADMIN.equals(id) ? "SYSTEM" : Roles.ROLE_GROUP_TYPE);
+      // Neither administrators nor the monitoring system are held at an organisation.
+      group.setType(Roles.ADMIN.equals(id) || Roles.MONITORING.equals(id) ? "SYSTEM" : Roles.ROLE_GROUP_TYPE);
       identityService.saveGroup(group);
     }
   }

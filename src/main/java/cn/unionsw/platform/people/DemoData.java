@@ -52,7 +52,9 @@ class DemoData implements ApplicationRunner {
       new DemoUser("lcclerk", "栾城区总工会", "经办人", "HE-SJZ-LC", Roles.CLERK),
       new DemoUser("zzclerk", "涿州市总工会", "经办人", "HE-BD-ZZ", Roles.CLERK),
       new DemoUser("dzclerk", "定州市总工会", "经办人", "HE-DZ", Roles.CLERK),
-      new DemoUser("zdworker", "正定镇", "工会社工", "HE-SJZ-ZD-ZDZ", Roles.WORKER));
+      new DemoUser("zdworker", "正定镇", "工会社工", "HE-SJZ-ZD-ZDZ", Roles.WORKER),
+      // Prometheus's account (docs/operations.md): metrics and health details, nothing in the engine.
+      new DemoUser("monitor", "监控", "系统", null, Roles.MONITORING));
 
   private final OrgService orgs;
   private final IdentityService identityService;

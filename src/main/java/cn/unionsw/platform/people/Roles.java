@@ -13,6 +13,11 @@ public final class Roles {
   public static final String REVIEWER = "reviewer";
   public static final String CLERK = "clerk";
   public static final String WORKER = "worker";
+  /**
+   * The monitoring system's accounts (Prometheus): they read {@code /actuator/prometheus} and the health details,
+   * and hold no grant in the engine, so they see no case, task or web app.
+   */
+  public static final String MONITORING = "monitoring";
 
   private Roles() {
   }
@@ -23,6 +28,7 @@ public final class Roles {
       case REVIEWER -> "审核人员";
       case CLERK -> "经办人员";
       case WORKER -> "工会社工";
+      case MONITORING -> "监控系统";
       default -> role;
     };
   }

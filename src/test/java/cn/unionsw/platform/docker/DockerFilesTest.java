@@ -2,6 +2,8 @@ package cn.unionsw.platform.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +97,55 @@ class DockerFilesTest {
 
     assertThat(layers).contains("dependencies", "fonts", "application");
     assertThat(copied).isEqualTo(layers);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldScrapeEachNodeWithTheMonitoringAccountPassedAsSecrets() throws IOException {
+    Map<String, Object> prometheus = new Yaml().load(Files.readString(DOCKER.resolve("prometheus/prometheus.yml")));
+    var job = ((List<Map<String, Object>>) prometheus.get("scrape_configs")).get(0);
+    var targets = ((List<Map<String, List<String>>>) job.get("static_configs")).get(0).get("targets");
+    var auth = (Map<String, String>) job.get("basic_auth");
+    Map<String, Map<String, Object>> services = services();
+
+    assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
+    assertThat(targets).containsExactlyInAnyOrder("platform-1:8080", "platform-2:8080");
+    assertThat(auth.values()).containsExactlyInAnyOrder("/run/secrets/monitoring_user",
+        "/run/secrets/monitoring_password");
+    assertThat((List<String>) services.get("prometheus").get("secrets"))
+        .containsExactlyInAnyOrder("monitoring_user", "monitoring_password");
+    assertThat((Map<String, Object>) services.get("platform-1").get("environment"))
+        .containsKeys("MONITORING_USER", "MONITORING_PASSWORD");
+    assertThat(services.get("prometheus").get("volumes").toString())
+        .contains("./prometheus/prometheus.yml:/etc/prometheus/prometheus.yml", "./prometheus/alerts.yml:");
+  }
+
+  @Test
+  void shouldKeepMetricsOffThePublicProxy() throws IOException {
+    String nginx = Files.readString(DOCKER.resolve("nginx.conf"));
+
+    assertThat(nginx).contains("location = /actuator/health", "location /actuator/    { return 404; }");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldProvisionTheDashboardOnThePrometheusDataSource() throws IOException {
+    Path grafana = DOCKER.resolve("grafana");
+    Map<String, Object> sources = new Yaml().load(Files.readString(grafana.resolve(
+        "provisioning/datasources/prometheus.yml")));
+    String uid = ((List<Map<String, Object>>) sources.get("datasources")).get(0).get("uid").toString();
+    Map<String, Object> providers = new Yaml().load(Files.readString(grafana.resolve(
+        "provisioning/dashboards/union-social-work.yml")));
+    var provider = ((List<Map<String, Object>>) providers.get("providers")).get(0);
+    String path = ((Map<String, String>) provider.get("options")).get("path");
+    JsonNode dashboard = new ObjectMapper().readTree(grafana.resolve("dashboards/union-social-work.json").toFile());
+
+    assertThat(services().get("grafana").get("volumes").toString()).contains("./grafana/dashboards:" + path);
+    assertThat(dashboard.path("panels")).isNotEmpty().allSatisfy(panel -> {
+      assertThat(panel.path("datasource").path("uid").asText()).as(panel.path("title").asText()).isEqualTo(uid);
+      assertThat(panel.path("targets")).isNotEmpty()
+          .allSatisfy(target -> assertThat(target.path("expr").asText()).isNotBlank());
+    });
   }
 
   @SuppressWarnings("unchecked")

@@ -397,14 +397,15 @@ class EvaluationAppealIT {
       <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
           xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="urn:unionsw:appeal-probe">
         <message id="probe-message" name="evaluation-appeal-answered"/>
-        <process id="appeal-answer-probe" name="申诉答复探针" isExecutable="true" camunda:historyTimeToLive="1">
+        <process id="appeal-answer-probe" name="申诉答复探针" isExecutable="true" camunda:historyTimeToLive="P180D"
+            camunda:isStartableInTasklist="false">
           <startEvent id="probe-start"/>
           <sequenceFlow id="probe-flow-wait" sourceRef="probe-start" targetRef="wait-appeal-answer"/>
           <intermediateCatchEvent id="wait-appeal-answer"><messageEventDefinition messageRef="probe-message"/>
           </intermediateCatchEvent>
           <sequenceFlow id="probe-flow-answered" sourceRef="wait-appeal-answer" targetRef="probe-answered"/>
           <endEvent id="probe-answered"/>
-          <userTask id="probe-busy"/>
+          <receiveTask id="probe-busy"/>
         </process>
       </definitions>
       """;

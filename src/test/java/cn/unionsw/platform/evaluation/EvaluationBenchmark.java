@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -58,6 +59,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Metrics as in production (Spring's tests leave them off): their cost is part of what is measured.
+@AutoConfigureObservability(tracing = false)
 class EvaluationBenchmark {
 
   static final int WORKERS = Integer.getInteger("bench.workers", 10_000);

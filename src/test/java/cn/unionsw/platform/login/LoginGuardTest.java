@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 class LoginGuardTest {
@@ -19,7 +20,9 @@ class LoginGuardTest {
 
   private final MovableClock clock = new MovableClock(Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC));
   private final FakeLoginLocks locks = new FakeLoginLocks();
-  private final LoginGuard guard = new LoginGuard(locks, new LoginProperties(5, LOCK, 20, WINDOW), clock);
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private final LoginGuard guard = new LoginGuard(locks, new LoginProperties(5, LOCK, 20, WINDOW), clock,
+      meters);
   private final AtomicInteger checks = new AtomicInteger();
 
   @Test
@@ -121,6 +124,24 @@ class LoginGuardTest {
 
     assertThat(locks.rows).isEmpty();
     assertThat(guard.refusal(HOME, overlong)).isEmpty();
+  }
+
+  @Test
+  void shouldCountFailedLoginsByWhyTheyFailedForTheMonitoringSystem() {
+    failTimes("admin", 5, HOME);
+    login("admin", true, HOME);
+    for (int i = 0; i < 20; i++) {
+      login("name" + i, false, "10.0.0.9");
+    }
+    login("lcclerk", true, "10.0.0.9");
+
+    assertThat(failed("password")).isEqualTo(25);
+    assertThat(failed("user_locked")).isEqualTo(1);
+    assertThat(failed("source_throttled")).isEqualTo(1);
+  }
+
+  private double failed(String reason) {
+    return meters.get(LoginGuard.FAILED_LOGINS).tag("reason", reason).counter().count();
   }
 
   private void failTimes(String user, int times, String source) {

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,8 @@ import org.springframework.http.ResponseEntity;
  */
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Metrics as in production (Spring's tests leave them off): their cost is part of what is measured.
+@AutoConfigureObservability(tracing = false)
 class DecisionBenchmark {
 
   static final long WARM_UP_MILLIS = Long.getLong("bench.warmupMillis", 5_000);

@@ -20,6 +20,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Metrics as in production (Spring's tests leave them off): their cost is part of what is measured.
+@AutoConfigureObservability(tracing = false)
 class RecruitmentBenchmark {
 
   static final int CANDIDATES = Integer.getInteger("bench.candidates", 2_000);

@@ -73,7 +73,8 @@ class AccessMatrixIT {
       <?xml version="1.0" encoding="UTF-8"?>
       <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
           xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="urn:unionsw:matrix">
-        <process id="matrix-probe" name="矩阵探针" isExecutable="true" camunda:historyTimeToLive="1">
+        <process id="matrix-probe" name="矩阵探针" isExecutable="true" camunda:historyTimeToLive="P180D"
+              camunda:isStartableInTasklist="false">
           <startEvent id="matrix-start"/>
         </process>
       </definitions>
@@ -158,7 +159,9 @@ class AccessMatrixIT {
         runner.section("web apps' engine API (/camunda/api/engine)", webApps()),
         runner.section("platform API with the web apps' session (/api, ADR 0013)", platformApiBySession()),
         runner.section("going live: organisations and users in Chinese terms (/api/admin, ADR 0019)", goLive()),
+        runner.section("models: safe deploy (/api/models, ADR 0022)", models()),
         runner.section("without logging in", anonymous()),
+        runner.section("health and metrics (/actuator, docs/operations.md)", monitoring()),
         DynamicTest.dynamicTest("the matrix leaves no purchase round open", () -> purchases.close()));
   }
 
@@ -957,6 +960,62 @@ class AccessMatrixIT {
         row("create one user", API, POST, "/api/admin/users").json(MatrixGoLive.CREATE).on(goLive.newUser())
             .anonymous().is("401"),
         row("read one user", API, GET, "/api/admin/users/zdclerk").bySession().anonymous().is("401"));
+  }
+
+  /**
+   * Health answers anyone with its status; metrics answer the monitoring account and administrators. The monitoring
+   * account holds no grant: through engine REST and /api it sees no case and no task.
+   */
+  private List<Door> monitoring() {
+    return List.of(
+        row("metrics", API, GET, "/actuator/prometheus").is("200  403  403  403  403  403  403  403  403"),
+        row("metrics", API, GET, "/actuator/prometheus").anonymous().is("401"),
+        row("metrics", API, GET, "/actuator/prometheus").columns("monitor").is("200"),
+        row("health", API, GET, "/actuator/health").is("200  200  200  200  200  200  200  200  200"),
+        row("health", API, GET, "/actuator/health").anonymous().is("200"),
+        row("readiness", API, GET, "/actuator/health/readiness").anonymous().is("200"),
+        row("the monitoring account: tasks", ENGINE_REST, GET, "/task?maxResults=5").columns("monitor").is("none"),
+        row("the monitoring account: cases", ENGINE_REST, GET, "/process-instance?maxResults=5").columns("monitor")
+            .is("none"),
+        row("the monitoring account: history", ENGINE_REST, GET, "/history/process-instance?maxResults=5")
+            .columns("monitor").is("none"),
+        row("the monitoring account: start a post application", ENGINE_REST, POST,
+            "/process-definition/key/post-application/start")
+            .json(MatrixCases.startBody("HE-SJZ-ZD-ZDZ", null, null)).columns("monitor").is("404"),
+        row("the monitoring account: organisations", API, GET, "/api/orgs").columns("monitor").is("none"),
+        row("the monitoring account: a case's history", ENGINE_REST, GET,
+            "/history/task?processInstanceId={case}&maxResults=10").columns("monitor").is("-"));
+  }
+
+  /*
+   * Safe deploy (ADR 0022): listing, reading, trying, deploying and rolling back models are the administrators'
+   * alone, whether by HTTP Basic or by the web apps' session with its CSRF token.
+   */
+  private List<Door> models() {
+    MatrixModels models = new MatrixModels(repository);
+    return List.of(
+        row("list the decisions", API, GET, "/api/models?type=dmn")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("read post-quota's latest version", API, GET, "/api/models/dmn/post-quota")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("read a form's first version", API, GET, "/api/models/form/post-application-review/versions/1")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("dry run", API, POST, "/api/models/dry-run").json(MatrixModels.DRY_RUN)
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("deploy with a comment", API, POST, "/api/models/deployments").json(MatrixModels.DEPLOY)
+            .undo(models.deleteProbe()).is("200  403  403  403  403  403  403  403  403"),
+        row("the deployment record", API, GET, "/api/models/deployments")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("roll post-quota back to a version not earlier", API, POST, "/api/models/dmn/post-quota/rollback")
+            .json(MatrixModels.ROLLBACK_TO_NO_EARLIER_VERSION).is("409  403  403  403  403  403  403  403  403"),
+        row("policy variants", API, GET, "/api/models/policy")
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("dry run", API, POST, "/api/models/dry-run").bySession().json(MatrixModels.DRY_RUN)
+            .is("200  403  403  403  403  403  403  403  403"),
+        row("deploy with a comment", API, POST, "/api/models/deployments").bySessionWithoutToken()
+            .json(MatrixModels.DEPLOY).is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        row("list the decisions", API, GET, "/api/models?type=dmn").anonymous().is("401"),
+        row("dry run", API, POST, "/api/models/dry-run").json(MatrixModels.DRY_RUN).anonymous().is("401"));
   }
 
   private List<Door> anonymous() {

@@ -122,7 +122,7 @@ final class Matrix {
     }
   }
 
-  /** One row of the matrix: its columns are {@link #USERS}, or {@link #ANONYMOUS} alone. */
+  /** One row of the matrix: its columns are {@link #USERS}, {@link #ANONYMOUS} alone, or as the row names them. */
   record Door(String name, Surface surface, Caller caller, HttpMethod method, String path, Body body, Setup setup,
       Undo undo, List<String> users, List<String> expected) {
 
@@ -348,6 +348,12 @@ final class Matrix {
 
     RowBuilder bySessionWithWrongToken() {
       this.caller = Caller.SESSION_WRONG_TOKEN;
+      return this;
+    }
+
+    /** A row with these columns instead of {@link #USERS} (the monitoring account, say). */
+    RowBuilder columns(String... columns) {
+      this.users = List.of(columns);
       return this;
     }
 

@@ -57,6 +57,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.sla();
     Map<String, List<BadRequest>> groups = requests.groups();
     groups.putAll(GoLiveBadRequests.all());
+    groups.putAll(ModelsBadRequests.all());
     return groups;
   }
 
