@@ -51,14 +51,20 @@ class SlaBoardIT {
       <?xml version="1.0" encoding="UTF-8"?>
       <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
           xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="urn:unionsw:sla">
-        <process id="%s" name="时限测试" isExecutable="true" camunda:historyTimeToLive="180">
+        <process id="%s" name="时限测试" isExecutable="true" camunda:historyTimeToLive="P180D"
+            camunda:isStartableInTasklist="false">
           <startEvent id="sla-start"/>
           <sequenceFlow id="sla-to-review" sourceRef="sla-start" targetRef="sla-review"/>
-          <userTask id="sla-review" name="时限测试审核" camunda:candidateGroups="${org}" camunda:dueDate="${due}"/>
+          <userTask id="sla-review" name="时限测试审核" camunda:candidateGroups="${org}" camunda:dueDate="${due}"
+              camunda:formRef="sla-probe-review" camunda:formRefBinding="deployment"/>
           <sequenceFlow id="sla-to-end" sourceRef="sla-review" targetRef="sla-end"/>
           <endEvent id="sla-end"/>
         </process>
       </definitions>
+      """;
+  /** The model rules (models/ProcessRules) want every user task's Camunda Form deployed beside it. */
+  private static final String FORM = """
+      {"id": "sla-probe-review", "type": "default", "executionPlatform": "Camunda Platform", "components": []}
       """;
 
   @Autowired
@@ -228,7 +234,8 @@ class SlaBoardIT {
 
   private void deploy(String key) {
     if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
-      repository.createDeployment().name(key).addString(key + ".bpmn", BPMN.formatted(key)).deploy();
+      repository.createDeployment().name(key).addString(key + ".bpmn", BPMN.formatted(key))
+          .addString("sla-probe-review.form", FORM).deploy();
     }
   }
 
