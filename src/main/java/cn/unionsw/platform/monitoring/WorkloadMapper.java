@@ -24,17 +24,6 @@ interface WorkloadMapper {
   @Options(flushCache = Options.FlushCachePolicy.TRUE)
   List<Count> openTasks();
 
-  /**
-   * Overdue tasks under each candidate organisation: a task escalated to the next level counts at both, where
-   * either may act on it. Watchers' marks ({@code copy:lcclerk}) are no organisations.
-   */
-  @Select("select d.KEY_ as process, l.GROUP_ID_ as label, count(*) as count from ACT_RU_TASK t "
-      + "join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ "
-      + "join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null "
-      + "where t.DUE_DATE_ < #{now} and l.GROUP_ID_ not like '%:%' group by d.KEY_, l.GROUP_ID_")
-  @Options(flushCache = Options.FlushCachePolicy.TRUE)
-  List<Count> overdueTasks(@Param("now") Date now);
-
   @Select("select d.KEY_ as process, i.INCIDENT_TYPE_ as label, count(*) as count from ACT_RU_INCIDENT i "
       + "left join ACT_RE_PROCDEF d on d.ID_ = i.PROC_DEF_ID_ group by d.KEY_, i.INCIDENT_TYPE_")
   @Options(flushCache = Options.FlushCachePolicy.TRUE)

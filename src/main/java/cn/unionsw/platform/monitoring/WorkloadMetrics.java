@@ -1,6 +1,7 @@
 package cn.unionsw.platform.monitoring;
 
 import cn.unionsw.platform.monitoring.WorkloadMapper.Count;
+import cn.unionsw.platform.sla.SlaBoard;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -8,7 +9,6 @@ import io.micrometer.core.instrument.Tags;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,6 +37,8 @@ public class WorkloadMetrics {
   private static final Logger log = LoggerFactory.getLogger(WorkloadMetrics.class);
 
   private final WorkloadMapper workload;
+  /** The deadline board's count (ADR 0020), so that the gauge and Cockpit's 时限监控 count overdue alike. */
+  private final SlaBoard board;
   private final ManagementService management;
   private final MultiGauge openTasks;
   private final MultiGauge overdueTasks;
@@ -44,8 +46,9 @@ public class WorkloadMetrics {
   private final AtomicLong jobBacklog = new AtomicLong();
   private final AtomicLong jobsFailed = new AtomicLong();
 
-  WorkloadMetrics(WorkloadMapper workload, ManagementService management, MeterRegistry registry) {
+  WorkloadMetrics(WorkloadMapper workload, SlaBoard board, ManagementService management, MeterRegistry registry) {
     this.workload = workload;
+    this.board = board;
     this.management = management;
     openTasks = MultiGauge.builder(OPEN_TASKS).description("Open user tasks per process")
         .register(registry);
@@ -67,7 +70,9 @@ public class WorkloadMetrics {
   public void refresh() {
     try {
       openTasks.register(rows(workload.openTasks(), "process"), true);
-      overdueTasks.register(rows(workload.overdueTasks(ClockUtil.getCurrentTime()), "organisation"), true);
+      overdueTasks.register(rows(board.overdueByProcessAndOrganisation().stream()
+          .map(overdue -> new Count(overdue.processKey(), overdue.orgCode(), overdue.overdue())).toList(),
+          "organisation"), true);
       openIncidents.register(rows(workload.openIncidents(), "type"), true);
       jobBacklog.set(management.createJobQuery().executable().count());
       jobsFailed.set(management.createJobQuery().noRetriesLeft().count());

@@ -74,6 +74,26 @@ public class WorkdayCalendar {
     }
   }
 
+  /**
+   * How many working days lie after {@code from} up to and including {@code to}: how late a step due on {@code from}
+   * is on {@code to} in working days (0 when {@code to} is not after {@code from}). One read for the whole span.
+   */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    requireInRange("from", from);
+    requireInRange("to", to);
+    if (!to.isAfter(from)) {
+      return 0;
+    }
+    Window window = window(from.plusDays(1), to);
+    int days = 0;
+    for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+      if (window.describe(date).workingDay()) {
+        days++;
+      }
+    }
+    return days;
+  }
+
   public List<LoadedYear> years() {
     return mapper.years();
   }

@@ -772,6 +772,13 @@ class AccessMatrixIT {
             .on(follow.zdclerksNotification()).is("404  404  404  404  200  404  404  404  404"),
         row("mark all own notifications read", API, POST, "/api/notifications/read-all")
             .is("200  200  200  200  200  200  200  200  200"),
+        // The deadline board (ADR 0020): clerks and reviewers for what their organisations reach, administrators
+        // everything; a worker supervises no deadlines.
+        row("deadline board", API, GET, "/api/sla/board")
+            .is("200  200  200  200  200  200  200  200  403"),
+        row("deadline board of the post application", API, GET,
+            "/api/sla/board?processKey=post-application&month=2026-11")
+            .is("200  200  200  200  200  200  200  200  403"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")
@@ -911,6 +918,8 @@ class AccessMatrixIT {
             .on(follow.zdclerksNotification()).is("404  404  404  404  200  404  404  404  404"),
         row("mark all own notifications read", API, POST, "/api/notifications/read-all").bySessionWithoutToken()
             .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
+        row("deadline board (Cockpit's 时限监控)", API, GET, "/api/sla/board").bySession()
+            .is("200  200  200  200  200  200  200  200  403"),
         row("engine REST does not take the session", ENGINE_REST, GET, "/task?maxResults=1").bySession()
             .is("401  401  401  401  401  401  401  401  401"));
   }
@@ -1027,6 +1036,8 @@ class AccessMatrixIT {
             "/process-definition/key/post-application/start")
             .json(MatrixCases.startBody("HE-SJZ-ZD-ZDZ", null, null)).anonymous().is("401"),
         row("platform API: organisations", API, GET, "/api/orgs").anonymous().is("401"),
+        row("platform API: deadline board", API, GET, "/api/sla/board").anonymous().is("401"),
+        row("platform API: deadline board", API, GET, "/api/sla/board").bySession().anonymous().is("401"),
         row("platform API: a recruitment's progress", API, GET, "/api/recruitment/rounds/1").anonymous().is("401"),
         row("platform API: own notifications", API, GET, "/api/notifications/count").anonymous().is("401"),
         // A browser with a web apps' session (and its token) but nobody logged in is nobody.

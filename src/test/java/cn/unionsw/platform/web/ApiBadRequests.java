@@ -54,6 +54,7 @@ final class ApiBadRequests extends BadRequestGroups {
     requests.evaluations();
     requests.appeals();
     requests.dailyEntries(worker);
+    requests.sla();
     Map<String, List<BadRequest>> groups = requests.groups();
     groups.putAll(GoLiveBadRequests.all());
     groups.putAll(ModelsBadRequests.all());
@@ -387,6 +388,15 @@ final class ApiBadRequests extends BadRequestGroups {
     pathParam("GET", "/api/evaluations/{id}", "zdclerk", "id", notIds, "id");
     queryParam("/api/evaluations", "zdclerk", params(), "year", ints(2000, 2100), false);
     queryParam("/api/evaluations", "zdclerk", params(), "org", codes(), false);
+  }
+
+  /** The deadline board (ADR 0020): a process nobody deployed, a month that is none. */
+  private void sla() {
+    start("deadline board");
+    queryParam("/api/sla/board", "sjzreviewer", params(), "processKey", join(ids(), List.of("no-such-process",
+        "POST-APPLICATION")), false);
+    queryParam("/api/sla/board", "sjzreviewer", params(), "month", join(INJECTIONS, ODD, List.of("2026-13", "2026-00",
+        "2026-1", "26-11", "1899-12", "3000-01", "2026/11", "2026-11-01", "2026-11 ", LONG_IN_URL)), false);
   }
 
   private void appeals() {

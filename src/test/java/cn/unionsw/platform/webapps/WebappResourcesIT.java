@@ -42,6 +42,9 @@ class WebappResourcesIT {
     assertThat(get("/camunda/app/platform/login-banner.js").statusCode()).isEqualTo(200);
     assertThat(get("/camunda/app/platform/form-js-zh.js").body()).contains("Field is required", "此项必填。");
     assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("'../platform/form-js-zh'");
+    assertThat(get("/camunda/app/cockpit/scripts/config.js").body()).contains("'../platform/sla-board'");
+    assertThat(get("/camunda/app/platform/sla-board.js").body())
+        .contains("cockpit.dashboard", "cockpit.processDefinition.runtime.tab", "/api/sla/board");
     assertThat(get("/camunda/app/platform/logo.svg").headers().firstValue("Content-Type")).hasValue("image/svg+xml");
   }
 

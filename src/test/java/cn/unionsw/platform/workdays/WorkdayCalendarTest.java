@@ -55,6 +55,23 @@ class WorkdayCalendarTest {
     assertThat(addition.scheduleLoaded()).isTrue();
   }
 
+  @ParameterizedTest(name = "{1} is {2} working days after {0}")
+  @CsvSource({
+      "2026-09-30, 2026-09-30, 0",
+      "2026-09-30, 2026-09-29, 0",
+      // National Day 10-01..07 off: the first working day after 09-30 is 10-08, then 10-09 and Sat 10-10
+      "2026-09-30, 2026-10-07, 0",
+      "2026-09-30, 2026-10-08, 1",
+      "2026-09-28, 2026-10-08, 3",
+      "2026-09-30, 2026-10-11, 3",
+      // An ordinary week: Fri to Mon is one working day
+      "2026-11-20, 2026-11-23, 1",
+      "2026-11-16, 2026-11-30, 10"
+  })
+  void shouldCountWorkingDaysBetweenTwoDates(LocalDate from, LocalDate to, int days) {
+    assertThat(calendar.workingDaysBetween(from, to)).isEqualTo(days);
+  }
+
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource({
       "2026-02-14, ADJUSTED_WORKDAY, true, 春节",

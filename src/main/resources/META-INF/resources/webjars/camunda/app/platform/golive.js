@@ -6,6 +6,8 @@
  * Everything a file or the server says is put in as text, never as markup.
  */
 
+import { apiCall as call } from './platform.js';
+
 const ORG_HEADERS = '组织代码,上级代码,名称,类型,法人单位数,职工人数,会员人数';
 const ORG_EXAMPLE = 'HE-SJZ-ZD-ZDZ,HE-SJZ-ZD,正定镇工会,乡镇（街道）工会,126,1850,1620';
 const USER_HEADERS = '平台账号,姓名,组织代码,角色,电子邮箱,初始密码';
@@ -26,30 +28,6 @@ function element(tag, attributes = {}, ...children) {
   Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
   children.forEach((child) => node.append(child));
   return node;
-}
-
-function csrfToken(api) {
-  if (api && api.CSRFToken) {
-    return api.CSRFToken;
-  }
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-  return match ? decodeURIComponent(match[1]) : '';
-}
-
-async function call(api, method, path, body) {
-  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken(api) };
-  if (body && !(body instanceof FormData)) {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(body);
-  }
-  const response = await fetch(path, { method, body, headers, credentials: 'same-origin' });
-  let json = null;
-  try {
-    json = await response.json();
-  } catch (e) {
-    json = null;
-  }
-  return { ok: response.ok, status: response.status, json };
 }
 
 function table(className, headers, rows) {

@@ -43,3 +43,26 @@ export function platformConfig(appName, { customScripts = [], ...extra } = {}) {
     ...extra
   };
 }
+
+/**
+ * A call to the platform's /api from a web app's plugin, with the web apps' session and their CSRF token (ADR 0013):
+ * Camunda passes the token to plugins as api.CSRFToken and keeps it in the XSRF-TOKEN cookie, read when missing.
+ * Answers {ok, status, json}; json is null when the answer is not JSON.
+ */
+export async function apiCall(api, method, path, body) {
+  const cookie = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+  const token = (api && api.CSRFToken) || (cookie ? decodeURIComponent(cookie[1]) : '');
+  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': token };
+  if (body && !(body instanceof FormData)) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(body);
+  }
+  const response = await fetch(path, { method, body, headers, credentials: 'same-origin' });
+  let json = null;
+  try {
+    json = await response.json();
+  } catch (e) {
+    json = null;
+  }
+  return { ok: response.ok, status: response.status, json };
+}

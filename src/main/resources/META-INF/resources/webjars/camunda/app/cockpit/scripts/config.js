@@ -4,4 +4,7 @@
  */
 import { platformConfig } from '../../platform/platform.js';
 
-export default platformConfig('驾驶舱');
+export default platformConfig('驾驶舱', {
+  // 时限监控 (ADR 0020): the deadline board on the dashboard and as a tab of each process definition.
+  customScripts: ['../platform/sla-board']
+});
