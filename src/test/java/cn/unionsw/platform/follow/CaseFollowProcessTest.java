@@ -115,7 +115,8 @@ class CaseFollowProcessTest {
     copies = new CaseCopies(ProcessTestKernel.cases(), watchers, openTasks, access, orgs,
         engine.getIdentityService(), copyRows, notifications, deadlines, views);
     urges = new CaseUrges(openTasks, ProcessTestKernel.cases(), deadlines, urgeRows, notifications,
-        engine.getTaskService(), engine.getHistoryService(), engine.getIdentityService());
+        engine.getTaskService(), engine.getHistoryService(), engine.getIdentityService(),
+        ProcessTestKernel.actors());
     followed = new FollowedCases(ProcessTestKernel.cases(), watchers, views, ProcessTestKernel.reviewRecord(),
         copyRows, urgeRows, copies);
   }
@@ -262,11 +263,10 @@ class CaseFollowProcessTest {
     assertThat(urgeRows.rows).extracting(UrgeMapper.Urge::urgeDay).containsExactly(LocalDate.of(2026, 9, 30),
         LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 9));
     // Unclaimed: each reviewer of the candidate organisation, once per urge.
-    var sent = ArgumentCaptor.forClass(Notice.class);
-    verify(notifications, Mockito.times(6)).send(sent.capture());
-    assertThat(sent.getAllValues()).extracting(Notice::userId).containsExactly("sjzreviewer", "sjzreviewer2",
+    List<Notice> sent = urgeNotices(3);
+    assertThat(sent).extracting(Notice::userId).containsExactly("sjzreviewer", "sjzreviewer2",
         "sjzreviewer", "sjzreviewer2", "sjzreviewer", "sjzreviewer2");
-    assertThat(sent.getAllValues().get(0).message()).contains("催办", current.getBusinessKey(), "节前请审核");
+    assertThat(sent.get(0).message()).contains("催办", current.getBusinessKey(), "节前请审核");
     assertThat(engine.getTaskService().getTaskComments(task().getId())).extracting(c -> c.getFullMessage())
         .contains("申请人催办：节前请审核");
   }
@@ -281,8 +281,7 @@ class CaseFollowProcessTest {
     var urge = urge("已超期，请办理");
 
     assertThat(urge.recipients()).isEqualTo(1);
-    verify(notifications).send(noticeTo("sjzreviewer2", CaseUrges.NOTICE));
-    verify(notifications, never()).send(noticeTo("sjzreviewer", CaseUrges.NOTICE));
+    assertThat(urgeNotices(1)).extracting(Notice::userId).containsExactly("sjzreviewer2");
   }
 
   @Test
@@ -301,9 +300,21 @@ class CaseFollowProcessTest {
     assertThat(refusal(() -> urge(null))).isEqualTo("own_step");
     assertThat(urgeRows.rows).isEmpty();
     verify(notifications, never()).send(any());
+    verify(notifications, never()).sendOnce(any(), any());
   }
 
   // ---------------------------------------------------------------------------------------------------------------
+
+  /** The notices of the urges sent so far (each urge one event, keyed by task and urge day), in order. */
+  @SuppressWarnings("unchecked")
+  private List<Notice> urgeNotices(int urges) {
+    var events = ArgumentCaptor.forClass(String.class);
+    var sent = ArgumentCaptor.forClass(java.util.Collection.class);
+    verify(notifications, Mockito.times(urges)).sendOnce(events.capture(), sent.capture());
+    assertThat(events.getAllValues()).allMatch(event -> event.startsWith("URGE:")).doesNotHaveDuplicates();
+    return sent.getAllValues().stream().flatMap(notices -> ((java.util.Collection<Notice>) notices).stream())
+        .toList();
+  }
 
   private ProcessInstance start() {
     Map<String, Object> variables = new HashMap<>();
