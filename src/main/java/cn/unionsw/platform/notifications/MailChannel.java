@@ -5,6 +5,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -38,6 +39,8 @@ class MailChannel implements NotificationChannel, DisposableBean {
   private final String from;
   private final String tasklist;
   private final ThreadPoolExecutor queue;
+  private final AtomicLong lastWarned = new AtomicLong();
+  private final AtomicInteger unsent = new AtomicInteger();
 
   MailChannel(JavaMailSender sender, NotificationPreferences preferences, IdentityService identity,
       @Value("${platform.mail.from:unionsw-noreply@localhost}") String from,
@@ -77,7 +80,26 @@ class MailChannel implements NotificationChannel, DisposableBean {
       sender.send(message(notification, user));
     } catch (RuntimeException e) {
       // A server down or refusing (MailException), an unknown user: the notice stays in the platform's list.
-      log.warn("Notice {} to {} not mailed: {}", notification.id(), notification.userId(), e.toString());
+      unmailed(notification, e);
+    }
+  }
+
+  /** Whether every mail handed over so far has been sent or given up (for tests, which wait for it). */
+  boolean idle() {
+    return queue.getQueue().isEmpty() && queue.getActiveCount() == 0;
+  }
+
+  /** A server that is down fails every mail: warned of once a minute with the count, each one at DEBUG. */
+  private void unmailed(Notification notification, RuntimeException e) {
+    int count = unsent.incrementAndGet();
+    long now = System.currentTimeMillis();
+    long last = lastWarned.get();
+    if (now - last >= 60_000 && lastWarned.compareAndSet(last, now)) {
+      unsent.set(0);
+      log.warn("{} notice(s) not mailed in the last minute, the latest {} to {}: {}", count, notification.id(),
+          notification.userId(), e.toString());
+    } else {
+      log.debug("Notice {} to {} not mailed: {}", notification.id(), notification.userId(), e.toString());
     }
   }
 

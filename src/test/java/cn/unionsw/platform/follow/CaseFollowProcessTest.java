@@ -116,7 +116,7 @@ class CaseFollowProcessTest {
         engine.getIdentityService(), copyRows, notifications, deadlines, views);
     urges = new CaseUrges(openTasks, ProcessTestKernel.cases(), deadlines, urgeRows, notifications,
         engine.getTaskService(), engine.getHistoryService(), engine.getIdentityService(),
-        ProcessTestKernel.actors());
+        ProcessTestKernel.actors(engine.getIdentityService()));
     followed = new FollowedCases(ProcessTestKernel.cases(), watchers, views, ProcessTestKernel.reviewRecord(),
         copyRows, urgeRows, copies);
   }

@@ -188,10 +188,13 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     return new ReviewDeadlineDelegate(new ReviewDeadlineHandler(tasks, declarations(), notices()));
   }
 
-  /** The kernel's rule for who may act on a task, over the engine's own users and groups (no SQL here). */
-  public static TaskActors actors() {
+  /**
+   * The kernel's rule for who may act on a task, over the engine's own users and groups (no SQL here): the given
+   * engine's, or inside a command the running engine's.
+   */
+  public static TaskActors actors(org.camunda.bpm.engine.IdentityService outside) {
     return new TaskActors((role, organisations) -> {
-      var identity = Context.getProcessEngineConfiguration().getIdentityService();
+      var identity = outside != null ? outside : Context.getProcessEngineConfiguration().getIdentityService();
       return organisations.stream()
           .flatMap(organisation -> identity.createUserQuery().memberOfGroup(organisation).list().stream())
           .map(org.camunda.bpm.engine.identity.User::getId)
@@ -201,7 +204,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   }
 
   private static TaskNotices notices() {
-    return new TaskNotices(actors(), NOTICES, "Asia/Shanghai");
+    return new TaskNotices(actors(null), NOTICES, "Asia/Shanghai");
   }
 
   /** Every process the tests deploy, declared as the platform declares them. */
