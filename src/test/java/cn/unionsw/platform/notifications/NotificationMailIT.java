@@ -1,7 +1,7 @@
 package cn.unionsw.platform.notifications;
 
 import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.MUNICIPAL_REVIEW;
-import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.REMIND_REVIEWER;
+import static cn.unionsw.platform.posts.PostApplicationProcess.Elements.MUNICIPAL_REMINDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -98,7 +98,7 @@ class NotificationMailIT {
     assertThat(notices(province, "TASK_CREATED", taskId)).as("not the province's yet").isEmpty();
 
     // Due soon: the timer fires, and (a retry, a second fire) again: one notice and one mail each.
-    String remind = management.createJobQuery().processInstanceId(caseId).activityId(REMIND_REVIEWER)
+    String remind = management.createJobQuery().processInstanceId(caseId).activityId(MUNICIPAL_REMINDER)
         .singleResult().getId();
     management.executeJob(remind);
     fire(caseId, Stage.DUE_SOON);
@@ -111,9 +111,9 @@ class NotificationMailIT {
         assertThat(notice.path("message").asText()).contains(caseNumber, "已升级"));
     assertThat(notices(city, "TASK_ESCALATED", taskId)).isEmpty();
 
-    List<MimeMessage> cityMail = awaitAfterMarker(city, 3);
+    List<MimeMessage> cityMail = awaitAfterMarker(city, 2);
     assertThat(subjects(cityMail)).containsExactly("新待办", "即将到期", "标记");
-    assertThat(subjects(awaitAfterMarker(province, 2))).containsExactly("超期升级督办", "标记");
+    assertThat(subjects(awaitAfterMarker(province, 1))).containsExactly("超期升级督办", "标记");
   }
 
   @Test
