@@ -173,6 +173,41 @@ class CaseFollowProcessTest {
   }
 
   @Test
+  void shouldTellWhoMayActOnTheReviewOfEachOfItsEventsAndTheNextLevelOfItsEscalation() {
+    start();
+    String review = task().getId();
+    for (String timer : List.of(PostApplicationProcess.Elements.MUNICIPAL_REMINDER,
+        PostApplicationProcess.Elements.MUNICIPAL_OVERDUE, PostApplicationProcess.Elements.MUNICIPAL_ESCALATION)) {
+      var job = engine.getManagementService().createJobQuery().processInstanceId(current.getId()).activityId(timer)
+          .singleResult();
+      ClockUtil.setCurrentTime(job.getDuedate());
+      engine.getManagementService().executeJob(job.getId());
+    }
+    review("hereviewer", "APPROVE", "市级逾期未审，省总工会代为初审");
+
+    var events = ArgumentCaptor.forClass(String.class);
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<java.util.Collection<Notice>> sent = ArgumentCaptor.forClass(java.util.Collection.class);
+    verify(ProcessTestKernel.NOTICES, Mockito.atLeastOnce()).sendOnce(events.capture(), sent.capture());
+    Map<String, List<String>> told = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < events.getAllValues().size(); i++) {
+      told.put(events.getAllValues().get(i), sent.getAllValues().get(i).stream().map(Notice::userId).toList());
+    }
+    String provincial = task().getId();
+    assertThat(told).containsExactly(
+        Map.entry("TASK_CREATED:" + review, List.of("sjzreviewer", "sjzreviewer2")),
+        Map.entry("TASK_DUE_SOON:" + review, List.of("sjzreviewer", "sjzreviewer2")),
+        Map.entry("TASK_OVERDUE:" + review, List.of("sjzreviewer", "sjzreviewer2")),
+        Map.entry("TASK_ESCALATED:" + review, List.of("hereviewer")),
+        Map.entry("TASK_CREATED:" + provincial, List.of("hereviewer")));
+    assertThat(sent.getAllValues().get(0)).first().satisfies(notice -> {
+      assertThat(notice.kind()).isEqualTo("TASK_CREATED");
+      assertThat(notice.message()).contains("市级工会初审", current.getBusinessKey(), "待您办理", "期限");
+      assertThat(notice.taskId()).isEqualTo(review);
+    });
+  }
+
+  @Test
   void shouldCopyToAUserWhoThenReadsThatCaseAloneAndMayNotClaimOrComplete() {
     start();
     ProcessInstance copied = current;
