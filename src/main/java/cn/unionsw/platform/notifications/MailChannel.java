@@ -108,7 +108,7 @@ class MailChannel implements NotificationChannel, DisposableBean {
     message.setFrom(from);
     message.setTo(user.getEmail());
     String label = NoticeKind.labelOf(notification.kind());
-    message.setSubject("【工会社工岗位平台】" + label
+    message.setSubject("【工会社会工作岗位管理平台】" + label
         + (notification.caseNumber() == null ? "" : "：案件 " + notification.caseNumber()));
     StringBuilder body = new StringBuilder();
     String name = ((user.getLastName() == null ? "" : user.getLastName())

@@ -156,13 +156,7 @@ class CaseFollowProcessTest {
     start();
     copies.copy(current.getId(), "zdclerk", new CaseCopies.CopyRequest(List.of("lcclerk"), null, null));
 
-    for (String timer : List.of(PostApplicationProcess.Elements.MUNICIPAL_REMINDER,
-        PostApplicationProcess.Elements.MUNICIPAL_OVERDUE, PostApplicationProcess.Elements.MUNICIPAL_ESCALATION)) {
-      var job = engine.getManagementService().createJobQuery().processInstanceId(current.getId()).activityId(timer)
-          .singleResult();
-      ClockUtil.setCurrentTime(job.getDuedate());
-      engine.getManagementService().executeJob(job.getId());
-    }
+    fireCityDeadlineTimers();
 
     assertThat(candidateGroups()).as("the city's parent joins; a mark has no parent organisation")
         .containsExactlyInAnyOrder("HE-SJZ", "HE", "starter:zdclerk", "copy:lcclerk");
@@ -176,13 +170,7 @@ class CaseFollowProcessTest {
   void shouldTellWhoMayActOnTheReviewOfEachOfItsEventsAndTheNextLevelOfItsEscalation() {
     start();
     String review = task().getId();
-    for (String timer : List.of(PostApplicationProcess.Elements.MUNICIPAL_REMINDER,
-        PostApplicationProcess.Elements.MUNICIPAL_OVERDUE, PostApplicationProcess.Elements.MUNICIPAL_ESCALATION)) {
-      var job = engine.getManagementService().createJobQuery().processInstanceId(current.getId()).activityId(timer)
-          .singleResult();
-      ClockUtil.setCurrentTime(job.getDuedate());
-      engine.getManagementService().executeJob(job.getId());
-    }
+    fireCityDeadlineTimers();
     review("hereviewer", "APPROVE", "市级逾期未审，省总工会代为初审");
 
     var events = ArgumentCaptor.forClass(String.class);
@@ -397,6 +385,17 @@ class CaseFollowProcessTest {
 
   private void login(String userId) {
     engine.getIdentityService().setAuthentication(userId, List.of(ORGS.get(userId), ROLES.get(userId)));
+  }
+
+  /** The city review's reminder, overdue and escalation timers fire, each at its time. */
+  private void fireCityDeadlineTimers() {
+    for (String timer : List.of(PostApplicationProcess.Elements.MUNICIPAL_REMINDER,
+        PostApplicationProcess.Elements.MUNICIPAL_OVERDUE, PostApplicationProcess.Elements.MUNICIPAL_ESCALATION)) {
+      var job = engine.getManagementService().createJobQuery().processInstanceId(current.getId()).activityId(timer)
+          .singleResult();
+      ClockUtil.setCurrentTime(job.getDuedate());
+      engine.getManagementService().executeJob(job.getId());
+    }
   }
 
   private Task task() {
