@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,7 @@ class MailChannel implements NotificationChannel, DisposableBean {
   private final ThreadPoolExecutor queue;
   private final AtomicLong lastWarned = new AtomicLong();
   private final AtomicInteger unsent = new AtomicInteger();
+  private final AtomicInteger pending = new AtomicInteger();
 
   MailChannel(JavaMailSender sender, NotificationPreferences preferences, IdentityService identity,
       @Value("${platform.mail.from:unionsw-noreply@localhost}") String from,
@@ -58,13 +61,23 @@ class MailChannel implements NotificationChannel, DisposableBean {
           thread.setDaemon(true);
           return thread;
         },
-        (work, executor) -> log.warn("Mail queue full ({} waiting): a notice's e-mail is dropped; the notice stays "
-            + "in the platform", executor.getQueue().size()));
+        (work, executor) -> {
+          pending.decrementAndGet();
+          log.warn("Mail queue full ({} waiting): a notice's e-mail is dropped; the notice stays in the platform",
+              executor.getQueue().size());
+        });
   }
 
   @Override
   public void deliver(Notification notification) {
-    queue.execute(() -> mail(notification));
+    pending.incrementAndGet();
+    queue.execute(() -> {
+      try {
+        mail(notification);
+      } finally {
+        pending.decrementAndGet();
+      }
+    });
   }
 
   private void mail(Notification notification) {
@@ -86,7 +99,7 @@ class MailChannel implements NotificationChannel, DisposableBean {
 
   /** Whether every mail handed over so far has been sent or given up (for tests, which wait for it). */
   boolean idle() {
-    return queue.getQueue().isEmpty() && queue.getActiveCount() == 0;
+    return pending.get() == 0;
   }
 
   /** A server that is down fails every mail: warned of once a minute with the count, each one at DEBUG. */
@@ -97,10 +110,17 @@ class MailChannel implements NotificationChannel, DisposableBean {
     if (now - last >= 60_000 && lastWarned.compareAndSet(last, now)) {
       unsent.set(0);
       log.warn("{} notice(s) not mailed in the last minute, the latest {} to {}: {}", count, notification.id(),
-          notification.userId(), e.toString());
+          notification.userId(), reason(e));
     } else {
-      log.debug("Notice {} to {} not mailed: {}", notification.id(), notification.userId(), e.toString());
+      log.debug("Notice {} to {} not mailed: {}", notification.id(), notification.userId(), reason(e));
     }
+  }
+
+  /** One line: what the mail server or the network said (a send failure's own text lists every cause's trace). */
+  private static String reason(RuntimeException e) {
+    Throwable cause = e instanceof MailSendException failed && failed.getMessageExceptions().length > 0
+        ? failed.getMessageExceptions()[0] : e;
+    return e.getClass().getSimpleName() + ": " + NestedExceptionUtils.getMostSpecificCause(cause);
   }
 
   SimpleMailMessage message(Notification notification, User user) {
