@@ -1,6 +1,7 @@
 package cn.unionsw.platform.follow;
 
 import cn.unionsw.platform.notifications.Notice;
+import cn.unionsw.platform.notifications.NoticeKind;
 import cn.unionsw.platform.notifications.Notifications;
 import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.orgs.Codes;
@@ -35,7 +36,7 @@ class CaseCopies {
 
   static final int MAX_RECIPIENTS = 50;
   static final int MAX_NOTE = 500;
-  static final String NOTICE = "COPY";
+  static final String NOTICE = NoticeKind.COPY.name();
   /** Camunda's default user id whitelist: no user outside it can exist. */
   private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]+");
 

@@ -1,6 +1,7 @@
 package cn.unionsw.platform.follow;
 
 import cn.unionsw.platform.notifications.Notice;
+import cn.unionsw.platform.notifications.NoticeKind;
 import cn.unionsw.platform.notifications.Notifications;
 import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.review.CaseFile;
@@ -8,18 +9,17 @@ import cn.unionsw.platform.review.Cases;
 import cn.unionsw.platform.review.OpenTasks;
 import cn.unionsw.platform.review.OpenTasks.Open;
 import cn.unionsw.platform.review.Step;
+import cn.unionsw.platform.review.TaskActors;
 import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -28,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 催办: the case's starter urges the holders of an open step that is due soon or overdue ({@link DueState}), at most
  * once per step (open task) and working day ({@link Deadlines#urgeDay}). Recorded, noted on the task for its
- * holders in Tasklist, and sent as a notification to the task's assignee or, unassigned, to every member of a
- * candidate organisation in the step's role.
+ * holders in Tasklist, and sent as a notification to whoever may act on the task by the kernel's rule
+ * ({@link TaskActors}: its assignee or, unassigned, every member of a candidate organisation in the step's role).
  */
 @Service
 class CaseUrges {
 
   static final int MAX_MESSAGE = 200;
-  static final String NOTICE = "URGE";
+  static final String NOTICE = NoticeKind.URGE.name();
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final OpenTasks openTasks;
@@ -46,9 +46,10 @@ class CaseUrges {
   private final TaskService tasks;
   private final HistoryService history;
   private final IdentityService identity;
+  private final TaskActors actors;
 
   CaseUrges(OpenTasks openTasks, Cases cases, Deadlines deadlines, UrgeMapper urges, Notifications notifications,
-      TaskService tasks, HistoryService history, IdentityService identity) {
+      TaskService tasks, HistoryService history, IdentityService identity, TaskActors actors) {
     this.openTasks = openTasks;
     this.cases = cases;
     this.deadlines = deadlines;
@@ -57,6 +58,7 @@ class CaseUrges {
     this.tasks = tasks;
     this.history = history;
     this.identity = identity;
+    this.actors = actors;
   }
 
   @Transactional
@@ -88,7 +90,7 @@ class CaseUrges {
     if (urges.countOn(taskId, day) > 0) {
       throw alreadyUrged(task, day);
     }
-    Set<String> holders = holders(open);
+    Set<String> holders = actors.of(open);
     if (holders.isEmpty()) {
       throw Refusal.conflict("no_holders", "「" + task.getName() + "」暂无可以接收催办的办理人员，请联系办理单位");
     }
@@ -103,8 +105,8 @@ class CaseUrges {
     String notice = "申请人 " + callerId + " 催办案件 " + file.caseNumber() + " 的「" + task.getName() + "」（"
         + state.label() + (task.getDueDate() == null ? "" : "，期限 " + DUE.format(deadlines.local(task.getDueDate())))
         + "）" + (text == null ? "，请尽快办理。" : "：" + text);
-    holders.forEach(holder -> notifications.send(new Notice(holder, NOTICE, notice, file.caseNumber(),
-        task.getProcessInstanceId(), taskId)));
+    notifications.sendOnce(NoticeKind.URGE.event(taskId, day.toString()), holders.stream().map(holder -> new Notice(
+        holder, NOTICE, notice, file.caseNumber(), task.getProcessInstanceId(), taskId)).toList());
     AsPlatform.run(identity, () -> tasks.createComment(taskId, task.getProcessInstanceId(),
         "申请人催办" + (text == null ? "" : "：" + text)));
     return urge;
@@ -113,25 +115,6 @@ class CaseUrges {
   private static Refusal alreadyUrged(Task task, LocalDate day) {
     return Refusal.conflict("already_urged", "「" + task.getName() + "」已于本工作日（" + day + "）催办过，"
         + "每个步骤每个工作日只能催办一次，请下一个工作日再催办");
-  }
-
-  /** The assignee, or every member of a candidate organisation in the step's role. */
-  private Set<String> holders(Open open) {
-    Set<String> holders = new LinkedHashSet<>();
-    if (open.task().getAssignee() != null) {
-      holders.add(open.task().getAssignee());
-      return holders;
-    }
-    for (String organisation : open.organisations()) {
-      List<String> members = AsPlatform.call(identity, () -> identity.createUserQuery().memberOfGroup(organisation)
-          .list()).stream().map(User::getId).toList();
-      if (!members.isEmpty()) {
-        AsPlatform.call(identity, () -> identity.createUserQuery().memberOfGroup(open.step().role())
-            .userIdIn(members.toArray(String[]::new)).orderByUserId().asc().list())
-            .forEach(member -> holders.add(member.getId()));
-      }
-    }
-    return holders;
   }
 
   /** A task finished by now, of a case the caller may know of. */

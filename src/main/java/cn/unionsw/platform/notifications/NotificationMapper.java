@@ -1,6 +1,7 @@
 package cn.unionsw.platform.notifications;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -46,6 +47,19 @@ interface NotificationMapper {
       + "#{notice.processInstanceId}, #{notice.taskId}, #{createdAt})")
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
   void insert(NewRow row);
+
+  /**
+   * The notices of one event (a key of {@link NoticeKind#event}) for many users in one statement: the cost of a task
+   * created for a reviewing organisation is this one insert, however many reviewers it has (the XML mapper).
+   */
+  void insertAll(@Param("event") String event, @Param("notices") Collection<Notice> notices,
+      @Param("createdAt") LocalDateTime createdAt);
+
+  /** Who among these users has had the event's notice already (the XML mapper). */
+  List<String> notified(@Param("event") String event, @Param("userIds") Collection<String> userIds);
+
+  /** The notices of one event, as kept, for the channels (the XML mapper). */
+  List<Notification> ofEvent(@Param("event") String event, @Param("userIds") Collection<String> userIds);
 
   @Select("select id, user_id, kind, message, case_number, process_instance_id, task_id, created_at, read_at "
       + "from notification where id = #{id} and user_id = #{userId}")

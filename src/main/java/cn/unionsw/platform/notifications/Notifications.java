@@ -4,7 +4,11 @@ import cn.unionsw.platform.web.Refusal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -18,7 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The platform's notifications to its users (an urge, a copy, …): any feature sends one with {@link #send}; it is kept
  * for its user, who lists and marks them read through {@code /api/notifications} and sees the unread count in
- * Tasklist. Each {@link NotificationChannel} (e-mail, later) also gets it once the sender's transaction commits.
+ * Tasklist. Each {@link NotificationChannel} ({@link MailChannel}, when a mail server is configured) also gets it
+ * once the sender's transaction commits. Events that may be sent again (a job's retry, a timer's second fire) go
+ * through {@link #sendOnce}, which keeps one notice per event and user.
  * Times are the engine's clock, which tests move.
  */
 @Service
@@ -27,6 +33,7 @@ public class Notifications {
   /** A notification's text is cut to this length (the column's). */
   public static final int MAX_MESSAGE = 1000;
   static final int MAX_LISTED = 200;
+  static final int MAX_EVENT = 100;
 
   private static final Logger log = LoggerFactory.getLogger(Notifications.class);
   private static final Pattern KIND = Pattern.compile("[A-Z][A-Z_]{0,31}");
@@ -45,6 +52,43 @@ public class Notifications {
   /** Keeps a notice for its user and hands it to the other channels after the commit; answers it as kept. */
   @Transactional
   public Notification send(Notice notice) {
+    Notice clean = checked(notice);
+    var row = new NotificationMapper.NewRow(clean, now());
+    notifications.insert(row);
+    Notification kept = new Notification(row.getId(), clean.userId(), clean.kind(), clean.message(),
+        clean.caseNumber(), clean.processInstanceId(), clean.taskId(), row.getCreatedAt(), null);
+    afterCommit(kept);
+    return kept;
+  }
+
+  /**
+   * Keeps the notices of one event (its key from {@link NoticeKind#event}) for users who have not had it yet, in one
+   * insert, and hands those to the other channels after the commit: a retried job or a timer that fires again sends
+   * nobody anything twice (a unique index holds it against two transactions at once, the later one failing). A user
+   * named twice is sent it once. Answers how many were sent now.
+   */
+  @Transactional
+  public int sendOnce(String event, Collection<Notice> notices) {
+    if (event == null || event.isBlank() || event.length() > MAX_EVENT) {
+      throw new IllegalArgumentException("An event key of at most " + MAX_EVENT + " characters: " + event);
+    }
+    Map<String, Notice> byUser = new LinkedHashMap<>();
+    notices.forEach(notice -> byUser.putIfAbsent(notice.userId(), checked(notice)));
+    if (byUser.isEmpty()) {
+      return 0;
+    }
+    new HashSet<>(notifications.notified(event, byUser.keySet())).forEach(byUser::remove);
+    if (byUser.isEmpty()) {
+      return 0;
+    }
+    notifications.insertAll(event, byUser.values(), now());
+    if (!channels.isEmpty()) {
+      notifications.ofEvent(event, byUser.keySet()).forEach(this::afterCommit);
+    }
+    return byUser.size();
+  }
+
+  private static Notice checked(Notice notice) {
     if (notice.userId() == null || notice.userId().isBlank() || notice.kind() == null
         || !KIND.matcher(notice.kind()).matches() || notice.message() == null || notice.message().isBlank()) {
       // The senders are the platform's own features: a bad notice is a fault of ours, not the user's.
@@ -54,13 +98,8 @@ public class Notifications {
     if (text.length() > MAX_MESSAGE) {
       text = text.substring(0, MAX_MESSAGE - 1) + "…";
     }
-    var row = new NotificationMapper.NewRow(new Notice(notice.userId(), notice.kind(), text, notice.caseNumber(),
-        notice.processInstanceId(), notice.taskId()), now());
-    notifications.insert(row);
-    Notification kept = new Notification(row.getId(), notice.userId(), notice.kind(), text, notice.caseNumber(),
-        notice.processInstanceId(), notice.taskId(), row.getCreatedAt(), null);
-    afterCommit(kept);
-    return kept;
+    return new Notice(notice.userId(), notice.kind(), text, notice.caseNumber(), notice.processInstanceId(),
+        notice.taskId());
   }
 
   /** The user's notifications, the newest first: all, or the unread only. */

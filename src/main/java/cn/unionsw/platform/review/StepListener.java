@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * of a candidate organisation in the step's role only, or given to its co-reviewer (加签人) in their turn; complete: a
  * review is recorded, never by the case's starter; delete (returned, withdrawn): co-reviewers who had not acted are
  * dropped. The case's watchers mark each new task, and whoever completes one (but the starter) follows the case from
- * then on ({@link CaseWatchers}).
+ * then on ({@link CaseWatchers}). Those who may act on a new review task are told of it ({@link TaskNotices}).
  */
 @Component
 class StepListener implements TaskListener {
@@ -27,9 +27,10 @@ class StepListener implements TaskListener {
   private final CoReviewTurns coReviews;
   private final CoReviewerMapper coReviewers;
   private final CaseWatchers watchers;
+  private final TaskNotices notices;
 
   StepListener(Declarations declarations, ReviewRecord record, Cases cases, OrgAccess access,
-      CoReviewTurns coReviews, CoReviewerMapper coReviewers, CaseWatchers watchers) {
+      CoReviewTurns coReviews, CoReviewerMapper coReviewers, CaseWatchers watchers, TaskNotices notices) {
     this.declarations = declarations;
     this.record = record;
     this.cases = cases;
@@ -37,6 +38,7 @@ class StepListener implements TaskListener {
     this.coReviews = coReviews;
     this.coReviewers = coReviewers;
     this.watchers = watchers;
+    this.notices = notices;
   }
 
   @Override
@@ -71,6 +73,9 @@ class StepListener implements TaskListener {
       task.setVariableLocal(Review.HISTORY.name(), history);
     }
     watchers.created((TaskEntity) task);
+    notices.created(new TaskNotices.About(task.getId(), task.getName(), task.getDueDate(),
+        Case.CASE_NUMBER.from(task), task.getProcessInstanceId(), step, task.getAssignee(),
+        Candidates.organisations(task.getCandidates())));
   }
 
   private void assigned(DelegateTask task, Step step) {

@@ -83,6 +83,18 @@ class CaseFollowBrowserIT {
         + "[contains(normalize-space(.),'" + caseNumber + "') and contains(normalize-space(.),'请尽快审核')]"));
     assertThat(urge.getText()).contains("催办", "zdclerk");
     browser.screenshot("case-follow-notifications");
+    // The e-mail switch (ADR 0021): on, naming the address mail goes to; turned off and on again in the panel, while
+    // the notices stay.
+    browser.waitForText(By.id("case-follow-mail-note"), "sjzreviewer@demo.unionsw.cn");
+    WebElement mail = browser.waitUntil(ExpectedConditions.elementToBeClickable(By.id("case-follow-mail")));
+    assertThat(mail.isSelected()).isTrue();
+    for (boolean on : new boolean[] {false, true}) {
+      browser.clickCentered(mail);
+      browser.waitUntil((org.openqa.selenium.support.ui.ExpectedCondition<Boolean>) driver -> Api.as(rest,
+          "sjzreviewer").get("/api/notifications/preferences").getBody().path("email").asBoolean() == on
+          && mail.isEnabled());
+      assertThat(mail.isSelected()).isEqualTo(on);
+    }
     browser.clickCentered(urge.findElement(By.cssSelector("button.case-follow-read")));
     browser.waitForText(UNREAD, String.valueOf(unread.path("unread").asInt() - 1));
 

@@ -115,7 +115,8 @@ class CaseFollowProcessTest {
     copies = new CaseCopies(ProcessTestKernel.cases(), watchers, openTasks, access, orgs,
         engine.getIdentityService(), copyRows, notifications, deadlines, views);
     urges = new CaseUrges(openTasks, ProcessTestKernel.cases(), deadlines, urgeRows, notifications,
-        engine.getTaskService(), engine.getHistoryService(), engine.getIdentityService());
+        engine.getTaskService(), engine.getHistoryService(), engine.getIdentityService(),
+        ProcessTestKernel.actors(engine.getIdentityService()));
     followed = new FollowedCases(ProcessTestKernel.cases(), watchers, views, ProcessTestKernel.reviewRecord(),
         copyRows, urgeRows, copies);
   }
@@ -155,13 +156,7 @@ class CaseFollowProcessTest {
     start();
     copies.copy(current.getId(), "zdclerk", new CaseCopies.CopyRequest(List.of("lcclerk"), null, null));
 
-    for (String timer : List.of(PostApplicationProcess.Elements.MUNICIPAL_REMINDER,
-        PostApplicationProcess.Elements.MUNICIPAL_OVERDUE, PostApplicationProcess.Elements.MUNICIPAL_ESCALATION)) {
-      var job = engine.getManagementService().createJobQuery().processInstanceId(current.getId()).activityId(timer)
-          .singleResult();
-      ClockUtil.setCurrentTime(job.getDuedate());
-      engine.getManagementService().executeJob(job.getId());
-    }
+    fireCityDeadlineTimers();
 
     assertThat(candidateGroups()).as("the city's parent joins; a mark has no parent organisation")
         .containsExactlyInAnyOrder("HE-SJZ", "HE", "starter:zdclerk", "copy:lcclerk");
@@ -169,6 +164,35 @@ class CaseFollowProcessTest {
         .isEqualTo(DueState.OVERDUE);
     review("hereviewer", "APPROVE", "市级逾期未审，省总工会代为初审");
     assertThat(current).isWaitingAt(PROVINCIAL_REVIEW);
+  }
+
+  @Test
+  void shouldTellWhoMayActOnTheReviewOfEachOfItsEventsAndTheNextLevelOfItsEscalation() {
+    start();
+    String review = task().getId();
+    fireCityDeadlineTimers();
+    review("hereviewer", "APPROVE", "市级逾期未审，省总工会代为初审");
+
+    var events = ArgumentCaptor.forClass(String.class);
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<java.util.Collection<Notice>> sent = ArgumentCaptor.forClass(java.util.Collection.class);
+    verify(ProcessTestKernel.NOTICES, Mockito.atLeastOnce()).sendOnce(events.capture(), sent.capture());
+    Map<String, List<String>> told = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < events.getAllValues().size(); i++) {
+      told.put(events.getAllValues().get(i), sent.getAllValues().get(i).stream().map(Notice::userId).toList());
+    }
+    String provincial = task().getId();
+    assertThat(told).containsExactly(
+        Map.entry("TASK_CREATED:" + review, List.of("sjzreviewer", "sjzreviewer2")),
+        Map.entry("TASK_DUE_SOON:" + review, List.of("sjzreviewer", "sjzreviewer2")),
+        Map.entry("TASK_OVERDUE:" + review, List.of("sjzreviewer", "sjzreviewer2")),
+        Map.entry("TASK_ESCALATED:" + review, List.of("hereviewer")),
+        Map.entry("TASK_CREATED:" + provincial, List.of("hereviewer")));
+    assertThat(sent.getAllValues().get(0)).first().satisfies(notice -> {
+      assertThat(notice.kind()).isEqualTo("TASK_CREATED");
+      assertThat(notice.message()).contains("市级工会初审", current.getBusinessKey(), "待您办理", "期限");
+      assertThat(notice.taskId()).isEqualTo(review);
+    });
   }
 
   @Test
@@ -262,11 +286,10 @@ class CaseFollowProcessTest {
     assertThat(urgeRows.rows).extracting(UrgeMapper.Urge::urgeDay).containsExactly(LocalDate.of(2026, 9, 30),
         LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 9));
     // Unclaimed: each reviewer of the candidate organisation, once per urge.
-    var sent = ArgumentCaptor.forClass(Notice.class);
-    verify(notifications, Mockito.times(6)).send(sent.capture());
-    assertThat(sent.getAllValues()).extracting(Notice::userId).containsExactly("sjzreviewer", "sjzreviewer2",
+    List<Notice> sent = urgeNotices(3);
+    assertThat(sent).extracting(Notice::userId).containsExactly("sjzreviewer", "sjzreviewer2",
         "sjzreviewer", "sjzreviewer2", "sjzreviewer", "sjzreviewer2");
-    assertThat(sent.getAllValues().get(0).message()).contains("催办", current.getBusinessKey(), "节前请审核");
+    assertThat(sent.get(0).message()).contains("催办", current.getBusinessKey(), "节前请审核");
     assertThat(engine.getTaskService().getTaskComments(task().getId())).extracting(c -> c.getFullMessage())
         .contains("申请人催办：节前请审核");
   }
@@ -281,8 +304,7 @@ class CaseFollowProcessTest {
     var urge = urge("已超期，请办理");
 
     assertThat(urge.recipients()).isEqualTo(1);
-    verify(notifications).send(noticeTo("sjzreviewer2", CaseUrges.NOTICE));
-    verify(notifications, never()).send(noticeTo("sjzreviewer", CaseUrges.NOTICE));
+    assertThat(urgeNotices(1)).extracting(Notice::userId).containsExactly("sjzreviewer2");
   }
 
   @Test
@@ -301,9 +323,21 @@ class CaseFollowProcessTest {
     assertThat(refusal(() -> urge(null))).isEqualTo("own_step");
     assertThat(urgeRows.rows).isEmpty();
     verify(notifications, never()).send(any());
+    verify(notifications, never()).sendOnce(any(), any());
   }
 
   // ---------------------------------------------------------------------------------------------------------------
+
+  /** The notices of the urges sent so far (each urge one event, keyed by task and urge day), in order. */
+  @SuppressWarnings("unchecked")
+  private List<Notice> urgeNotices(int urges) {
+    var events = ArgumentCaptor.forClass(String.class);
+    var sent = ArgumentCaptor.forClass(java.util.Collection.class);
+    verify(notifications, Mockito.times(urges)).sendOnce(events.capture(), sent.capture());
+    assertThat(events.getAllValues()).allMatch(event -> event.startsWith("URGE:")).doesNotHaveDuplicates();
+    return sent.getAllValues().stream().flatMap(notices -> ((java.util.Collection<Notice>) notices).stream())
+        .toList();
+  }
 
   private ProcessInstance start() {
     Map<String, Object> variables = new HashMap<>();
@@ -351,6 +385,17 @@ class CaseFollowProcessTest {
 
   private void login(String userId) {
     engine.getIdentityService().setAuthentication(userId, List.of(ORGS.get(userId), ROLES.get(userId)));
+  }
+
+  /** The city review's reminder, overdue and escalation timers fire, each at its time. */
+  private void fireCityDeadlineTimers() {
+    for (String timer : List.of(PostApplicationProcess.Elements.MUNICIPAL_REMINDER,
+        PostApplicationProcess.Elements.MUNICIPAL_OVERDUE, PostApplicationProcess.Elements.MUNICIPAL_ESCALATION)) {
+      var job = engine.getManagementService().createJobQuery().processInstanceId(current.getId()).activityId(timer)
+          .singleResult();
+      ClockUtil.setCurrentTime(job.getDuedate());
+      engine.getManagementService().executeJob(job.getId());
+    }
   }
 
   private Task task() {

@@ -83,6 +83,26 @@ class NotificationsTest {
     assertThat(notifications.unread("dzclerk")).isOne();
   }
 
+  @Test
+  void shouldSendTheNoticesOfOneEventToEachUserOnceHoweverOftenItIsSent() {
+    TransactionSynchronizationManager.initSynchronization();
+    var first = List.of(new Notice("sjzreviewer", "TASK_DUE_SOON", "即将到期", "案件一", "pi", "t1"),
+        new Notice("sjzreviewer2", "TASK_DUE_SOON", "即将到期", "案件一", "pi", "t1"),
+        new Notice("sjzreviewer", "TASK_DUE_SOON", "即将到期", "案件一", "pi", "t1"));
+
+    assertThat(notifications.sendOnce("TASK_DUE_SOON:t1", first)).as("a user named twice, once").isEqualTo(2);
+    assertThat(notifications.sendOnce("TASK_DUE_SOON:t1", first)).as("the timer fired again").isZero();
+    assertThat(notifications.sendOnce("TASK_DUE_SOON:t2", first.subList(0, 1))).as("another event").isOne();
+    TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
+
+    assertThat(rows.rows).extracting(Notification::userId).containsExactly("sjzreviewer", "sjzreviewer2",
+        "sjzreviewer");
+    assertThat(mailed).as("each kept notice handed on once").extracting(Notification::taskId)
+        .containsExactly("t1", "t1", "t1");
+    assertThat(notifications.sendOnce("TASK_DUE_SOON:t3", List.of())).isZero();
+    assertThatThrownBy(() -> notifications.sendOnce(" ", first)).isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static NotificationChannel failing() {
     return notification -> {
       throw new IllegalStateException("mail server down");
@@ -93,6 +113,30 @@ class NotificationsTest {
   static final class InMemoryNotifications implements NotificationMapper {
 
     final List<Notification> rows = new ArrayList<>();
+    final java.util.Map<Long, String> events = new java.util.HashMap<>();
+
+    @Override
+    public void insertAll(String event, java.util.Collection<Notice> notices, LocalDateTime createdAt) {
+      for (Notice notice : notices) {
+        if (!notified(event, List.of(notice.userId())).isEmpty()) {
+          throw new org.springframework.dao.DuplicateKeyException("ux_notification_event");
+        }
+        var row = new NewRow(notice, createdAt);
+        insert(row);
+        events.put(row.getId(), event);
+      }
+    }
+
+    @Override
+    public List<String> notified(String event, java.util.Collection<String> userIds) {
+      return ofEvent(event, userIds).stream().map(Notification::userId).toList();
+    }
+
+    @Override
+    public List<Notification> ofEvent(String event, java.util.Collection<String> userIds) {
+      return rows.stream().filter(row -> event.equals(events.get(row.id())) && userIds.contains(row.userId()))
+          .toList();
+    }
 
     @Override
     public void insert(NewRow row) {

@@ -43,6 +43,9 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   private static CaseWatchers caseWatchers;
   private static Cases cases;
   private static ReviewRecord reviewRecord;
+  /** Where the kernel's task notices go in the process tests: a mock a test may verify; cleared by {@link #use}. */
+  public static final cn.unionsw.platform.notifications.Notifications NOTICES =
+      org.mockito.Mockito.mock(cn.unionsw.platform.notifications.Notifications.class);
 
   /** The organisation services of the next test; clears the tables. */
   public static void use(OrgAccess orgAccess, OrgService orgService) {
@@ -53,6 +56,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
     REVIEWS.rows.clear();
     CO_REVIEWERS.rows.clear();
     WATCHERS.rows.clear();
+    org.mockito.Mockito.clearInvocations(NOTICES);
   }
 
   /** The kernel's watchers over the process tests' engine, for features built on them. */
@@ -90,7 +94,7 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
         proxy(OrgAccess.class), org.mockito.Mockito.mock(CaseReadAccess.class), caseWatchers);
     var turns = new CoReviewTurns(CO_REVIEWERS, record, proxy(OrgAccess.class), caseWatchers);
     var steps = new StepListener(declarations, record, cases, proxy(OrgAccess.class), turns, CO_REVIEWERS,
-        caseWatchers);
+        caseWatchers, notices());
     new KernelParseListener(declarations, caseStart, steps).preInit(configuration);
     var access = new StepAccess(declarations, CASES, taskId -> taskId, CO_REVIEWERS);
     new EngineGuard(access, new VariableGate(declarations), turns).preInit(configuration);
@@ -181,7 +185,26 @@ public class ProcessTestKernel extends AbstractProcessEnginePlugin {
   /** The deadline timers' delegate over the given engine. */
   public static org.camunda.bpm.engine.delegate.JavaDelegate deadlineDelegate(
       org.camunda.bpm.engine.TaskService tasks) {
-    return new ReviewDeadlineDelegate(new ReviewDeadlineHandler(tasks, declarations()));
+    return new ReviewDeadlineDelegate(new ReviewDeadlineHandler(tasks, declarations(), notices()));
+  }
+
+  /**
+   * The kernel's rule for who may act on a task, over the engine's own users and groups (no SQL here): the given
+   * engine's, or inside a command the running engine's.
+   */
+  public static TaskActors actors(org.camunda.bpm.engine.IdentityService outside) {
+    return new TaskActors((role, organisations) -> {
+      var identity = outside != null ? outside : Context.getProcessEngineConfiguration().getIdentityService();
+      return organisations.stream()
+          .flatMap(organisation -> identity.createUserQuery().memberOfGroup(organisation).list().stream())
+          .map(org.camunda.bpm.engine.identity.User::getId)
+          .filter(user -> identity.createUserQuery().userId(user).memberOfGroup(role).count() > 0)
+          .distinct().sorted().toList();
+    });
+  }
+
+  private static TaskNotices notices() {
+    return new TaskNotices(actors(null), NOTICES, "Asia/Shanghai");
   }
 
   /** Every process the tests deploy, declared as the platform declares them. */

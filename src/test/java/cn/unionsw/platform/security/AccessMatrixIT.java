@@ -779,6 +779,11 @@ class AccessMatrixIT {
         row("deadline board of the post application", API, GET,
             "/api/sla/board?processKey=post-application&month=2026-11")
             .is("200  200  200  200  200  200  200  200  403"),
+        // E-mail preferences (ADR 0021): one's own, which everybody has; the change sent leaves them as they were.
+        row("own notification preferences", API, GET, "/api/notifications/preferences")
+            .is("200  200  200  200  200  200  200  200  200"),
+        row("change own notification preferences", API, PUT, "/api/notifications/preferences")
+            .json(MatrixFollow.PREFERENCES).is("200  200  200  200  200  200  200  200  200"),
         // Only a holder of the task delegates, to a colleague of a candidate organisation in the same role.
         // Today an administrator, who holds no task and belongs to no organisation, gets 404 like any stranger.
         row("delegate a review to a colleague", API, POST, "/api/tasks/{task}/delegate")
@@ -920,6 +925,11 @@ class AccessMatrixIT {
             .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
         row("deadline board (Cockpit's 时限监控)", API, GET, "/api/sla/board").bySession()
             .is("200  200  200  200  200  200  200  200  403"),
+        row("change own notification preferences", API, PUT, "/api/notifications/preferences")
+            .json(MatrixFollow.PREFERENCES).bySession().is("200  200  200  200  200  200  200  200  200"),
+        row("change own notification preferences", API, PUT, "/api/notifications/preferences")
+            .json(MatrixFollow.PREFERENCES).bySessionWithoutToken()
+            .is("403x 403x 403x 403x 403x 403x 403x 403x 403x"),
         row("engine REST does not take the session", ENGINE_REST, GET, "/task?maxResults=1").bySession()
             .is("401  401  401  401  401  401  401  401  401"));
   }
@@ -1040,6 +1050,8 @@ class AccessMatrixIT {
         row("platform API: deadline board", API, GET, "/api/sla/board").bySession().anonymous().is("401"),
         row("platform API: a recruitment's progress", API, GET, "/api/recruitment/rounds/1").anonymous().is("401"),
         row("platform API: own notifications", API, GET, "/api/notifications/count").anonymous().is("401"),
+        row("platform API: own notification preferences", API, PUT, "/api/notifications/preferences")
+            .json(MatrixFollow.PREFERENCES).anonymous().is("401"),
         // A browser with a web apps' session (and its token) but nobody logged in is nobody.
         row("platform API: organisations", API, GET, "/api/orgs").bySession().anonymous().is("401"),
         row("platform API: upload candidates", API, POST, "/api/recruitment/rounds/1/candidates").bySession()

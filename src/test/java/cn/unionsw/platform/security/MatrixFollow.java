@@ -21,6 +21,8 @@ import org.springframework.http.HttpStatus;
 final class MatrixFollow {
 
   static final String COPY = "{\"users\":[\"lcclerk\"],\"note\":\"矩阵测试：请知悉\"}";
+  /** A change of one's notification preferences that leaves them as they were (copies by e-mail on). */
+  static final String PREFERENCES = "{\"kinds\":{\"COPY\":true}}";
 
   private final MatrixCases cases;
   private final TestRestTemplate rest;

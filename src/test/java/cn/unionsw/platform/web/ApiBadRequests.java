@@ -480,6 +480,17 @@ final class ApiBadRequests extends BadRequestGroups {
     queryParam("/api/notifications", "zdclerk", params("unread", "true"), "maxResults", ints(1, 200), false);
     // Whole numbers in range name no notification of zdclerk's: 404, which names no field.
     pathParam("POST", "/api/notifications/{id}/read", "zdclerk", "id", join(ints(1, Long.MAX_VALUE - 1), ids()), null);
+    // E-mail preferences (ADR 0021): a boolean, and known kinds to booleans. Valid values change nothing for zdclerk.
+    String preferences = "/api/notifications/preferences";
+    var emailOn = params("email", "true");
+    bodyField("PUT", preferences, "zdclerk", emailOn, "email", List.of("null", "\"true\"", "\"no\"", "\"\"",
+        "[]", "{}", "[true]", quoted(HUGE)));
+    var kindOn = params("kinds", "{\"COPY\":true}");
+    bodyField("PUT", preferences, "zdclerk", kindOn, "kinds", join(List.of("[]", "123", "\"COPY\"", "true",
+        "{\"NOPE\":true}", "{\"copy\":true}", "{\"ALL\":false}", "{\"\":true}", "{\"COPY\":null}",
+        "{" + quoted(HUGE) + ":true}", "{" + quoted(LONE_SURROGATE) + ":true}"),
+        quotedAll(INJECTIONS).stream().map(kind -> "{" + kind + ":true}").toList()));
+    bodies("PUT", preferences, "zdclerk", "{\"email\":true}", true);
   }
 
   private static final String BOUNDARY = "unionsw-bad-input";

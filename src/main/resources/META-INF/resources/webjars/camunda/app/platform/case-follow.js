@@ -4,7 +4,8 @@
  *    its whole review record, copies and urges; 催办 for the case's starter on a step due soon or overdue, and 抄送
  *    to users and organisations for whoever may copy it;
  *  - a header entry "案件跟踪" (tasklist.navbar.action) with the number of unread notifications, opening a panel with
- *    the notifications (mark read) and the lists 我发起的, 我经办的, 抄送我的, ended cases included.
+ *    the notifications (mark read), the switch for notices by e-mail (ADR 0021) and the lists 我发起的, 我经办的,
+ *    抄送我的, ended cases included.
  * Both call the platform's /api with the web apps' session; changes carry the session's CSRF token (ADR 0013). Ids and
  * classes named case-follow-* are what the browser test reads.
  */
@@ -16,7 +17,8 @@ const LISTS = [
   ['HANDLED', '我经办的'],
   ['COPIED', '抄送我的']
 ];
-const KINDS = { URGE: '催办', COPY: '抄送' };
+const KINDS = { URGE: '催办', COPY: '抄送', TASK_CREATED: '新待办', TASK_DUE_SOON: '即将到期', TASK_OVERDUE: '已超期',
+  TASK_ESCALATED: '超期升级督办' };
 const REVIEW_DECISIONS = { APPROVE: '同意', REJECT: '不同意', RETURN: '退回修改' };
 
 const STYLE = `
@@ -301,6 +303,7 @@ const navigation = {
         body.appendChild(el('button', { type: 'button', id: 'case-follow-read-all', className: 'btn btn-xs btn-default',
           onclick: () => call('POST', `${API}/notifications/read-all`, api)
             .then(() => { count(); showTab('NOTIFICATIONS'); }) }, '全部标为已读'));
+        body.appendChild(mailSwitch());
         body.appendChild(table('case-follow-notifications', ['时间', '类别', '内容', ''], list.map((item) =>
           el('tr', { className: `case-follow-notification${item.readAt ? '' : ' case-follow-unread-row'}`,
             'data-id': item.id },
@@ -311,6 +314,31 @@ const navigation = {
             onclick: () => call('POST', `${API}/notifications/${item.id}/read`, api)
               .then(() => { count(); showTab('NOTIFICATIONS'); }) }, '标为已读')))), '没有通知'));
       }).catch((error) => body.appendChild(el('p', { className: 'case-follow-error' }, error.message)));
+    }
+
+    /**
+     * The e-mail switch (ADR 0021): on or off for all notices by e-mail; the notices here stay whatever is chosen.
+     * Shown greyed where the installation sends no e-mail or the account has no address.
+     */
+    function mailSwitch() {
+      const box = el('input', { type: 'checkbox', id: 'case-follow-mail', disabled: true });
+      const note = el('span', { id: 'case-follow-mail-note', className: 'text-muted' });
+      const label = el('label', { className: 'case-follow-mail', title: '关闭后，通知仍会显示在此处' }, box, ' 同时发送邮件通知 ',
+        note);
+      const show = (preferences) => {
+        box.checked = preferences.email;
+        box.disabled = false;
+        note.textContent = !preferences.mailConfigured ? '（本平台未配置邮件服务器）'
+          : preferences.address ? `（${preferences.address}）` : '（账号未登记邮箱，请联系管理员）';
+      };
+      call('GET', `${API}/notifications/preferences`, api).then(show)
+        .catch((error) => { note.textContent = error.message; });
+      box.addEventListener('change', () => {
+        box.disabled = true;
+        call('PUT', `${API}/notifications/preferences`, api, { email: box.checked }).then(show)
+          .catch((error) => { note.textContent = error.message; box.checked = !box.checked; box.disabled = false; });
+      });
+      return el('div', { className: 'case-follow-mail-switch' }, label);
     }
 
     function cases(body, kind) {
