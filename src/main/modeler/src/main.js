@@ -260,11 +260,20 @@ async function dryRun() {
   }
 }
 
-async function deploy() {
+/** The reason written for a deployment or rollback, or null (and the field pointed out) when there is none. */
+function reason(what) {
   const comment = $('#comment').value.trim();
   if (!comment) {
-    say('部署须填写修改原因', 'error');
+    say(what + '须填写原因', 'error');
     $('#comment').focus();
+    return null;
+  }
+  return comment;
+}
+
+async function deploy() {
+  const comment = reason('部署');
+  if (!comment) {
     return;
   }
   say('部署中…');
@@ -275,18 +284,18 @@ async function deploy() {
     say('已部署为新版本（部署 ' + deployed.deploymentId + '）。运行中的案件仍按原版本办理。', 'ok');
     await openModel(state.type, state.key, null);
   } catch (error) {
-    if (error instanceof ApiError && error.problem.violations) {
-      showTrial({ ok: false, violations: error.problem.violations });
+    if (error instanceof ApiError && Array.isArray(error.problem.errors)) {
+      // The engine's refusal (ModelRulesPlugin): one row per broken rule, the element as its field.
+      showTrial({ ok: false, violations: error.problem.errors.map((row) => ({
+        rule: row.column, element: row.field, message: row.reason })) });
     }
     say(problem(error), 'error');
   }
 }
 
 async function rollback() {
-  const comment = $('#comment').value.trim();
+  const comment = reason('回滚');
   if (!comment) {
-    say('回滚须填写原因', 'error');
-    $('#comment').focus();
     return;
   }
   if (!window.confirm('把 ' + state.key + ' 恢复为上一版本，作为新版本部署？')) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,9 +16,11 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DmnElement;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -35,7 +38,9 @@ final class DecisionRules {
    */
   static final Pattern CITATION = Pattern.compile(
       "第[一二三四五六七八九十]+条|Art\\. ?\\d+|苏政办发〔2020〕41号|绵工发〔2017〕52号|财政部令第87号|财库〔2007〕2号");
-  static final Set<String> FEEL = Set.of("feel", "feel-scala", "https://www.omg.org/spec/DMN/20191111/FEEL/");
+  /** FEEL by any of its names (lower case), the DMN versions' namespaces included, which the model API defaults to. */
+  static final Set<String> FEEL = Set.of("feel", "feel-scala", "https://www.omg.org/spec/dmn/20191111/feel/",
+      "https://www.omg.org/spec/dmn/20180521/feel/", "http://www.omg.org/spec/feel/20140401");
   static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"]*)\"");
 
   private DecisionRules() {
@@ -57,6 +62,17 @@ final class DecisionRules {
       if (decision.getExpression() instanceof DecisionTable table) {
         table(decision, table, found);
         contract(decision.getId(), table, found);
+      } else if (DecisionContract.COLUMNS.containsKey(decision.getId())) {
+        found.add(violation("contract-outputs", decision.getId(),
+            "契约决策须为决策表，输入输出为 " + DecisionContract.COLUMNS.get(decision.getId())));
+      }
+    }
+    // Wherever a language is named (the definitions' default included), it is FEEL: JUEL reaches Java itself.
+    for (DmnElement element : model.getModelElementsByType(DmnElement.class)) {
+      String language = element.getAttributeValue("expressionLanguage");
+      if (!(element instanceof InputEntry || element instanceof OutputEntry || element instanceof InputExpression)
+          && language != null) {
+        feel(language, element.getId() == null ? resourceName : element.getId(), found);
       }
     }
     for (InputEntry entry : model.getModelElementsByType(InputEntry.class)) {
@@ -160,7 +176,7 @@ final class DecisionRules {
   }
 
   private static void feel(String expressionLanguage, String id, List<Violation> found) {
-    if (expressionLanguage != null && !FEEL.contains(expressionLanguage.toLowerCase())) {
+    if (expressionLanguage != null && !FEEL.contains(expressionLanguage.trim().toLowerCase(Locale.ROOT))) {
       found.add(violation("feel", id, "表达式语言须为 FEEL，现为 " + expressionLanguage));
     }
   }

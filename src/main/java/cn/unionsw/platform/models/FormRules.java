@@ -37,7 +37,21 @@ final class FormRules {
     if (!"Camunda Platform".equals(form.path("executionPlatform").asText())) {
       found.add(violation("form-platform", id, "executionPlatform 须为 Camunda Platform（Camunda 7 的 Tasklist）"));
     }
-    for (JsonNode component : form.path("components")) {
+    components(form, id, found);
+    return found;
+  }
+
+  /** Every field, those inside groups and dynamic lists too; {@code components} must be a list. */
+  private static void components(JsonNode container, String owner, List<Violation> found) {
+    JsonNode components = container.path("components");
+    if (components.isMissingNode()) {
+      return;
+    }
+    if (!components.isArray()) {
+      found.add(violation("form-components", owner, "components 须为字段的列表"));
+      return;
+    }
+    for (JsonNode component : components) {
       if (component.has("key")) {
         String key = component.path("key").asText();
         // form-js labels a date field by dateLabel (datetime component), every other field by label.
@@ -50,8 +64,8 @@ final class FormRules {
           found.add(violation("field-key", key, "字段的 key 须为流程变量名（小写字母开头的驼峰英文）"));
         }
       }
+      components(component, component.path("id").asText(owner), found);
     }
-    return found;
   }
 
   static Optional<String> id(byte[] content) {

@@ -56,24 +56,40 @@ public final class ModelRules {
   public enum Kind {
     BPMN, DMN, FORM;
 
-    /** By the resource's name, as the engine's deployers tell them apart. */
+    /**
+     * By the resource's name, as the engine's deployers tell them apart: by the suffix alone, without a dot
+     * ({@code x.xbpmn} and {@code probexdmn} are deployed as models too), and in any case.
+     */
     public static Optional<Kind> of(String resourceName) {
-      String name = resourceName == null ? "" : resourceName.toLowerCase(Locale.ROOT);
-      if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+      String name = lower(resourceName);
+      if (name.endsWith("bpmn") || name.endsWith("bpmn20.xml")) {
         return Optional.of(BPMN);
       }
-      if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
+      if (name.endsWith("dmn") || name.endsWith("dmn11.xml")) {
         return Optional.of(DMN);
       }
-      if (name.endsWith(".form")) {
+      if (name.endsWith("form")) {
         return Optional.of(FORM);
       }
       return Optional.empty();
     }
   }
 
+  /** A case model (CMMN), which the engine would deploy and the platform never runs. */
+  static boolean isCaseModel(String resourceName) {
+    String name = lower(resourceName);
+    return name.endsWith("cmmn") || name.endsWith("cmmn10.xml") || name.endsWith("cmmn11.xml");
+  }
+
+  private static String lower(String resourceName) {
+    return resourceName == null ? "" : resourceName.toLowerCase(Locale.ROOT);
+  }
+
   /** Every rule one resource breaks, none when it keeps them all or is of a kind the rules do not know. */
   public static List<Violation> check(String resourceName, byte[] content, Surroundings surroundings) {
+    if (isCaseModel(resourceName)) {
+      return List.of(violation("no-case-models", resourceName, "平台不运行 CMMN 案例模型，不可部署"));
+    }
     return Kind.of(resourceName).map(kind -> switch (kind) {
       case BPMN -> ProcessRules.check(resourceName, content, surroundings);
       case DMN -> DecisionRules.check(resourceName, content);

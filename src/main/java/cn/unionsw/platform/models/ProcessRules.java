@@ -17,10 +17,12 @@ import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
@@ -43,6 +45,10 @@ final class ProcessRules {
       return List.of(violation("parse", resourceName, "无法解析为 BPMN 2.0：" + unreadable.getMessage()));
     }
     List<Violation> found = new ArrayList<>();
+    if (new String(content, java.nio.charset.StandardCharsets.UTF_8).contains(ACTIVITI_NS)) {
+      found.add(violation("no-code-in-models", resourceName,
+          "不可用 Activiti 的命名空间 (" + ACTIVITI_NS + ")：请用 Camunda 7 的 camunda: 属性"));
+    }
     for (Process process : model.getModelElementsByType(Process.class)) {
       history(process, found);
       if (!process.isExecutable()) {
@@ -88,9 +94,24 @@ final class ProcessRules {
 
   private static void beans(BpmnModelInstance model, Surroundings surroundings, List<Violation> found) {
     for (ModelElementInstance element : model.getModelElementsByType(BaseElement.class)) {
+      String id = element.getAttributeValue("id");
       if (element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "class") != null) {
-        found.add(noClass(element.getAttributeValue("id")));
+        found.add(noClass(id));
       }
+      if (element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "expression") != null) {
+        found.add(noCode(id, "camunda:expression"));
+      }
+      // A send task, a business rule task, a message event: wherever a delegate is named, it is a known bean.
+      String delegate = element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
+      if (delegate != null && !(element instanceof ServiceTask)) {
+        bean(delegate, id, surroundings, found);
+      }
+    }
+    for (ScriptTask task : model.getModelElementsByType(ScriptTask.class)) {
+      found.add(noCode(task.getId(), "脚本任务"));
+    }
+    for (CamundaScript script : model.getModelElementsByType(CamundaScript.class)) {
+      found.add(noCode(owner(script), "camunda:script"));
     }
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       bean(task.getCamundaDelegateExpression(), task.getId(), surroundings, found);
@@ -102,12 +123,26 @@ final class ProcessRules {
         String owner = owner(listener);
         if (listener.getAttributeValue("class") != null) {
           found.add(noClass(owner));
+        } else if (listener.getAttributeValue("expression") != null) {
+          found.add(noCode(owner, "监听器的 expression"));
         } else if (listener.getAttributeValue("delegateExpression") != null) {
           bean(listener.getAttributeValue("delegateExpression"), owner, surroundings, found);
         }
       }
     }
   }
+
+  /**
+   * Code in a model runs with the engine's rights (an expression reaches every bean and the engine's services, a
+   * script the JVM): the platform's models call named beans only, and a model written in the older Activiti
+   * namespace, which the engine still honours ({@code activiti:class}), is refused whole.
+   */
+  private static Violation noCode(String element, String what) {
+    return violation("no-code-in-models", element,
+        "不可用 " + what + "：模型只以 camunda:delegateExpression=\"${bean}\" 调用平台的 Spring bean");
+  }
+
+  static final String ACTIVITI_NS = "http://activiti.org/bpmn";
 
   private static Violation noClass(String element) {
     return violation("no-camunda-class", element,

@@ -145,6 +145,87 @@ class ModelRulesTest {
   }
 
   @Test
+  void shouldCheckAModelWhateverItsNameEndsInAsTheEngineDeploysIt() {
+    // The engine's deployers take a name by its suffix alone: x.xbpmn is a process, probexdmn a decision.
+    byte[] generated = bpmn("camunda:historyTimeToLive=\"P180D\"", "<userTask id=\"Activity_0x1abcd\"/>")
+        .getBytes(StandardCharsets.UTF_8);
+
+    for (String name : List.of("x.xbpmn", "badbpmn", "x.BPMN20.XML")) {
+      assertThat(ModelRules.check(name, generated, REPOSITORY)).as(name).extracting(Violation::rule)
+          .contains("meaningful-id");
+    }
+    assertThat(ModelRules.Kind.of("probexdmn")).contains(ModelRules.Kind.DMN);
+    assertThat(ModelRules.Kind.of("badxform")).contains(ModelRules.Kind.FORM);
+  }
+
+  @Test
+  void shouldRefuseACaseModel() {
+    assertThat(ModelRules.check("probe.cmmn", "<definitions/>".getBytes(StandardCharsets.UTF_8), REPOSITORY))
+        .extracting(Violation::rule, Violation::element).containsExactly(tuple("no-case-models", "probe.cmmn"));
+  }
+
+  @Test
+  void shouldRefuseCodeInAModelWhereverItIsWritten() {
+    String activiti = bpmn("camunda:historyTimeToLive=\"P180D\"", "<sendTask id=\"send-one\" "
+        + "activiti:class=\"does.not.Exist\"/>").replace("<definitions ",
+            "<definitions xmlns:activiti=\"http://activiti.org/bpmn\" ");
+
+    assertThat(ModelRules.check("rules-probe.bpmn", activiti.getBytes(StandardCharsets.UTF_8), REPOSITORY))
+        .extracting(Violation::rule).contains("no-code-in-models");
+    assertThat(checkBpmn("camunda:historyTimeToLive=\"P180D\"", "<sendTask id=\"send-expression\" "
+        + "camunda:expression=\"${1}\"/><businessRuleTask id=\"rule-by-bean\" "
+        + "camunda:delegateExpression=\"${noSuchDelegate}\"/><scriptTask id=\"run-script\" scriptFormat=\"javascript\">"
+        + "<script>1</script></scriptTask><userTask id=\"listened-task\"><extensionElements>"
+        + "<camunda:executionListener event=\"start\" expression=\"${execution.processEngineServices}\"/>"
+        + "<camunda:executionListener event=\"end\"><camunda:script scriptFormat=\"groovy\">1</camunda:script>"
+        + "</camunda:executionListener></extensionElements></userTask>"))
+        .extracting(Violation::rule, Violation::element).contains(tuple("no-code-in-models", "send-expression"),
+            tuple("known-bean", "rule-by-bean"), tuple("no-code-in-models", "run-script"),
+            tuple("no-code-in-models", "listened-task"));
+  }
+
+  @Test
+  void shouldRefuseAContractDecisionThatIsNoTable() throws IOException {
+    String literal = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+            id="definitions-post-quota" name="岗位上限" namespace="urn:unionsw:rules">
+          <decision id="post-quota" name="岗位上限" camunda:historyTimeToLive="P1095D">
+            <variable id="quota-variable" name="quota"/>
+            <literalExpression id="quota-literal"><text>99</text></literalExpression>
+          </decision>
+        </definitions>
+        """;
+
+    assertThat(ModelRules.check("post-quota.dmn", literal.getBytes(StandardCharsets.UTF_8), REPOSITORY))
+        .extracting(Violation::rule, Violation::element).contains(tuple("contract-outputs", "post-quota"));
+  }
+
+  @Test
+  void shouldRefuseADefaultLanguageOtherThanFeel() throws IOException {
+    assertThat(checkFile("dmn/post-quota.dmn", "namespace=\"http://unionsw.cn/schema/dmn/policy\">",
+        "namespace=\"http://unionsw.cn/schema/dmn/policy\" expressionLanguage=\"juel\">"))
+        .extracting(Violation::rule, Violation::element).contains(tuple("feel", "definitions-post-quota"));
+  }
+
+  @Test
+  void shouldCheckTheFieldsInsideAGroupOfAForm() {
+    String form = """
+        {"id": "grouped-form", "executionPlatform": "Camunda Platform", "components": [
+          {"type": "group", "id": "group-one", "label": "分组", "components": [
+            {"type": "textfield", "key": "Bad_Key!", "label": "english only"}]}]}
+        """;
+    String notAList = """
+        {"id": "odd-form", "executionPlatform": "Camunda Platform", "components": {"key": 1}}
+        """;
+
+    assertThat(ModelRules.check("grouped-form.form", form.getBytes(StandardCharsets.UTF_8), REPOSITORY))
+        .extracting(Violation::rule).contains("chinese-label", "field-key");
+    assertThat(ModelRules.check("odd-form.form", notAList.getBytes(StandardCharsets.UTF_8), REPOSITORY))
+        .extracting(Violation::rule).containsExactly("form-components");
+  }
+
+  @Test
   void shouldNameTheResourceThatDoesNotParse() {
     assertThat(ModelRules.check("broken.dmn", "<definitions".getBytes(StandardCharsets.UTF_8), REPOSITORY))
         .extracting(Violation::rule, Violation::element).containsExactly(tuple("parse", "broken.dmn"));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +90,27 @@ class ModelerBrowserIT {
 
     assertThat(browser.text(By.id("trial"))).contains("试运行未通过：不能部署").containsPattern("Activity_\\w+");
     assertThat(browser.driver().findElement(By.id("deploy")).isEnabled()).isFalse();
+  }
+
+  @Test
+  void shouldRefuseADecisionThatRenamesAContractOutput(Browser browser) {
+    browser.login(WebApp.ADMIN, "admin");
+    browser.openPage("/modeler/#dmn/post-quota");
+    browser.waitForText(STATUS, "已打开 post-quota");
+    new Actions(browser.driver()).doubleClick(browser.waitFor(By.cssSelector("th[data-col-id='output-maxPosts']")))
+        .perform();
+    WebElement name = browser.waitFor(By.cssSelector(".ref-output-name input, input.ref-output-name"));
+    name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "maxPostCount", Keys.TAB);
+    browser.waitUntil(ExpectedConditions.attributeToBe(name, "value", "maxPostCount"));
+    name.sendKeys(Keys.ESCAPE);
+    browser.click(By.id("dry-run"));
+    browser.waitUntil(driver -> !driver.findElement(STATUS).getText().startsWith("试运行中"));
+    browser.screenshot("modeler-output-renamed-refused");
+    assertThat(browser.text(STATUS)).startsWith("试运行未通过");
+
+    assertThat(browser.text(By.id("trial"))).contains("试运行未通过：不能部署", "maxPosts");
+    assertThat(browser.driver().findElement(By.id("deploy")).isEnabled()).isFalse();
+    assertThat(maxPostsOfAUnionOffice()).isEqualTo(3);
   }
 
   @Test
