@@ -73,9 +73,12 @@ class StepListener implements TaskListener {
       task.setVariableLocal(Review.HISTORY.name(), history);
     }
     watchers.created((TaskEntity) task);
-    notices.created(new TaskNotices.About(task.getId(), task.getName(), task.getDueDate(),
-        Case.CASE_NUMBER.from(task), task.getProcessInstanceId(), step, task.getAssignee(),
-        Candidates.organisations(task.getCandidates())));
+    if (step.review()) {
+      // Only reviews are announced (TaskNotices): the platform's bulk steps pay nothing for it, not even a look-up.
+      notices.created(new TaskNotices.About(task.getId(), task.getName(), task.getDueDate(),
+          Case.CASE_NUMBER.from(task), task.getProcessInstanceId(), step, task.getAssignee(),
+          Candidates.organisations(task.getCandidates())));
+    }
   }
 
   private void assigned(DelegateTask task, Step step) {

@@ -102,7 +102,7 @@ class ModelerBrowserIT {
     WebElement name = browser.waitFor(By.cssSelector(".ref-output-name input, input.ref-output-name"));
     name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "maxPostCount", Keys.TAB);
     browser.waitUntil(ExpectedConditions.attributeToBe(name, "value", "maxPostCount"));
-    name.sendKeys(Keys.ESCAPE);
+    browser.click(By.cssSelector(".dmn-decision-table-container .tjs-table td[data-element-id='rule-union-office-out-maxPosts']"));
     browser.click(By.id("dry-run"));
     browser.waitUntil(driver -> !driver.findElement(STATUS).getText().startsWith("试运行中"));
     browser.screenshot("modeler-output-renamed-refused");
