@@ -8,6 +8,7 @@ import cn.unionsw.platform.browser.BrowserTest;
 import cn.unionsw.platform.browser.WebApp;
 import cn.unionsw.platform.support.Api;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -102,6 +103,9 @@ class ModelerBrowserIT {
     WebElement name = browser.waitFor(By.cssSelector(".ref-output-name input, input.ref-output-name"));
     name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "maxPostCount", Keys.TAB);
     browser.waitUntil(ExpectedConditions.attributeToBe(name, "value", "maxPostCount"));
+    // dmn-js writes a column header's edit into the model a moment after the last key (its debounceInput, 300 ms);
+    // a user reaches for the next button more slowly than that, the test waits it out.
+    pause(Duration.ofSeconds(1));
     browser.click(By.cssSelector(".dmn-decision-table-container .tjs-table td[data-element-id='rule-union-office-out-maxPosts']"));
     browser.click(By.id("dry-run"));
     browser.waitUntil(driver -> !driver.findElement(STATUS).getText().startsWith("试运行中"));
@@ -144,6 +148,15 @@ class ModelerBrowserIT {
     assertThat(rest.getForEntity("/modeler/", String.class).getStatusCode().value()).isEqualTo(401);
     assertThat(rest.getForObject("/modeler/", String.class)).contains("\"error\":\"unauthorized\"");
     assertThat(Api.as(rest, "hereviewer").get("/api/models?type=dmn").getStatusCode().value()).isEqualTo(403);
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private int maxPostsOfAUnionOffice() {
