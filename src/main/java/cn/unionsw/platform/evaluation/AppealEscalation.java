@@ -3,6 +3,7 @@ package cn.unionsw.platform.evaluation;
 import cn.unionsw.platform.orgs.OrgService;
 import cn.unionsw.platform.review.Case;
 import cn.unionsw.platform.review.ReviewDeadlineHandler;
+import cn.unionsw.platform.workdays.EngineTime;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.TaskService;

@@ -14,6 +14,7 @@ import cn.unionsw.platform.policy.Outcome;
 import cn.unionsw.platform.talent.TalentDatabase;
 import cn.unionsw.platform.talent.Worker;
 import cn.unionsw.platform.web.Refusal;
+import cn.unionsw.platform.workdays.EngineTime;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

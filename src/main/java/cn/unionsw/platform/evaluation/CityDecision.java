@@ -5,6 +5,7 @@ import cn.unionsw.platform.policy.Outcome;
 import cn.unionsw.platform.review.Variable;
 import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
+import cn.unionsw.platform.workdays.EngineTime;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -15,6 +15,7 @@ import cn.unionsw.platform.policy.Outcome;
 import cn.unionsw.platform.policy.PolicyDecisions;
 import cn.unionsw.platform.talent.TalentDatabase;
 import cn.unionsw.platform.talent.TalentEventKind;
+import cn.unionsw.platform.workdays.EngineTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

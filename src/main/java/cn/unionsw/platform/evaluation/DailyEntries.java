@@ -8,6 +8,7 @@ import cn.unionsw.platform.talent.TalentDatabase;
 import cn.unionsw.platform.talent.Worker;
 import cn.unionsw.platform.talent.WorkerStatus;
 import cn.unionsw.platform.web.Refusal;
+import cn.unionsw.platform.workdays.EngineTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -10,6 +10,7 @@ import cn.unionsw.platform.orgs.Organisation;
 import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
+import cn.unionsw.platform.workdays.EngineTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

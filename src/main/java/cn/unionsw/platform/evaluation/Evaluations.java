@@ -10,6 +10,7 @@ import cn.unionsw.platform.talent.TalentEventKind;
 import cn.unionsw.platform.talent.Worker;
 import cn.unionsw.platform.web.Problems;
 import cn.unionsw.platform.web.Refusal;
+import cn.unionsw.platform.workdays.EngineTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -2,18 +2,17 @@ package cn.unionsw.platform.follow;
 
 import cn.unionsw.platform.orgs.AsPlatform;
 import cn.unionsw.platform.review.Case;
+import cn.unionsw.platform.workdays.EngineTime;
 import cn.unionsw.platform.workdays.WorkdayCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -24,9 +23,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class Deadlines {
-
-  /** Due soon: due by the end of this many working days after today. */
-  static final int DUE_SOON_WORKING_DAYS = 2;
 
   private final WorkdayCalendar calendar;
   private final RuntimeService runtime;
@@ -43,7 +39,7 @@ class Deadlines {
 
   /** Now, to the second (MySQL and MariaDB round a fraction into the next second). */
   LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone).truncatedTo(ChronoUnit.SECONDS);
+    return EngineTime.now(zone);
   }
 
   LocalDate today() {
@@ -90,7 +86,7 @@ class Deadlines {
     if (due == null) {
       return DueState.NONE;
     }
-    LocalDate lastSoon = calendar.add(today(), DUE_SOON_WORKING_DAYS).date();
+    LocalDate lastSoon = calendar.add(today(), WorkdayCalendar.DUE_SOON_WORKING_DAYS).date();
     return due.toLocalDate().isAfter(lastSoon) ? DueState.ON_TIME : DueState.DUE_SOON;
   }
 }

@@ -1,16 +1,15 @@
 package cn.unionsw.platform.notifications;
 
 import cn.unionsw.platform.web.Refusal;
+import cn.unionsw.platform.workdays.EngineTime;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -133,7 +132,7 @@ public class Notifications {
 
   private LocalDateTime now() {
     // To the second: MySQL and MariaDB round a fraction into the next second.
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone).truncatedTo(ChronoUnit.SECONDS);
+    return EngineTime.now(zone);
   }
 
   private void afterCommit(Notification notification) {

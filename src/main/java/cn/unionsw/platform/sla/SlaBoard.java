@@ -6,19 +6,18 @@ import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.orgs.OrgAccess.Reach;
 import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.web.Refusal;
+import cn.unionsw.platform.workdays.EngineTime;
 import cn.unionsw.platform.workdays.WorkdayCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SlaBoard {
 
-  /** Due soon: due by the end of this many working days after today (as the applicant's view counts it). */
-  static final int DUE_SOON_WORKING_DAYS = 2;
   /** The breach chart's length. */
   static final int MONTHS = 12;
   /** Tasks listed at most in the overdue list and in the appeals list. */
@@ -97,7 +94,7 @@ public class SlaBoard {
     }
     LocalDateTime now = now();
     LocalDate today = now.toLocalDate();
-    LocalDate lastSoon = calendar.add(today, DUE_SOON_WORKING_DAYS).date();
+    LocalDate lastSoon = calendar.add(today, WorkdayCalendar.DUE_SOON_WORKING_DAYS).date();
     Date soonLimit = date(lastSoon.plusDays(1).atStartOfDay());
     List<OrgDueCounts> counts = mapper.dueCounts(date(now), soonLimit, processKey, scope.orgs(), scope.everything());
     List<LateTask> overdue = tasks(mapper.openTasks(date(now), processKey, null, scope.orgs(), scope.everything(),
@@ -177,7 +174,7 @@ public class SlaBoard {
 
   /** Now by the engine's clock (which tests move), to the second (MySQL rounds a fraction up). */
   private LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone).truncatedTo(ChronoUnit.SECONDS);
+    return EngineTime.now(zone);
   }
 
   private Date date(LocalDateTime local) {

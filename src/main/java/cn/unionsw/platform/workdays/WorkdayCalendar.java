@@ -21,6 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkdayCalendar {
 
+  /**
+   * A step is due soon when it is due by the end of this many working days after today (ADR 0017): one rule for
+   * following a case and for the deadline board in Cockpit.
+   */
+  public static final int DUE_SOON_WORKING_DAYS = 2;
   static final int MAX_DAYS = 3650;
   /**
    * The dates the calendar answers for: far wider than any deadline needs, and within what every database stores

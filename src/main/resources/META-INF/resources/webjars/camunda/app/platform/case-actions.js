@@ -5,6 +5,8 @@
  * Camunda's CSRF token as X-XSRF-TOKEN (ADR 0013). Element ids are stable: the browser tests drive them.
  */
 
+import { apiJson } from './platform.js';
+
 const POSITIONS = [
   ['BEFORE', '前加签（先由其提出意见，再由我审核）'],
   ['AFTER', '后加签（我同意后由其审核决定）']
@@ -24,11 +26,6 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
-function cookie(name) {
-  const match = document.cookie.match(new RegExp('(?:^|;\\s*)' + name + '=([^;]*)'));
-  return match ? decodeURIComponent(match[1]) : '';
-}
-
 /** The platform's root: the web apps live under /camunda, /api beside them. */
 function root(api) {
   const base = (api && api.baseApi) || '';
@@ -38,31 +35,7 @@ function root(api) {
 
 function client(api) {
   const prefix = root(api) + '/api/tasks/';
-  const token = () => cookie('XSRF-TOKEN') || (api && api.CSRFToken) || '';
-  async function call(method, path, body) {
-    const headers = { Accept: 'application/json' };
-    if (method !== 'GET') {
-      headers['X-XSRF-TOKEN'] = token();
-    }
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-    }
-    const response = await fetch(prefix + path, {
-      method, credentials: 'same-origin', headers, body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    const text = await response.text();
-    let json = null;
-    try {
-      json = text ? JSON.parse(text) : null;
-    } catch (e) {
-      json = null;
-    }
-    if (!response.ok) {
-      throw new Error((json && json.message) || ('请求失败（' + response.status + '）'));
-    }
-    return json;
-  }
-  return call;
+  return (method, path, body) => apiJson(api, method, prefix + path, body);
 }
 
 /** Leaves the task (it is no longer the user's) and reloads Tasklist, so that its list and counts are fresh. */

@@ -10,6 +10,8 @@
  * classes named case-follow-* are what the browser test reads.
  */
 
+import { apiJson } from './platform.js';
+
 const API = '/api';
 const POLL_MS = 30000;
 const LISTS = [
@@ -55,29 +57,9 @@ function addStyle() {
   }
 }
 
-function xsrfToken(api) {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-  return match ? decodeURIComponent(match[1]) : (api && api.CSRFToken) || '';
-}
-
+/** The platform API with the web apps' session and CSRF token (platform.js); a change always sends a JSON body. */
 function call(method, url, api, body) {
-  const headers = { Accept: 'application/json' };
-  if (method !== 'GET') {
-    headers['X-XSRF-TOKEN'] = xsrfToken(api);
-    headers['Content-Type'] = 'application/json';
-  }
-  return fetch(url, {
-    method, credentials: 'same-origin', headers,
-    body: method === 'GET' ? undefined : JSON.stringify(body || {})
-  }).then((response) => response.text().then((text) => {
-    let parsed = null;
-    try { parsed = text ? JSON.parse(text) : null; } catch (e) { parsed = null; }
-    if (!response.ok) {
-      const message = parsed && parsed.message ? parsed.message : `请求失败（${response.status}）`;
-      throw Object.assign(new Error(message), { status: response.status, problem: parsed });
-    }
-    return parsed;
-  }));
+  return apiJson(api, method, url, method === 'GET' ? undefined : (body || {}));
 }
 
 function el(tag, attributes, ...children) {

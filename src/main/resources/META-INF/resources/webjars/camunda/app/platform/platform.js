@@ -66,3 +66,16 @@ export async function apiCall(api, method, path, body) {
   }
   return { ok: response.ok, status: response.status, json };
 }
+
+/**
+ * {@link apiCall} for callers that want the answer or an error: the JSON on success; otherwise an Error carrying the
+ * problem's message (or the status), {@code status} and {@code problem}.
+ */
+export async function apiJson(api, method, path, body) {
+  const answer = await apiCall(api, method, path, body);
+  if (!answer.ok) {
+    const message = answer.json && answer.json.message ? answer.json.message : `请求失败（${answer.status}）`;
+    throw Object.assign(new Error(message), { status: answer.status, problem: answer.json });
+  }
+  return answer.json;
+}
