@@ -1,6 +1,7 @@
 package cn.unionsw.platform.config;
 
 import cn.unionsw.platform.login.LoginRefusal;
+import cn.unionsw.platform.login.Principals;
 import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,14 +45,15 @@ class SecurityConfig {
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
   @Bean
-  CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
-    return new CamundaIdentityAuthenticationProvider(identityService);
+  CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(Principals principals) {
+    return new CamundaIdentityAuthenticationProvider(principals);
   }
 
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-      CamundaIdentityAuthenticationProvider identityProvider, ProcessEngine engine) throws Exception {
+      CamundaIdentityAuthenticationProvider identityProvider, Principals principals, ProcessEngine engine)
+      throws Exception {
     var authenticationManager = new ProviderManager(identityProvider);
     return http
         // Path patterns, not MVC matchers: engine REST is a Jersey servlet, outside Spring MVC's mapping.
@@ -76,7 +78,7 @@ class SecurityConfig {
         // password it keeps with any request to this host.
         .addFilterBefore(new CrossSiteRequestGuard(json), BasicAuthenticationFilter.class)
         // Without an Authorization header, /api takes the web apps' session (ADR 0013); Basic is untouched.
-        .addFilterBefore(new WebAppSessionFilter(identityService, engine.getName(), json),
+        .addFilterBefore(new WebAppSessionFilter(principals, engine.getName(), json),
             BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
         .build();

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.config;
 
+import cn.unionsw.platform.login.Principals;
 import cn.unionsw.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -10,7 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.List;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -34,12 +35,12 @@ class WebAppSessionFilter extends OncePerRequestFilter {
 
   static final String CSRF_ERROR = "csrf_token";
 
-  private final IdentityService identityService;
+  private final Principals principals;
   private final String engineName;
   private final ObjectMapper json;
 
-  WebAppSessionFilter(IdentityService identityService, String engineName, ObjectMapper json) {
-    this.identityService = identityService;
+  WebAppSessionFilter(Principals principals, String engineName, ObjectMapper json) {
+    this.principals = principals;
     this.engineName = engineName;
     this.json = json;
   }
@@ -55,7 +56,8 @@ class WebAppSessionFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpSession session = request.getSession(false); // read, never created
     String userId = session == null ? null : webAppUser(session);
-    if (userId == null || identityService.createUserQuery().userId(userId).count() == 0) {
+    List<String> groups = userId == null ? null : principals.groups(userId).orElse(null);
+    if (groups == null) {
       // No web app login (or its user is gone): anonymous, so the entry point answers 401 as it always has.
       chain.doFilter(request, response);
       return;
@@ -69,7 +71,7 @@ class WebAppSessionFilter extends OncePerRequestFilter {
     // For this request only (SecurityContextHolderFilter clears it): never saved in the session, which stays the
     // web apps' as it is; the chain runs no session authentication strategy (SecurityConfig), so it keeps its id.
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(CamundaIdentityAuthenticationProvider.authenticated(identityService, userId));
+    context.setAuthentication(CamundaIdentityAuthenticationProvider.authenticated(userId, groups));
     SecurityContextHolder.setContext(context);
     chain.doFilter(request, response);
   }

@@ -101,6 +101,11 @@ class LoginGuard {
     return false;
   }
 
+  /** Whether the current request's address may not log in now (too many failures from it in this window). */
+  boolean sourceHeldBack() {
+    return sources.refusal(currentSource(), clock.instant()).isPresent();
+  }
+
   /** An administrator's unlock: the lock lifts and earlier failures are forgotten, on every node at once. */
   void unlock(String userId) {
     if (countable(userId)) {

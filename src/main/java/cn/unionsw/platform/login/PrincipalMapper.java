@@ -1,0 +1,22 @@
+package cn.unionsw.platform.login;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Select;
+
+/**
+ * A user as a request needs them, in one statement: the stored password hash, whether the name has a login lock
+ * row, and the groups. One row per group (one row with a null group for a user in none); no rows for no user.
+ */
+@Mapper
+interface PrincipalMapper {
+
+  @Select("select u.PWD_, l.user_id, m.GROUP_ID_ from ACT_ID_USER u"
+      + " left join login_lock l on l.user_id = u.ID_"
+      + " left join ACT_ID_MEMBERSHIP m on m.USER_ID_ = u.ID_"
+      + " where u.ID_ = #{userId}")
+  List<PrincipalRow> find(String userId);
+
+  record PrincipalRow(String passwordHash, String lockRow, String groupId) {
+  }
+}
