@@ -57,6 +57,10 @@ final class EngineProblems {
       log.debug("Refused an engine request", exception);
       return respond(Problems.asMap(Problems.of(refusal)));
     }
+    if (BadData.isDatabaseUnavailable(exception)) {
+      log.warn("An engine request found the database unavailable: {}", exception.toString());
+      return respond(Problems.asMap(Problems.databaseUnavailable()));
+    }
     Map<String, Object> body = classify(exception);
     if (body == null) {
       log.error("Unexpected error answering an engine request", exception);

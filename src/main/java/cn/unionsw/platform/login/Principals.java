@@ -91,7 +91,10 @@ public class Principals {
       return principals.find(userId);
     } catch (DataAccessException unreadable) {
       // A name the database cannot compare (a 4-byte character in a utf8mb3 table) names no user.
-      return List.of();
+      if (BadData.isBadData(unreadable)) {
+        return List.of();
+      }
+      throw unreadable;
     }
   }
 

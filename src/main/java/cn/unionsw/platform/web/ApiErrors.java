@@ -170,6 +170,10 @@ class ApiErrors {
       log.debug("Refused an API request", e);
       return respond(Problems.of(known.getStatusCode()));
     }
+    if (BadData.isDatabaseUnavailable(e)) {
+      log.warn("An API request found the database unavailable: {}", e.toString());
+      return respond(Problems.databaseUnavailable());
+    }
     if (BadData.isConcurrentChange(e)) {
       log.debug("An API request met another one in the database", e);
       return respond(problem(HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE));

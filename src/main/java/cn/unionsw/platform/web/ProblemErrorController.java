@@ -66,7 +66,10 @@ class ProblemErrorController extends BasicErrorController {
 
   private ProblemDetail problem(HttpServletRequest request) {
     HttpStatus status = getStatus(request);
-    ProblemDetail problem = Problems.of(status.is4xxClientError() ? status : HttpStatus.INTERNAL_SERVER_ERROR);
+    ProblemDetail problem = status.is5xxServerError()
+        && BadData.isDatabaseUnavailable((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
+        ? Problems.databaseUnavailable()
+        : Problems.of(status.is4xxClientError() ? status : HttpStatus.INTERNAL_SERVER_ERROR);
     problem.setInstance(Problems.instance(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))));
     return problem;
   }

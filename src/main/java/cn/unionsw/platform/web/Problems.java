@@ -23,6 +23,8 @@ public final class Problems {
   /** The most bad rows of a file named in one answer. */
   static final int MAX_ROW_ERRORS = 1000;
   /** The one answer to a fault of ours: no exception text, which would tell an attacker more than a user. */
+  public static final String DATABASE_UNAVAILABLE = "数据库暂时无法连接，请稍后重试；已经提交成功的办理不会丢失 "
+      + "(the database is unavailable for the moment; try again shortly)";
   public static final String INTERNAL_ERROR = "服务器内部错误，请稍后再试或联系管理员 (internal server error)";
   /** A change that met another one (Camunda's optimistic locking), wherever the engine is called. */
   public static final String CHANGED_MEANWHILE = "数据已被他人修改，请刷新后重试 (changed by someone else meanwhile: "
@@ -62,6 +64,11 @@ public final class Problems {
           ? of(status, "bad_request", "请求无效 (bad request, HTTP " + status.value() + ")")
           : of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", INTERNAL_ERROR);
     };
+  }
+
+  /** The answer while the database is out of reach (503): nothing of the request was done, it may be sent again. */
+  public static ProblemDetail databaseUnavailable() {
+    return of(HttpStatus.SERVICE_UNAVAILABLE, "database_unavailable", DATABASE_UNAVAILABLE);
   }
 
   /**

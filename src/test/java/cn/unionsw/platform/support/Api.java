@@ -14,6 +14,7 @@ import org.springframework.util.LinkedMultiValueMap;
 public final class Api {
 
   public static final String DEMO_PASSWORD = "demo";
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final TestRestTemplate rest;
 
@@ -45,6 +46,24 @@ public final class Api {
 
   public ResponseEntity<JsonNode> post(String path, Object body) {
     return rest.postForEntity(path, body, JsonNode.class);
+  }
+
+  /** The answer as it came, whatever it is (a stack trace would be seen as one, not fail to parse). */
+  public ResponseEntity<String> postText(String path, Object body) {
+    return rest.postForEntity(path, body, String.class);
+  }
+
+  public ResponseEntity<String> getText(String path) {
+    return rest.getForEntity(path, String.class);
+  }
+
+  /** A body read as JSON (a missing node where it is none). */
+  public static JsonNode json(String body) {
+    try {
+      return JSON.readTree(body == null ? "null" : body);
+    } catch (java.io.IOException e) {
+      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
   }
 
   public ResponseEntity<JsonNode> delete(String path) {

@@ -67,6 +67,23 @@ public final class NodeDatabase {
         "--spring.datasource.password=");
   }
 
+  /**
+   * The arguments of {@link #nodeArguments()} with the MySQL server reached at {@code hostAndPort} instead (a
+   * {@link DatabaseProxy} in front of it).
+   */
+  public List<String> nodeArgumentsVia(String hostAndPort) {
+    return nodeArguments().stream()
+        .map(argument -> argument.startsWith("--spring.datasource.url=")
+            ? argument.replaceFirst("//[^/]+/", "//" + hostAndPort + "/") : argument)
+        .toList();
+  }
+
+  /** The server's host and port as the run's URL names them. */
+  public static String serverAddress() {
+    String url = System.getProperty("it.mysql.url");
+    return url.replaceFirst("^jdbc:[a-z]+://", "").replaceFirst("/.*$", "");
+  }
+
   /** Reads the database from the test (on H2 only while no node has it open). */
   public <T> T read(Function<JdbcTemplate, T> query) {
     if (TestDatabase.isMySql()) {

@@ -1,0 +1,334 @@
+package cn.unionsw.platform.proof;
+
+import cn.unionsw.platform.TestDatabase;
+import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.PostApplications;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A city reviewer's inbox as history grows (issue 15, docs/benchmarks.md): {@code bench.open} (10,000) post
+ * applications open at the city's review, and behind them 10,000, then 100,000 finished cases; at each size 20
+ * clients at once ask, as {@code sjzreviewer} through engine REST, the first page of (a) the task query of the
+ * city's review tasks by due date and (b) Tasklist's default filter 本单位待办 as Tasklist asks it (HAL, with the
+ * filter's variables). p50 and p95 of each, and the ratio of the large history to the small.
+ *
+ * <p>The open cases and {@code bench.templates} (100) finished ones run through the engine (start as
+ * {@code zdclerk}, the city's and the province's approval); the rest of the history is those finished cases' rows
+ * copied under new ids, in every history table and in the authorizations Camunda keeps for historic tasks and
+ * instances, so that the tables are as large as that many real cases make them. Not a test: it asserts nothing and
+ * {@code verify} does not run it: {@code ./mvnw -Pbenchmark test -Dtest=InboxBenchmark} (with
+ * {@code -Dit.database=mysql -Dit.mysql.url=…} for MariaDB).
+ */
+@ExtendWith(TestDatabase.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
+class InboxBenchmark {
+
+  static final int OPEN = Integer.getInteger("bench.open", 10_000);
+  static final int TEMPLATES = Integer.getInteger("bench.templates", 100);
+  static final List<Integer> FINISHED = Arrays.stream(System.getProperty("bench.finished", "10000,100000").split(","))
+      .map(Integer::valueOf).toList();
+  static final int CLIENTS = Integer.getInteger("bench.clients", 20);
+  static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 5);
+  static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+  static final String UNIT = "HE-SJZ-ZD-GXQ";
+  static final String TASK_QUERY = "/engine-rest/task?candidateGroup=HE-SJZ&includeAssignedTasks=true"
+      + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15";
+  static final String FILTER_LIST = "/engine-rest/filter/reviewer-unit-tasks/list?firstResult=0&maxResults=15";
+  static final String FILTER_BODY = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],"
+      + "\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[]}";
+  /** Columns that hold the id of something a copied case owns, renamed in the copy; other columns stay. */
+  static final Set<String> OWN_IDS = Set.of("ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_", "TASK_ID_",
+      "ACT_INST_ID_", "PARENT_ACT_INST_ID_", "CALL_PROC_INST_ID_", "SUPER_PROCESS_INSTANCE_ID_", "PARENT_TASK_ID_",
+      "DEC_INST_ID_", "ROOT_DEC_INST_ID_", "VAR_INST_ID_", "OPERATION_ID_", "RESOURCE_ID_", "BUSINESS_KEY_",
+      "BATCH_ID_");
+
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  DataSource dataSource;
+  @LocalServerPort
+  int port;
+
+  final StringBuilder report = new StringBuilder();
+
+  @Test
+  void measure() throws Exception {
+    line("Inbox, " + (TestDatabase.isMySql() ? "MariaDB/MySQL" : "H2") + ", " + OPEN + " open cases, " + CLIENTS
+        + " clients, " + SECONDS + " s each after " + WARMUP_SECONDS + " s warm-up; load average " + loadAverage());
+    long t0 = System.nanoTime();
+    List<String> templates = finishedCases(TEMPLATES);
+    line("(setup) " + TEMPLATES + " finished cases through the engine: " + seconds(t0) + " s");
+    t0 = System.nanoTime();
+    openCases(OPEN);
+    line("(setup) " + OPEN + " open cases through the engine: " + seconds(t0) + " s");
+    line("");
+    line("| finished cases | query | calls | p50 ms | p95 ms | p99 ms | calls/s | history rows | authorization rows |");
+    line("|---|---|---|---|---|---|---|---|---|");
+    EngineRestClient reviewer = new EngineRestClient(URI.create("http://127.0.0.1:" + port), "sjzreviewer",
+        Api.DEMO_PASSWORD);
+    Map<String, Map<Integer, long[]>> byQuery = new LinkedHashMap<>();
+    int copies = 1;
+    for (int finished : FINISHED) {
+      t0 = System.nanoTime();
+      int wanted = Math.max(1, finished / templates.size());
+      copy(templates, copies, wanted);
+      copies = wanted;
+      long history = count("ACT_HI_ACTINST") + count("ACT_HI_PROCINST") + count("ACT_HI_TASKINST")
+          + count("ACT_HI_VARINST") + count("ACT_HI_DETAIL") + count("ACT_HI_IDENTITYLINK") + count("ACT_HI_OP_LOG");
+      long authorizations = count("ACT_RU_AUTHORIZATION");
+      line("(setup) history copied to " + count("ACT_HI_PROCINST") + " process instances (" + seconds(t0) + " s)");
+      for (var query : Map.<String, Runnable>of("task query", () -> reviewer.get(TASK_QUERY),
+          "Tasklist filter 本单位待办 (HAL)", () -> reviewer.postHal(FILTER_LIST, FILTER_BODY)).entrySet()) {
+        run(query.getValue(), WARMUP_SECONDS);
+        long[] calls = run(query.getValue(), SECONDS);
+        byQuery.computeIfAbsent(query.getKey(), k -> new LinkedHashMap<>()).put(finished, calls);
+        line("| " + finished + " | " + query.getKey() + " | " + calls.length + " | " + ms(percentile(calls, 50))
+            + " | " + ms(percentile(calls, 95)) + " | " + ms(percentile(calls, 99)) + " | "
+            + String.format(Locale.ROOT, "%.0f", calls.length / (double) SECONDS) + " | " + history + " | "
+            + authorizations + " |");
+      }
+    }
+    line("");
+    int small = FINISHED.get(0);
+    int large = FINISHED.get(FINISHED.size() - 1);
+    byQuery.forEach((query, runs) -> line("Ratio " + large + " / " + small + ", " + query + ": p50 "
+        + ratio(percentile(runs.get(large), 50), percentile(runs.get(small), 50)) + ", p95 "
+        + ratio(percentile(runs.get(large), 95), percentile(runs.get(small), 95))));
+    line("Load average at the end: " + loadAverage());
+    Path out = Path.of("target", "benchmarks", "inbox-" + (TestDatabase.isMySql() ? "mysql" : "h2") + ".md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report);
+  }
+
+  /** Cases approved at both levels, as the engine runs them; answers their process instance ids. */
+  private List<String> finishedCases(int count) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String id = as("zdclerk", () -> runtime.startProcessInstanceByKey("post-application", application()).getId());
+      approve("sjzreviewer", id, "municipal-review");
+      approve("hereviewer", id, "provincial-review");
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private void openCases(int count) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<?>> running = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      running.add(pool.submit(() -> {
+        while (next.getAndIncrement() < count) {
+          as("zdclerk", () -> runtime.startProcessInstanceByKey("post-application", application()).getId());
+        }
+      }));
+    }
+    for (Future<?> future : running) {
+      future.get();
+    }
+    pool.shutdown();
+  }
+
+  private void approve(String user, String processInstanceId, String step) {
+    as(user, () -> {
+      String task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(step)
+          .singleResult().getId();
+      tasks.complete(task, Variables.putValue("decision", "APPROVE").putValue("comment", "同意"));
+      return task;
+    });
+  }
+
+  private static VariableMap application() {
+    VariableMap variables = Variables.createVariables();
+    PostApplications.application(UNIT, "LEVEL_3").forEach((name, value) ->
+        variables.putValue(name, ((Map<?, ?>) value).get("value")));
+    return variables;
+  }
+
+  private <T> T as(String user, java.util.function.Supplier<T> call) {
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      return call.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /**
+   * Copies the template cases' history (and the authorizations on their historic tasks and instances) from copy
+   * number {@code from} up to {@code to - 1}, so that there are {@code to} copies of each in all, the originals
+   * counting as the first.
+   */
+  private void copy(List<String> templates, int from, int to) throws SQLException {
+    if (to <= from) {
+      return;
+    }
+    jdbc.execute("create table if not exists bench_copy (n int not null primary key)");
+    jdbc.update("delete from bench_copy");
+    String in = templates.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+    List<String> tables = historyTables();
+    for (int start = from; start < to; start += 50) {
+      int end = Math.min(to, start + 50);
+      jdbc.update("delete from bench_copy");
+      List<Object[]> numbers = new ArrayList<>();
+      for (int n = start; n < end; n++) {
+        numbers.add(new Object[] {n});
+      }
+      jdbc.batchUpdate("insert into bench_copy (n) values (?)", numbers);
+      for (String table : tables) {
+        String owned = switch (table) {
+          case "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT" ->
+              "DEC_INST_ID_ in (select ID_ from ACT_HI_DECINST where PROC_INST_ID_ in (" + in + "))";
+          case "ACT_RU_AUTHORIZATION" -> "RESOURCE_TYPE_ in (19, 20) and (RESOURCE_ID_ in (" + in + ") or RESOURCE_ID_ in"
+              + " (select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ in (" + in + ")))";
+          default -> "PROC_INST_ID_ in (" + in + ")";
+        };
+        List<String> columns = columns(table);
+        String select = columns.stream().map(column -> OWN_IDS.contains(column)
+            ? "case when " + column + " is null then null else concat(" + column + ", '-', c.n) end" : "t." + column)
+            .collect(Collectors.joining(", "));
+        jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + select + " from "
+            + table + " t, bench_copy c where " + owned.replace("PROC_INST_ID_ in", "t.PROC_INST_ID_ in"));
+      }
+    }
+  }
+
+  private List<String> historyTables() throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData meta = connection.getMetaData();
+      try (ResultSet found = meta.getTables(connection.getCatalog(), null, "%", new String[] {"TABLE"})) {
+        while (found.next()) {
+          String name = found.getString("TABLE_NAME").toUpperCase(Locale.ROOT);
+          if (name.startsWith("ACT_HI_") && (columns(name).contains("PROC_INST_ID_")
+              || name.equals("ACT_HI_DEC_IN") || name.equals("ACT_HI_DEC_OUT"))) {
+            tables.add(name);
+          }
+        }
+      }
+    }
+    tables.add("ACT_RU_AUTHORIZATION");
+    return tables;
+  }
+
+  private List<String> columns(String table) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        ResultSet found = connection.getMetaData().getColumns(connection.getCatalog(), null,
+            TestDatabase.isMySql() ? table.toLowerCase(Locale.ROOT) : table, "%")) {
+      while (found.next()) {
+        columns.add(found.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+      }
+    }
+    if (columns.isEmpty() && TestDatabase.isMySql()) {
+      try (Connection connection = dataSource.getConnection();
+          ResultSet found = connection.getMetaData().getColumns(connection.getCatalog(), null, table, "%")) {
+        while (found.next()) {
+          columns.add(found.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+        }
+      }
+    }
+    return columns;
+  }
+
+  private long[] run(Runnable call, int seconds) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    long until = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Future<long[]>> clients = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      clients.add(pool.submit(() -> {
+        long[] times = new long[1024];
+        int n = 0;
+        while (System.nanoTime() < until) {
+          long t0 = System.nanoTime();
+          call.run();
+          if (n == times.length) {
+            times = Arrays.copyOf(times, n * 2);
+          }
+          times[n++] = System.nanoTime() - t0;
+        }
+        return Arrays.copyOf(times, n);
+      }));
+    }
+    List<long[]> all = new ArrayList<>();
+    for (Future<long[]> client : clients) {
+      all.add(client.get());
+    }
+    pool.shutdown();
+    return all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+  }
+
+  private long count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Long.class);
+  }
+
+  private static long percentile(long[] sorted, int p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1)];
+  }
+
+  private static String ms(long nanos) {
+    return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
+  }
+
+  private static String ratio(long a, long b) {
+    return String.format(Locale.ROOT, "%.2f", a / (double) b);
+  }
+
+  private static String seconds(long t0) {
+    return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  private void line(String text) {
+    System.out.println(text);
+    report.append(text).append(System.lineSeparator());
+  }
+}
