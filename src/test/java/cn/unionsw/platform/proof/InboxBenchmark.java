@@ -43,7 +43,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * applications open at the city's review, and behind them 10,000, then 100,000 finished cases; at each size 20
  * clients at once ask, as {@code sjzreviewer} through engine REST, the first page of (a) the task query of the
  * city's review tasks by due date and (b) Tasklist's default filter 本单位待办 as Tasklist asks it (HAL, with the
- * filter's variables). p50 and p95 of each, and the ratio of the large history to the small.
+ * filter's variables): each client once a second (Tasklist refreshes every 10 s), and back to back (the clients
+ * then keep both cores busy and the latency is mostly waiting for them). p50 and p95 of each, and the ratio of the
+ * large history to the small.
  *
  * <p>The open cases and {@code bench.templates} (100) finished ones run through the engine (start as
  * {@code zdclerk}, the city's and the province's approval); the rest of the history is those finished cases' rows
@@ -64,13 +66,19 @@ class InboxBenchmark {
   static final int CLIENTS = Integer.getInteger("bench.clients", 20);
   static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 5);
   static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-  static final String UNIT = "HE-SJZ-ZD-GXQ";
+  /** Zhengding's units, in turn: applications of one unit wait for each other on its quota. */
+  static final List<String> UNITS = List.of("HE-SJZ-ZD-GXQ", "HE-SJZ-ZD-ZDZ", "HE-SJZ-ZD-XCP");
+  /** Paced: each client asks once a second (Tasklist itself refreshes every 10 s), beside back to back. */
+  static final long PACE_NANOS = 1_000_000_000L;
   static final String TASK_QUERY = "/engine-rest/task?candidateGroup=HE-SJZ&includeAssignedTasks=true"
       + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15";
   static final String FILTER_LIST = "/engine-rest/filter/reviewer-unit-tasks/list?firstResult=0&maxResults=15";
   static final String FILTER_BODY = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],"
       + "\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[]}";
-  /** Columns that hold the id of something a copied case owns, renamed in the copy; other columns stay. */
+  /**
+   * Columns that hold the id of something a copied case owns, renamed in the copy as {@code <copy>-<the id's last 57
+   * characters>} (the same for an id and every reference to it, and within the columns' 64); other columns stay.
+   */
   static final Set<String> OWN_IDS = Set.of("ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_", "TASK_ID_",
       "ACT_INST_ID_", "PARENT_ACT_INST_ID_", "CALL_PROC_INST_ID_", "SUPER_PROCESS_INSTANCE_ID_", "PARENT_TASK_ID_",
       "DEC_INST_ID_", "ROOT_DEC_INST_ID_", "VAR_INST_ID_", "OPERATION_ID_", "RESOURCE_ID_", "BUSINESS_KEY_",
@@ -117,15 +125,20 @@ class InboxBenchmark {
           + count("ACT_HI_VARINST") + count("ACT_HI_DETAIL") + count("ACT_HI_IDENTITYLINK") + count("ACT_HI_OP_LOG");
       long authorizations = count("ACT_RU_AUTHORIZATION");
       line("(setup) history copied to " + count("ACT_HI_PROCINST") + " process instances (" + seconds(t0) + " s)");
-      for (var query : Map.<String, Runnable>of("task query", () -> reviewer.get(TASK_QUERY),
-          "Tasklist filter 本单位待办 (HAL)", () -> reviewer.postHal(FILTER_LIST, FILTER_BODY)).entrySet()) {
-        run(query.getValue(), WARMUP_SECONDS);
-        long[] calls = run(query.getValue(), SECONDS);
-        byQuery.computeIfAbsent(query.getKey(), k -> new LinkedHashMap<>()).put(finished, calls);
-        line("| " + finished + " | " + query.getKey() + " | " + calls.length + " | " + ms(percentile(calls, 50))
+      Map<String, Runnable> queries = new LinkedHashMap<>();
+      queries.put("task query", () -> reviewer.get(TASK_QUERY));
+      queries.put("Tasklist filter 本单位待办 (HAL)", () -> reviewer.postHal(FILTER_LIST, FILTER_BODY));
+      for (var query : queries.entrySet()) {
+        run(query.getValue(), WARMUP_SECONDS, 0);
+        for (long pace : List.of(PACE_NANOS, 0L)) {
+          String name = query.getKey() + (pace > 0 ? ", each client once a second" : ", back to back");
+          long[] calls = run(query.getValue(), SECONDS, pace);
+          byQuery.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(finished, calls);
+          line("| " + finished + " | " + name + " | " + calls.length + " | " + ms(percentile(calls, 50))
             + " | " + ms(percentile(calls, 95)) + " | " + ms(percentile(calls, 99)) + " | "
             + String.format(Locale.ROOT, "%.0f", calls.length / (double) SECONDS) + " | " + history + " | "
             + authorizations + " |");
+        }
       }
     }
     line("");
@@ -144,7 +157,7 @@ class InboxBenchmark {
   private List<String> finishedCases(int count) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String id = as("zdclerk", () -> runtime.startProcessInstanceByKey("post-application", application()).getId());
+      String id = as("zdclerk", () -> runtime.startProcessInstanceByKey("post-application", application(0)).getId());
       approve("sjzreviewer", id, "municipal-review");
       approve("hereviewer", id, "provincial-review");
       ids.add(id);
@@ -154,12 +167,13 @@ class InboxBenchmark {
 
   private void openCases(int count) throws Exception {
     AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(2);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
     List<Future<?>> running = new ArrayList<>();
-    for (int t = 0; t < 2; t++) {
+    for (int t = 0; t < 3; t++) {
       running.add(pool.submit(() -> {
-        while (next.getAndIncrement() < count) {
-          as("zdclerk", () -> runtime.startProcessInstanceByKey("post-application", application()).getId());
+        for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
+          VariableMap variables = application(n);
+          as("zdclerk", () -> runtime.startProcessInstanceByKey("post-application", variables).getId());
         }
       }));
     }
@@ -178,9 +192,9 @@ class InboxBenchmark {
     });
   }
 
-  private static VariableMap application() {
+  private static VariableMap application(int n) {
     VariableMap variables = Variables.createVariables();
-    PostApplications.application(UNIT, "LEVEL_3").forEach((name, value) ->
+    PostApplications.application(UNITS.get(n % UNITS.size()), "LEVEL_3").forEach((name, value) ->
         variables.putValue(name, ((Map<?, ?>) value).get("value")));
     return variables;
   }
@@ -219,17 +233,18 @@ class InboxBenchmark {
       for (String table : tables) {
         String owned = switch (table) {
           case "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT" ->
-              "DEC_INST_ID_ in (select ID_ from ACT_HI_DECINST where PROC_INST_ID_ in (" + in + "))";
-          case "ACT_RU_AUTHORIZATION" -> "RESOURCE_TYPE_ in (19, 20) and (RESOURCE_ID_ in (" + in + ") or RESOURCE_ID_ in"
-              + " (select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ in (" + in + ")))";
-          default -> "PROC_INST_ID_ in (" + in + ")";
+              "t.DEC_INST_ID_ in (select d.ID_ from ACT_HI_DECINST d where d.PROC_INST_ID_ in (" + in + "))";
+          case "ACT_RU_AUTHORIZATION" -> "t.RESOURCE_TYPE_ in (19, 20) and (t.RESOURCE_ID_ in (" + in + ") or"
+              + " t.RESOURCE_ID_ in (select h.ID_ from ACT_HI_TASKINST h where h.PROC_INST_ID_ in (" + in + ")))";
+          default -> "t.PROC_INST_ID_ in (" + in + ")";
         };
         List<String> columns = columns(table);
         String select = columns.stream().map(column -> OWN_IDS.contains(column)
-            ? "case when " + column + " is null then null else concat(" + column + ", '-', c.n) end" : "t." + column)
+            ? "case when t." + column + " is null then null else concat(c.n, '-', right(t." + column + ", 57)) end"
+            : "t." + column)
             .collect(Collectors.joining(", "));
         jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + select + " from "
-            + table + " t, bench_copy c where " + owned.replace("PROC_INST_ID_ in", "t.PROC_INST_ID_ in"));
+            + table + " t, bench_copy c where " + owned);
       }
     }
   }
@@ -272,7 +287,8 @@ class InboxBenchmark {
     return columns;
   }
 
-  private long[] run(Runnable call, int seconds) throws Exception {
+  /** {@link #CLIENTS} clients calling for the given seconds, each call {@code pace} after the last began (0: none). */
+  private long[] run(Runnable call, int seconds, long pace) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     long until = System.nanoTime() + seconds * 1_000_000_000L;
     List<Future<long[]>> clients = new ArrayList<>();
@@ -280,8 +296,14 @@ class InboxBenchmark {
       clients.add(pool.submit(() -> {
         long[] times = new long[1024];
         int n = 0;
+        long next = System.nanoTime() + (pace > 0 ? (long) (Math.random() * pace) : 0);
         while (System.nanoTime() < until) {
+          long wait = next - System.nanoTime();
+          if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+          }
           long t0 = System.nanoTime();
+          next = t0 + pace;
           call.run();
           if (n == times.length) {
             times = Arrays.copyOf(times, n * 2);

@@ -39,10 +39,10 @@ import org.junit.jupiter.api.Test;
  */
 class StockComparisonBenchmark {
 
-  static final int WARMUP = Integer.getInteger("bench.warmup", 400);
-  static final int INSTANCES = Integer.getInteger("bench.instances", 600);
-  static final int EVALUATIONS = Integer.getInteger("bench.evaluations", 1500);
-  static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
+  static final int WARMUP = Integer.getInteger("bench.warmup", 3000);
+  static final int INSTANCES = Integer.getInteger("bench.instances", 1000);
+  static final int EVALUATIONS = Integer.getInteger("bench.evaluations", 3000);
+  static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final List<Integer> THREADS = List.of(1, 4);
   static final Path MODEL = Path.of("src", "test", "resources", "proof");
   static final String START_PATH = "/engine-rest/process-definition/key/proof-simple/start";
