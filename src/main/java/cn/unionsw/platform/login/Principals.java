@@ -40,6 +40,8 @@ public class Principals {
   private final IdentityService identityService;
   private final LoginGuard guard;
   private final SecretKeySpec key;
+  /** A MAC is not thread-safe and costly to look up: one per thread, reset by each {@code doFinal}. */
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
   private final Map<String, String> verified = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -122,12 +124,17 @@ public class Principals {
   }
 
   private String pair(String userId, String password) {
+    Mac mac = macs.get();
+    mac.update(userId.getBytes(StandardCharsets.UTF_8));
+    mac.update((byte) 0);
+    return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      mac.update(userId.getBytes(StandardCharsets.UTF_8));
-      mac.update((byte) 0);
-      return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

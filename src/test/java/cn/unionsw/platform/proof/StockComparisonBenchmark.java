@@ -44,6 +44,9 @@ class StockComparisonBenchmark {
   static final int EVALUATIONS = Integer.getInteger("bench.evaluations", 3000);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final List<Integer> THREADS = List.of(1, 4);
+  /** Which servers beside the platform ({@code -Dbench.servers=platform} alone, to profile it). */
+  static final List<String> SERVERS = List.of(System.getProperty("bench.servers", "stock,stock-secured,platform")
+      .split(","));
   static final Path MODEL = Path.of("src", "test", "resources", "proof");
   static final String START_PATH = "/engine-rest/process-definition/key/proof-simple/start";
 
@@ -65,12 +68,17 @@ class StockComparisonBenchmark {
     line("");
     Map<String, ServerProcess> servers = new LinkedHashMap<>();
     try {
-      servers.put("stock", ServerProcess.start("stock-" + database, stockJar(), List.of(), stockArguments("stock")));
-      servers.put("stock-secured", ServerProcess.start("stock-secured-" + database, stockJar(), List.of(),
-          concat(stockArguments("stock_secured"), "--stock.secured=true", "--camunda.bpm.authorization.enabled=true")));
+      if (SERVERS.contains("stock")) {
+        servers.put("stock", ServerProcess.start("stock-" + database, stockJar(), List.of(), stockArguments("stock")));
+      }
+      if (SERVERS.contains("stock-secured")) {
+        servers.put("stock-secured", ServerProcess.start("stock-secured-" + database, stockJar(), List.of(),
+            concat(stockArguments("stock_secured"), "--stock.secured=true",
+                "--camunda.bpm.authorization.enabled=true")));
+      }
       List<String> jfr = Boolean.getBoolean("bench.jfr")
-          ? List.of("-XX:StartFlightRecording=filename=target/benchmarks/platform-" + database
-              + ".jfr,settings=profile,delay=20s") : List.of();
+          ? List.of("-XX:FlightRecorderOptions=stackdepth=256", "-XX:StartFlightRecording=filename=target/benchmarks/"
+              + "platform-" + database + ".jfr,settings=profile,delay=20s") : List.of();
       servers.put("platform", ServerProcess.start("platform-" + database, platformJar(), jfr, platformArguments()));
 
       line("| server | start-up s | resident MiB after start-up |");
@@ -146,7 +154,7 @@ class StockComparisonBenchmark {
   /** Instances started, their task found and completed; one call each, timed. */
   static Result instances(EngineRestClient client, int count, int threads) {
     AtomicInteger next = new AtomicInteger();
-    return parallel(threads, count * 3, calls -> {
+    return parallel(threads, calls -> {
       while (true) {
         int n = next.getAndIncrement();
         if (n >= count) {
@@ -171,7 +179,7 @@ class StockComparisonBenchmark {
 
   static Result evaluations(EngineRestClient client, int count, int threads) {
     AtomicInteger next = new AtomicInteger();
-    return parallel(threads, count, calls -> {
+    return parallel(threads, calls -> {
       while (true) {
         int n = next.getAndIncrement();
         if (n >= count) {
@@ -188,9 +196,9 @@ class StockComparisonBenchmark {
     }, count);
   }
 
-  private static Result parallel(int threads, int expectedCalls, java.util.function.Consumer<Calls> body, int units) {
+  private static Result parallel(int threads, java.util.function.Consumer<Calls> body, int units) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    Calls calls = new Calls(expectedCalls);
+    Calls calls = new Calls();
     long t0 = System.nanoTime();
     try {
       List<Future<?>> running = new ArrayList<>();
@@ -328,9 +336,6 @@ class StockComparisonBenchmark {
   /** Call durations from every client thread. */
   static final class Calls {
     private final List<long[]> chunks = new ArrayList<>();
-
-    Calls(int expected) {
-    }
 
     synchronized void add(long... nanos) {
       chunks.add(nanos);
