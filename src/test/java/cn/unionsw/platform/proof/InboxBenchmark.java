@@ -47,8 +47,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * then keep both cores busy and the latency is mostly waiting for them). p50 and p95 of each, and the ratio of the
  * large history to the small.
  *
- * <p>The open cases and {@code bench.templates} (100) finished ones run through the engine (start as
- * {@code zdclerk}, the city's and the province's approval); the rest of the history is those finished cases' rows
+ * <p>The open cases and {@code bench.templates} (100) finished ones run through the engine (start as the
+ * county's clerk, the city's and the province's approval); the rest of the history is those finished cases' rows
  * copied under new ids, in every history table and in the authorizations Camunda keeps for historic tasks and
  * instances, so that the tables are as large as that many real cases make them. Not a test: it asserts nothing and
  * {@code verify} does not run it: {@code ./mvnw -Pbenchmark test -Dtest=InboxBenchmark} (with
@@ -66,8 +66,15 @@ class InboxBenchmark {
   static final int CLIENTS = Integer.getInteger("bench.clients", 20);
   static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 5);
   static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-  /** Zhengding's units, in turn: applications of one unit wait for each other on its quota. */
-  static final List<String> UNITS = List.of("HE-SJZ-ZD-GXQ", "HE-SJZ-ZD-ZDZ", "HE-SJZ-ZD-XCP");
+  /**
+   * The open cases are spread over {@code bench.units} (200) township unions imported for the run, half under
+   * Zhengding (its clerk applies), half under Luancheng: some 50 open applications a unit, where a province's 10,000
+   * open cases would be a handful a unit (a unit's quota check reads its open applications), and two counties, whose
+   * case numbers are drawn one at a time.
+   */
+  static final int UNIT_COUNT = Integer.getInteger("bench.units", 200);
+  static final List<String> COUNTIES = List.of("HE-SJZ-ZD", "HE-SJZ-LC");
+  static final List<String> CLERKS = List.of("zdclerk", "lcclerk");
   /** Paced: each client asks once a second (Tasklist itself refreshes every 10 s), beside back to back. */
   static final long PACE_NANOS = 1_000_000_000L;
   static final String TASK_QUERY = "/engine-rest/task?candidateGroup=HE-SJZ&includeAssignedTasks=true"
@@ -96,6 +103,8 @@ class InboxBenchmark {
   DataSource dataSource;
   @LocalServerPort
   int port;
+  @Autowired
+  org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   final StringBuilder report = new StringBuilder();
 
@@ -104,6 +113,7 @@ class InboxBenchmark {
     line("Inbox, " + (TestDatabase.isMySql() ? "MariaDB/MySQL" : "H2") + ", " + OPEN + " open cases, " + CLIENTS
         + " clients, " + SECONDS + " s each after " + WARMUP_SECONDS + " s warm-up; load average " + loadAverage());
     long t0 = System.nanoTime();
+    importUnits();
     List<String> templates = finishedCases(TEMPLATES);
     line("(setup) " + TEMPLATES + " finished cases through the engine: " + seconds(t0) + " s");
     t0 = System.nanoTime();
@@ -129,7 +139,8 @@ class InboxBenchmark {
       queries.put("task query", () -> reviewer.get(TASK_QUERY));
       queries.put("Tasklist filter 本单位待办 (HAL)", () -> reviewer.postHal(FILTER_LIST, FILTER_BODY));
       for (var query : queries.entrySet()) {
-        run(query.getValue(), WARMUP_SECONDS, 0);
+        // The first size warms the JIT longer: its figures would otherwise pay for compiling what the later reuse.
+        run(query.getValue(), finished == FINISHED.get(0) ? 4 * WARMUP_SECONDS : WARMUP_SECONDS, 0);
         for (long pace : List.of(PACE_NANOS, 0L)) {
           String name = query.getKey() + (pace > 0 ? ", each client once a second" : ", back to back");
           long[] calls = run(query.getValue(), SECONDS, pace);
@@ -157,7 +168,8 @@ class InboxBenchmark {
   private List<String> finishedCases(int count) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String id = as("zdclerk", () -> runtime.startProcessInstanceByKey("post-application", application(0)).getId());
+      VariableMap variables = application(2 * i);
+      String id = as("zdclerk", () -> runtime.startProcessInstanceByKey("post-application", variables).getId());
       approve("sjzreviewer", id, "municipal-review");
       approve("hereviewer", id, "provincial-review");
       ids.add(id);
@@ -167,13 +179,13 @@ class InboxBenchmark {
 
   private void openCases(int count) throws Exception {
     AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(3);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> running = new ArrayList<>();
-    for (int t = 0; t < 3; t++) {
+    for (int t = 0; t < 4; t++) {
       running.add(pool.submit(() -> {
         for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
           VariableMap variables = application(n);
-          as("zdclerk", () -> runtime.startProcessInstanceByKey("post-application", variables).getId());
+          as(CLERKS.get(n % 2), () -> runtime.startProcessInstanceByKey("post-application", variables).getId());
         }
       }));
     }
@@ -192,11 +204,32 @@ class InboxBenchmark {
     });
   }
 
+  /** Application {@code n}: even ones under Zhengding, odd ones under Luancheng, each county's units in turn. */
   private static VariableMap application(int n) {
     VariableMap variables = Variables.createVariables();
-    PostApplications.application(UNITS.get(n % UNITS.size()), "LEVEL_3").forEach((name, value) ->
+    PostApplications.application(unit(n % 2, (n / 2) % (UNIT_COUNT / 2)), "LEVEL_3").forEach((name, value) ->
         variables.putValue(name, ((Map<?, ?>) value).get("value")));
     return variables;
+  }
+
+  private static String unit(int county, int number) {
+    return COUNTIES.get(county) + "-B" + String.format("%03d", number);
+  }
+
+  /** The run's township unions, through the platform's own import as an administrator would load them. */
+  private void importUnits() {
+    StringBuilder csv = new StringBuilder("组织代码,上级代码,名称,类型,法人单位数,职工人数,会员人数\n");
+    for (int county = 0; county < COUNTIES.size(); county++) {
+      for (int number = 0; number < UNIT_COUNT / 2; number++) {
+        csv.append(unit(county, number)).append(',').append(COUNTIES.get(county)).append(",基准测试街道工会")
+            .append(county).append('-').append(number).append(",乡镇（街道）工会,120,2000,1800\n");
+      }
+    }
+    var imported = Api.as(rest, "admin").upload("/api/admin/orgs/import", "organisations.csv",
+        csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    if (!imported.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException("units not imported: " + imported.getBody());
+    }
   }
 
   private <T> T as(String user, java.util.function.Supplier<T> call) {
