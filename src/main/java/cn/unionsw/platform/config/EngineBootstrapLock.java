@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * before the engine touches its schema until the engine is built, this holds a MySQL named lock
  * ({@code GET_LOCK}) on a connection of its own; a node that dies while holding it releases it with its
  * connection. Before letting go, it has the schema converted to utf8mb4 ({@link Utf8mb4Schema}): Camunda has just
- * created its tables in utf8mb3, and one node converts while the others wait. On H2, embedded in one node, it does
- * nothing.
+ * created its tables in utf8mb3, and one node converts while the others wait; then the platform's indexes on
+ * Camunda's tables are added ({@link EngineIndexes}). On H2, embedded in one node, there is no lock to take.
  */
 @Component
 class EngineBootstrapLock extends AbstractProcessEnginePlugin {
@@ -34,11 +34,13 @@ class EngineBootstrapLock extends AbstractProcessEnginePlugin {
 
   private final DataSource dataSource;
   private final Utf8mb4Schema utf8mb4;
+  private final EngineIndexes indexes;
   private Connection held;
 
-  EngineBootstrapLock(DataSource dataSource, Utf8mb4Schema utf8mb4) {
+  EngineBootstrapLock(DataSource dataSource, Utf8mb4Schema utf8mb4, EngineIndexes indexes) {
     this.dataSource = dataSource;
     this.utf8mb4 = utf8mb4;
+    this.indexes = indexes;
   }
 
   static boolean isMySql(Connection connection) throws SQLException {
@@ -55,6 +57,7 @@ class EngineBootstrapLock extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     try {
       utf8mb4.convert();
+      indexes.create();
     } finally {
       release();
     }

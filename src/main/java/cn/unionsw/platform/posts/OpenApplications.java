@@ -7,9 +7,12 @@ import static cn.unionsw.platform.posts.PostApplicationProcess.Vars.UNIT_CODE;
 import cn.unionsw.platform.orgs.AsPlatform;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,13 +33,23 @@ class OpenApplications {
   /** The posts that the open applications for new posts of this unit ask for, this case aside. */
   int requestedPosts(String unitCode, String exceptProcessInstanceId) {
     return AsPlatform.call(identity, () -> {
-      List<String> others = runtime.createProcessInstanceQuery()
-          .processDefinitionKey(PostApplicationProcess.KEY)
+      // From the unit's code in the variables (indexed by name and text, config/EngineIndexes) to its cases: a
+      // process instance query with the same condition reads every open application of the province first.
+      Set<String> ofUnit = runtime.createVariableInstanceQuery()
           .variableValueEquals(UNIT_CODE.name(), unitCode)
+          .list().stream()
+          .map(VariableInstance::getProcessInstanceId)
+          .filter(id -> id != null && !id.equals(exceptProcessInstanceId))
+          .collect(Collectors.toSet());
+      if (ofUnit.isEmpty()) {
+        return 0;
+      }
+      List<String> others = runtime.createProcessInstanceQuery()
+          .processInstanceIds(ofUnit)
+          .processDefinitionKey(PostApplicationProcess.KEY)
           .variableValueEquals(APPLICATION_TYPE.name(), ApplicationType.NEW.name())
           .list().stream()
           .map(ProcessInstance::getId)
-          .filter(id -> !id.equals(exceptProcessInstanceId))
           .toList();
       if (others.isEmpty()) {
         return 0;

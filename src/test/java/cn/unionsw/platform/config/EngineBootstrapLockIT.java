@@ -43,7 +43,7 @@ class EngineBootstrapLockIT {
         .flatMap(plugin -> plugin instanceof CompositeProcessEnginePlugin composite
             ? composite.getPlugins().stream() : Stream.of(plugin)))
         .as("the platform's engine is built under the lock").hasAtLeastOneElementOfType(EngineBootstrapLock.class);
-    var lock = new EngineBootstrapLock(dataSource, new Utf8mb4Schema(dataSource));
+    var lock = new EngineBootstrapLock(dataSource, new Utf8mb4Schema(dataSource), new EngineIndexes(dataSource));
 
     lock.acquire();
     try (Connection other = dataSource.getConnection()) {
@@ -92,6 +92,10 @@ class EngineBootstrapLockIT {
       }
       assertThat(Utf8mb4SchemaIT.notUtf8mb4(pools.get(0))).as("converted by the first, found so by the second")
           .isEmpty();
+      assertThat(new org.springframework.jdbc.core.JdbcTemplate(pools.get(0)).queryForList("select column_name from"
+          + " information_schema.statistics where table_schema = database() and index_name = ? order by seq_in_index",
+          String.class, EngineIndexes.VARIABLE_NAME_TEXT)).as("the platform's index, added by the first only")
+          .containsExactly("NAME_", "TEXT_");
     } finally {
       nodes.shutdownNow();
       pools.forEach(HikariDataSource::close);
@@ -109,7 +113,7 @@ class EngineBootstrapLockIT {
         .setDatabaseType("mysql")
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new EngineBootstrapLock(pool, new Utf8mb4Schema(pool))));
+    configuration.setProcessEnginePlugins(List.of(new EngineBootstrapLock(pool, new Utf8mb4Schema(pool), new EngineIndexes(pool))));
     configuration.setMetricsEnabled(false);
     return configuration;
   }
