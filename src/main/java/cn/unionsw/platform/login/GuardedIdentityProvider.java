@@ -23,7 +23,8 @@ class GuardedIdentityProvider extends DbIdentityServiceProvider {
   public boolean checkPassword(String userId, String password) {
     return guard.attempt(userId, () -> {
       UserEntity user = findUserById(userId);
-      return user != null && password != null && matchPassword(password, user);
+      // A user an administrator made without a password has no hash to match: no password is theirs.
+      return user != null && user.getPassword() != null && password != null && matchPassword(password, user);
     });
   }
 

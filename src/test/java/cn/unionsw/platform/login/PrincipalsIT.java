@@ -115,6 +115,20 @@ class PrincipalsIT {
   }
 
   @Test
+  void shouldRefuseEveryPasswordOfAUserWhoHasNone() {
+    user = "principal" + UUID.randomUUID().toString().substring(0, 8);
+    var created = identityService.newUser(user);
+    created.setFirstName("测试");
+    created.setLastName("用户");
+    identityService.saveUser(created);
+
+    ResponseEntity<String> answer = metrics(user, "anything");
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(answer.getBody()).contains("unauthorized");
+  }
+
+  @Test
   void shouldRefuseRevokeAuthorizationsWhicheverTheDoor() {
     ResponseEntity<JsonNode> created = Api.as(rest, "admin").post("/engine-rest/authorization/create", Map.of(
         "type", Authorization.AUTH_TYPE_REVOKE, "permissions", new String[] {"READ"}, "userId", "hereviewer",
