@@ -311,20 +311,18 @@ class InboxBenchmark {
     return tables;
   }
 
+  /** The table's columns, upper case; MySQL's metadata may know the table by its lower-case name only. */
   private List<String> columns(String table) throws SQLException {
     List<String> columns = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
-        ResultSet found = connection.getMetaData().getColumns(connection.getCatalog(), null,
-            TestDatabase.isMySql() ? table.toLowerCase(Locale.ROOT) : table, "%")) {
-      while (found.next()) {
-        columns.add(found.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
-      }
-    }
-    if (columns.isEmpty() && TestDatabase.isMySql()) {
-      try (Connection connection = dataSource.getConnection();
-          ResultSet found = connection.getMetaData().getColumns(connection.getCatalog(), null, table, "%")) {
-        while (found.next()) {
-          columns.add(found.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+    try (Connection connection = dataSource.getConnection()) {
+      for (String name : List.of(table, table.toLowerCase(Locale.ROOT))) {
+        try (ResultSet found = connection.getMetaData().getColumns(connection.getCatalog(), null, name, "%")) {
+          while (found.next()) {
+            columns.add(found.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+          }
+        }
+        if (!columns.isEmpty()) {
+          return columns;
         }
       }
     }

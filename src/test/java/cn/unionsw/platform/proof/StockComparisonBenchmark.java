@@ -153,57 +153,49 @@ class StockComparisonBenchmark {
 
   /** Instances started, their task found and completed; one call each, timed. */
   static Result instances(EngineRestClient client, int count, int threads) {
-    AtomicInteger next = new AtomicInteger();
-    return parallel(threads, calls -> {
-      while (true) {
-        int n = next.getAndIncrement();
-        if (n >= count) {
-          return;
-        }
-        long t0 = System.nanoTime();
-        JsonNode instance = client.post(START_PATH,
-            "{\"variables\":{\"score\":{\"value\":" + (n * 7 % 101) + ",\"type\":\"Integer\"}}}");
-        long t1 = System.nanoTime();
-        JsonNode tasks = client.get("/engine-rest/task?maxResults=10&processInstanceId=" + instance.get("id").asText());
-        long t2 = System.nanoTime();
-        if (tasks.size() != 1) {
-          throw new IllegalStateException("expected one task of " + instance + ", found " + tasks);
-        }
-        client.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
-            "{\"variables\":{\"approved\":{\"value\":" + (n % 4 != 0) + ",\"type\":\"Boolean\"}}}");
-        long t3 = System.nanoTime();
-        calls.add(t1 - t0, t2 - t1, t3 - t2);
+    return parallel(threads, count, (calls, n) -> {
+      long t0 = System.nanoTime();
+      JsonNode instance = client.post(START_PATH,
+          "{\"variables\":{\"score\":{\"value\":" + (n * 7 % 101) + ",\"type\":\"Integer\"}}}");
+      long t1 = System.nanoTime();
+      JsonNode tasks = client.get("/engine-rest/task?maxResults=10&processInstanceId=" + instance.get("id").asText());
+      long t2 = System.nanoTime();
+      if (tasks.size() != 1) {
+        throw new IllegalStateException("expected one task of " + instance + ", found " + tasks);
       }
-    }, count);
+      client.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+          "{\"variables\":{\"approved\":{\"value\":" + (n % 4 != 0) + ",\"type\":\"Boolean\"}}}");
+      long t3 = System.nanoTime();
+      calls.add(t1 - t0, t2 - t1, t3 - t2);
+    });
   }
 
   static Result evaluations(EngineRestClient client, int count, int threads) {
-    AtomicInteger next = new AtomicInteger();
-    return parallel(threads, calls -> {
-      while (true) {
-        int n = next.getAndIncrement();
-        if (n >= count) {
-          return;
-        }
-        long t0 = System.nanoTime();
-        JsonNode result = client.post("/engine-rest/decision-definition/key/proof-grade/evaluate",
-            "{\"variables\":{\"score\":{\"value\":" + (n * 7 % 101) + ",\"type\":\"Integer\"}}}");
-        calls.add(System.nanoTime() - t0);
-        if (result.size() != 1) {
-          throw new IllegalStateException("expected one result, got " + result);
-        }
+    return parallel(threads, count, (calls, n) -> {
+      long t0 = System.nanoTime();
+      JsonNode result = client.post("/engine-rest/decision-definition/key/proof-grade/evaluate",
+          "{\"variables\":{\"score\":{\"value\":" + (n * 7 % 101) + ",\"type\":\"Integer\"}}}");
+      calls.add(System.nanoTime() - t0);
+      if (result.size() != 1) {
+        throw new IllegalStateException("expected one result, got " + result);
       }
-    }, count);
+    });
   }
 
-  private static Result parallel(int threads, java.util.function.Consumer<Calls> body, int units) {
+  /** Units {@code 0 … units-1} shared out to {@code threads} client threads, each unit done once by one of them. */
+  private static Result parallel(int threads, int units, java.util.function.ObjIntConsumer<Calls> unit) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Calls calls = new Calls();
+    AtomicInteger next = new AtomicInteger();
     long t0 = System.nanoTime();
     try {
       List<Future<?>> running = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        running.add(pool.submit(() -> body.accept(calls)));
+        running.add(pool.submit(() -> {
+          for (int n = next.getAndIncrement(); n < units; n = next.getAndIncrement()) {
+            unit.accept(calls, n);
+          }
+        }));
       }
       for (Future<?> future : running) {
         future.get();

@@ -1,6 +1,9 @@
 package cn.unionsw.platform.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -14,7 +17,7 @@ import org.springframework.util.LinkedMultiValueMap;
 public final class Api {
 
   public static final String DEMO_PASSWORD = "demo";
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TestRestTemplate rest;
 
@@ -61,8 +64,8 @@ public final class Api {
   public static JsonNode json(String body) {
     try {
       return JSON.readTree(body == null ? "null" : body);
-    } catch (java.io.IOException e) {
-      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    } catch (IOException e) {
+      return MissingNode.getInstance();
     }
   }
 
