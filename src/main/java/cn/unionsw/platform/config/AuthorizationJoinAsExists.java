@@ -1,0 +1,159 @@
+package cn.unionsw.platform.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.mapping.SqlSource;
+import org.apache.ibatis.reflection.MetaObject;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task query's authorization check on MySQL and MariaDB as three index look-ups per task instead of a join that
+ * reads every authorization of the caller's groups for every task.
+ *
+ * <p>Camunda checks a task query by left-joining the caller's authorizations as a derived table, {@code ON
+ * (AUTH.RESOURCE_ID_ = RES.ID_ OR AUTH.RESOURCE_ID_ = D.KEY_ OR AUTH.RESOURCE_ID_ = '*')}, and keeping the tasks where
+ * the join found a row. MariaDB 10.11 cannot look an {@code OR} of columns up by index: it runs a block-nested-loop
+ * join of every open task of the query against every authorization row of the caller's groups, and each open task
+ * brings one of those (the grant Camunda writes for its candidate group). Measured on MariaDB with 10,000 open tasks
+ * at one city: 40 s for a reviewer's first page (docs/benchmarks.md). Here the same check is written as {@code EXISTS}
+ * per resource id ({@code A.RESOURCE_ID_ = RES.ID_}, {@code = D.KEY_}, {@code = '*'}), each answered by Camunda's index
+ * on {@code RESOURCE_ID_}: the same tasks, since the query selects {@code distinct} task columns and reads nothing of
+ * the joined row but whether it exists.
+ *
+ * <p>The statement is rewritten as MyBatis renders it, for the two task statements only (list and count, which
+ * Tasklist's filters use too), and only when it has exactly Camunda's shape: the derived table, that {@code ON}
+ * clause, one {@code AUTH.RESOURCE_ID_ IS NOT NULL} and no other use of the join. Any other shape (a later Camunda,
+ * revocations checked, composite checks) runs unchanged. The parameters keep their values; their order follows
+ * the placeholders' new places. H2 answers Camunda's own form by index and keeps it.
+ */
+@Component
+class AuthorizationJoinAsExists extends AbstractProcessEnginePlugin {
+
+  static final List<String> STATEMENTS = List.of(
+      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
+      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria");
+
+  private static final Logger log = LoggerFactory.getLogger(AuthorizationJoinAsExists.class);
+  private static final Pattern JOIN = Pattern.compile("left\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+"
+      + "(\\S*ACT_RU_AUTHORIZATION)\\s+A\\s+WHERE\\s+(.*?)\\)\\s*AUTH\\s+ON\\s*\\(\\s*"
+      + "((?:AUTH\\.RESOURCE_ID_\\s*=\\s*(?:[A-Z0-9_]+\\.[A-Z0-9_]+|'\\*')\\s*(?:OR\\s+)?)+)\\)",
+      Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern TARGET = Pattern.compile("AUTH\\.RESOURCE_ID_\\s*=\\s*([A-Z0-9_]+\\.[A-Z0-9_]+|'\\*')",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOUND = Pattern.compile("\\(\\s*AUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL\\s*\\)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANY_USE = Pattern.compile("\\bAUTH\\d*\\.", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl engine) {
+    if (!"mysql".equals(engine.getDatabaseType())) {
+      return;
+    }
+    Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+    for (String id : STATEMENTS) {
+      if (!mybatis.hasStatement(id, false)) {
+        log.warn("Camunda has no statement {}: its authorization check runs as Camunda writes it", id);
+        continue;
+      }
+      MappedStatement statement = mybatis.getMappedStatement(id, false);
+      if (!(statement.getSqlSource() instanceof Rewriting)) {
+        // MappedStatement has no setter for its source; MyBatis's own reflection sets the field, once, at start-up.
+        MetaObject meta = mybatis.newMetaObject(statement);
+        meta.setValue("sqlSource", new Rewriting(mybatis, statement.getSqlSource()));
+      }
+    }
+  }
+
+  /** The statement as Camunda renders it, then rewritten where it has Camunda's shape. */
+  record Rewriting(Configuration mybatis, SqlSource camunda) implements SqlSource {
+
+    @Override
+    public BoundSql getBoundSql(Object parameter) {
+      BoundSql bound = camunda.getBoundSql(parameter);
+      Rewritten rewritten = rewrite(bound.getSql(), bound.getParameterMappings());
+      if (rewritten == null) {
+        return bound;
+      }
+      BoundSql result = new BoundSql(mybatis, rewritten.sql(), rewritten.parameters(), parameter);
+      bound.getAdditionalParameters().forEach(result::setAdditionalParameter);
+      return result;
+    }
+  }
+
+  record Rewritten(String sql, List<ParameterMapping> parameters) {
+  }
+
+  /** Camunda's join as {@code EXISTS} look-ups, or null when the statement does not have exactly Camunda's shape. */
+  static Rewritten rewrite(String sql, List<ParameterMapping> parameters) {
+    Matcher join = JOIN.matcher(sql);
+    if (!join.find()) {
+      return null;
+    }
+    int joinStart = join.start();
+    int joinEnd = join.end();
+    Matcher found = FOUND.matcher(sql);
+    if (!found.find(joinEnd)) {
+      return null;
+    }
+    int foundStart = found.start();
+    int foundEnd = found.end();
+    String rest = sql.substring(0, joinStart) + sql.substring(joinEnd, foundStart) + sql.substring(foundEnd);
+    if (ANY_USE.matcher(rest).find() || JOIN.matcher(rest).find()) {
+      return null;
+    }
+    String table = join.group(1);
+    String condition = join.group(2);
+    List<String> targets = new ArrayList<>();
+    Matcher target = TARGET.matcher(join.group(3));
+    while (target.find()) {
+      targets.add(target.group(1));
+    }
+    int before = placeholders(sql, 0, joinStart);
+    int inCondition = placeholders(sql, join.start(2), join.end(2));
+    int inJoin = placeholders(sql, joinStart, joinEnd);
+    int between = placeholders(sql, joinEnd, foundStart);
+    if (inJoin != inCondition || placeholders(sql, 0, sql.length()) != parameters.size()
+        || placeholders(sql, foundStart, foundEnd) != 0) {
+      return null;
+    }
+    StringBuilder exists = new StringBuilder("(");
+    List<ParameterMapping> reordered = new ArrayList<>(parameters.subList(0, before));
+    reordered.addAll(parameters.subList(before + inJoin, before + inJoin + between));
+    List<ParameterMapping> conditionParameters = parameters.subList(before, before + inJoin);
+    for (int i = 0; i < targets.size(); i++) {
+      exists.append(i == 0 ? "" : " OR ").append("EXISTS (SELECT 1 FROM ").append(table)
+          .append(" A WHERE A.RESOURCE_ID_ = ").append(targets.get(i)).append(" AND (").append(condition).append("))");
+      reordered.addAll(conditionParameters);
+    }
+    exists.append(')');
+    reordered.addAll(parameters.subList(before + inJoin + between, parameters.size()));
+    String rewritten = sql.substring(0, joinStart) + sql.substring(joinEnd, foundStart) + exists
+        + sql.substring(foundEnd);
+    return new Rewritten(rewritten, reordered);
+  }
+
+  /** The JDBC placeholders in {@code sql[from, to)}, outside quoted literals. */
+  private static int placeholders(String sql, int from, int to) {
+    int count = 0;
+    boolean quoted = false;
+    for (int i = from; i < to; i++) {
+      char c = sql.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (c == '?' && !quoted) {
+        count++;
+      }
+    }
+    return count;
+  }
+}
