@@ -1,0 +1,200 @@
+package cn.unionsw.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.TestDatabase;
+import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.PostApplications;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * Who sees a task through the task query, by each way Camunda grants it (the task's own grant to a group or a user,
+ * READ_TASK on its process definition, a grant on every task), and who does not (no grant, a grant without READ).
+ * The same answers on H2, where Camunda's own join runs, and on MariaDB, where the platform asks by look-ups
+ * ({@link AuthorizationJoinAsExists}): list, count and a Tasklist filter.
+ */
+@PlatformIT
+class TaskQueryAuthorizationIT {
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  AuthorizationService authorizationService;
+
+  private final List<String> users = new ArrayList<>();
+  private final List<String> grants = new ArrayList<>();
+  private String processInstanceId;
+  private String taskId;
+
+  @BeforeEach
+  void applicationAtTheCity() {
+    PostApplications applications = new PostApplications(rest);
+    processInstanceId = applications.start("zdclerk", "HE-SJZ-ZD-ZDZ", "LEVEL_3").path("id").asText();
+    taskId = applications.taskOf("sjzreviewer", processInstanceId, "municipal-review");
+    assertThat(taskId).isNotBlank();
+  }
+
+  @AfterEach
+  void removeUsersAndGrants() {
+    grants.forEach(authorizationService::deleteAuthorization);
+    users.forEach(identityService::deleteUser);
+  }
+
+  @Test
+  void shouldShowTheTaskToItsCandidateGroupByTheTasksOwnGrant() {
+    assertThat(visible("sjzreviewer", List.of("HE-SJZ", "reviewer"))).containsExactly(taskId);
+  }
+
+  @Test
+  void shouldShowTheTaskToTheUserItIsGrantedTo() {
+    // The starter follows the case (a user's grant on the task, ADR 0017).
+    assertThat(visible("zdclerk", List.of("HE-SJZ-ZD", "clerk"))).containsExactly(taskId);
+  }
+
+  @Test
+  void shouldHideTheTaskFromAnotherLevel() {
+    assertThat(visible("hereviewer", List.of("HE", "reviewer"))).isEmpty();
+    assertThat(visible("lcclerk", List.of("HE-SJZ-LC", "clerk"))).isEmpty();
+  }
+
+  @Test
+  void shouldShowTheTaskByReadTaskOnItsProcessDefinition() {
+    String user = user();
+    grant(user, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ_TASK);
+
+    assertThat(visible(user, List.of())).containsExactly(taskId);
+  }
+
+  @Test
+  void shouldShowTheTaskByAGrantOnEveryTask() {
+    String user = user();
+    grant(user, Resources.TASK, "*", Permissions.READ);
+
+    assertThat(visible(user, List.of())).containsExactly(taskId);
+  }
+
+  @Test
+  void shouldHideTheTaskFromAGrantWithoutRead() {
+    String user = user();
+    grant(user, Resources.TASK, taskId, TaskPermissions.TASK_WORK);
+    grant(user, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ);
+
+    assertThat(visible(user, List.of())).isEmpty();
+  }
+
+  @Test
+  void shouldAnswerTheReviewersInboxAndFilterThroughEngineRest() {
+    JsonNode page = Api.as(rest, "sjzreviewer").get("/engine-rest/task?candidateGroup=HE-SJZ"
+        + "&processInstanceId=" + processInstanceId + "&sortBy=dueDate&sortOrder=asc&maxResults=15").getBody();
+    JsonNode count = Api.as(rest, "sjzreviewer").get("/engine-rest/task/count?candidateGroup=HE-SJZ"
+        + "&processInstanceId=" + processInstanceId).getBody();
+    JsonNode other = Api.as(rest, "hereviewer").get("/engine-rest/task/count?processInstanceId="
+        + processInstanceId).getBody();
+    // Tasklist's 本单位待办 for the case: the filter's own query extended by the case.
+    String extended = "{\"processInstanceId\":\"" + processInstanceId + "\"}";
+    JsonNode filtered = Api.as(rest, "sjzreviewer").post("/engine-rest/filter/reviewer-unit-tasks/list?firstResult=0&maxResults=15",
+        Api.json(extended)).getBody();
+    JsonNode filteredCount = Api.as(rest, "sjzreviewer").post("/engine-rest/filter/reviewer-unit-tasks/count",
+        Api.json(extended)).getBody();
+    JsonNode filteredElsewhere = Api.as(rest, "hereviewer").post("/engine-rest/filter/reviewer-unit-tasks/count",
+        Api.json(extended)).getBody();
+
+    assertThat(page).as(String.valueOf(page)).hasSize(1);
+    assertThat(page.get(0).path("id").asText()).isEqualTo(taskId);
+    assertThat(count.path("count").asLong()).isEqualTo(1);
+    assertThat(other.path("count").asLong()).isZero();
+    assertThat(filtered).hasSize(1);
+    assertThat(filtered.get(0).path("id").asText()).isEqualTo(taskId);
+    assertThat(filteredCount.path("count").asLong()).isEqualTo(1);
+    assertThat(filteredElsewhere.path("count").asLong()).isZero();
+  }
+
+  @Test
+  void shouldAskByLookUpsOnMySqlAndByCamundasJoinOnH2() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    try {
+      String sql = configuration.getCommandExecutorTxRequired().execute(context -> {
+        identityService.setAuthentication("sjzreviewer", List.of("HE-SJZ", "reviewer"));
+        TaskQueryImpl query = (TaskQueryImpl) taskService.createTaskQuery().taskCandidateGroup("HE-SJZ");
+        context.getAuthorizationManager().configureTaskQuery(query);
+        return configuration.getSqlSessionFactory().getConfiguration()
+            .getMappedStatement(AuthorizationJoinAsExists.STATEMENTS.get(0)).getBoundSql(query).getSql();
+      });
+      if (TestDatabase.isMySql()) {
+        assertThat(sql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.ID_")
+            .doesNotContain("AUTH ON", "AUTH.");
+      } else {
+        assertThat(sql).contains("AUTH ON").doesNotContain("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION");
+      }
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** The case's tasks the user sees: by list, by count and by page; all agree. */
+  private List<String> visible(String user, List<String> groups) {
+    identityService.setAuthentication(user, groups);
+    try {
+      TaskQuery query = taskService.createTaskQuery().processInstanceId(processInstanceId);
+      List<String> listed = query.orderByDueDate().asc().listPage(0, 50).stream().map(Task::getId).toList();
+      long counted = taskService.createTaskQuery().processInstanceId(processInstanceId).count();
+      List<String> paged = taskService.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime()
+          .desc().listPage(0, 15).stream().map(Task::getId).toList();
+      assertThat(counted).as("count of %s", user).isEqualTo(listed.size());
+      assertThat(paged).as("page of %s", user).containsExactlyInAnyOrderElementsOf(listed);
+      return listed;
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private String user() {
+    String id = "probe" + UUID.randomUUID().toString().substring(0, 8);
+    var user = identityService.newUser(id);
+    user.setPassword("Str0ng!Passw0rd");
+    user.setFirstName("探");
+    user.setLastName("测");
+    identityService.saveUser(user);
+    users.add(id);
+    return id;
+  }
+
+  private void grant(String user, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setUserId(user);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    grants.add(authorizationService.saveAuthorization(authorization).getId());
+  }
+}
