@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The task query's authorization check on MySQL and MariaDB as three index look-ups per task instead of a join that
- * reads every authorization of the caller's groups for every task.
+ * The authorization check of the task and variable queries on MySQL and MariaDB as index look-ups per row instead of
+ * a join that reads every authorization of the caller's groups (or the whole table) for every row.
  *
  * <p>Camunda checks a task query by left-joining the caller's authorizations as a derived table, {@code ON
  * (AUTH.RESOURCE_ID_ = RES.ID_ OR AUTH.RESOURCE_ID_ = D.KEY_ OR AUTH.RESOURCE_ID_ = '*')}, and keeping the tasks where
@@ -30,8 +30,11 @@ import org.springframework.stereotype.Component;
  * on {@code RESOURCE_ID_}: the same tasks, since the query selects {@code distinct} task columns and reads nothing of
  * the joined row but whether it exists.
  *
- * <p>The statement is rewritten as MyBatis renders it, for the two task statements only (list and count, which
- * Tasklist's filters use too), and only when it has exactly Camunda's shape: the derived table, that {@code ON}
+ * <p>The variable query (Tasklist's filters read the listed tasks' variables by it) has the same join on five ids
+ * ({@code RES.PROC_INST_ID_}, its execution, {@code PROCDEF.KEY_}, {@code RES.TASK_ID_}, {@code '*'}); MariaDB scanned
+ * the whole authorization table for it on every call, historic authorizations included, so that its cost grew with
+ * history. The statement is rewritten as MyBatis renders it, for the task and variable statements only (list and
+ * count, which Tasklist's filters use too), and only when it has exactly Camunda's shape: the derived table, that {@code ON}
  * clause, one {@code AUTH.RESOURCE_ID_ IS NOT NULL} and no other use of the join. Any other shape (a later Camunda,
  * revocations checked, composite checks) runs unchanged. The parameters keep their values; their order follows
  * the placeholders' new places. H2 answers Camunda's own form by index and keeps it.
@@ -41,7 +44,9 @@ class AuthorizationJoinAsExists extends AbstractProcessEnginePlugin {
 
   static final List<String> STATEMENTS = List.of(
       "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
-      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria");
+      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria",
+      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
+      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
 
   private static final Logger log = LoggerFactory.getLogger(AuthorizationJoinAsExists.class);
   private static final Pattern JOIN = Pattern.compile("left\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+"

@@ -94,6 +94,55 @@ class AuthorizationJoinAsExistsTest {
   }
 
   @Test
+  void shouldLookTheVariableQuerysFiveIdsUpInsideItsDerivedTable() {
+    String variables = """
+        select distinct RES.*
+         from (
+              select RES.*, EXECUTION.ACT_INST_ID_ ACT_INST_ID_
+              from ACT_RU_VARIABLE RES
+              left join ACT_RU_EXECUTION EXECUTION on RES.EXECUTION_ID_ = EXECUTION.ID_
+              left join ACT_RU_EXECUTION PROC_EXECUTION on PROC_EXECUTION.ID_ = RES.PROC_INST_ID_
+              left join ACT_RE_PROCDEF PROCDEF on PROCDEF.ID_ = PROC_EXECUTION.PROC_DEF_ID_
+              left join (
+                SELECT A.*
+                FROM ACT_RU_AUTHORIZATION A
+                WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN ( ? ) )
+                AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) )
+              )
+              AUTH ON (AUTH.RESOURCE_ID_ =
+                RES.PROC_INST_ID_
+                OR AUTH.RESOURCE_ID_ = PROC_EXECUTION.ID_
+                OR AUTH.RESOURCE_ID_ = PROCDEF.KEY_
+                OR AUTH.RESOURCE_ID_ = RES.TASK_ID_
+                OR AUTH.RESOURCE_ID_ = '*'
+              )
+              WHERE RES.NAME_ in ( ? ) and RES.PROC_INST_ID_ in ( ? )
+              and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )
+         ) RES
+         order by RES.ID_ asc
+         LIMIT ? OFFSET ?
+        """;
+    List<String> check = List.of("user", "group", "type", "read", "read");
+    List<String> order = new java.util.ArrayList<>(check);
+    order.addAll(List.of("name", "instance", "maxResults", "firstResult"));
+
+    AuthorizationJoinAsExists.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(variables, mappings(order));
+
+    String sql = rewritten.sql().replaceAll("\\s+", " ");
+    assertThat(sql).doesNotContain("AUTH.", "AUTH ON");
+    for (String id : List.of("RES.PROC_INST_ID_", "PROC_EXECUTION.ID_", "PROCDEF.KEY_", "RES.TASK_ID_", "'*'")) {
+      assertThat(sql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = " + id + " AND (");
+    }
+    assertThat(sql).endsWith(") RES order by RES.ID_ asc LIMIT ? OFFSET ? ");
+    List<String> expected = new java.util.ArrayList<>(List.of("name", "instance"));
+    for (int i = 0; i < 5; i++) {
+      expected.addAll(check);
+    }
+    expected.addAll(List.of("maxResults", "firstResult"));
+    assertThat(rewritten.parameters()).extracting(ParameterMapping::getProperty).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void shouldLeaveAStatementWithoutAnAuthorizationCheckAsItIs() {
     String plain = "select distinct RES.ID_ from ACT_RU_TASK RES where RES.ASSIGNEE_ = ?";
 

@@ -7,12 +7,14 @@ import cn.unionsw.platform.TestDatabase;
 import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.PostApplications;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -22,9 +24,12 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
- * Who sees a task through the task query, by each way Camunda grants it (the task's own grant to a group or a user,
+ * Who sees a task through the task query, and a case's variables through the variable query, by each way Camunda
+ * grants them (the task's own grant to a group or a user,
  * READ_TASK on its process definition, a grant on every task), and who does not (no grant, a grant without READ).
  * The same answers on H2, where Camunda's own join runs, and on MariaDB, where the platform asks by look-ups
  * ({@link AuthorizationJoinAsExists}): list, count and a Tasklist filter.
@@ -50,6 +56,8 @@ class TaskQueryAuthorizationIT {
   IdentityService identityService;
   @Autowired
   AuthorizationService authorizationService;
+  @Autowired
+  RuntimeService runtimeService;
 
   private final List<String> users = new ArrayList<>();
   private final List<String> grants = new ArrayList<>();
@@ -104,6 +112,23 @@ class TaskQueryAuthorizationIT {
   }
 
   @Test
+  void shouldShowTheCasesVariablesByEachGrantOnIt() {
+    // The city reads the case (its grant on the process instance), and the step's variables through the task.
+    assertThat(variables("sjzreviewer", List.of("HE-SJZ", "reviewer"))).contains("unitCode", "proposedGrade");
+    assertThat(variables("hereviewer", List.of("HE", "reviewer"))).contains("unitCode");
+    assertThat(variables("lcclerk", List.of("HE-SJZ-LC", "clerk"))).isEmpty();
+    String definitionReader = user();
+    grant(definitionReader, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ_INSTANCE);
+    assertThat(variables(definitionReader, List.of())).contains("unitCode");
+    String everyInstance = user();
+    grant(everyInstance, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    assertThat(variables(everyInstance, List.of())).contains("unitCode");
+    String none = user();
+    grant(none, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ);
+    assertThat(variables(none, List.of())).isEmpty();
+  }
+
+  @Test
   void shouldHideTheTaskFromAGrantWithoutRead() {
     String user = user();
     grant(user, Resources.TASK, taskId, TaskPermissions.TASK_WORK);
@@ -150,11 +175,22 @@ class TaskQueryAuthorizationIT {
         return configuration.getSqlSessionFactory().getConfiguration()
             .getMappedStatement(AuthorizationJoinAsExists.STATEMENTS.get(0)).getBoundSql(query).getSql();
       });
+      String variableSql = configuration.getCommandExecutorTxRequired().execute(context -> {
+        identityService.setAuthentication("sjzreviewer", List.of("HE-SJZ", "reviewer"));
+        VariableInstanceQueryImpl query = (VariableInstanceQueryImpl) runtimeService.createVariableInstanceQuery()
+            .processInstanceIdIn(processInstanceId);
+        configureVariableInstanceQuery(context.getAuthorizationManager(), query);
+        return configuration.getSqlSessionFactory().getConfiguration()
+            .getMappedStatement(AuthorizationJoinAsExists.STATEMENTS.get(2)).getBoundSql(query).getSql();
+      });
       if (TestDatabase.isMySql()) {
         assertThat(sql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.ID_")
             .doesNotContain("AUTH ON", "AUTH.");
+        assertThat(variableSql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.TASK_ID_")
+            .doesNotContain("AUTH ON", "AUTH.");
       } else {
         assertThat(sql).contains("AUTH ON").doesNotContain("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION");
+        assertThat(variableSql).contains("AUTH ON");
       }
     } finally {
       identityService.clearAuthentication();
@@ -173,6 +209,32 @@ class TaskQueryAuthorizationIT {
       assertThat(counted).as("count of %s", user).isEqualTo(listed.size());
       assertThat(paged).as("page of %s", user).containsExactlyInAnyOrderElementsOf(listed);
       return listed;
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** Camunda's own setup of the query's authorization check (protected in Camunda: the engine calls it). */
+  private static void configureVariableInstanceQuery(AuthorizationManager manager, VariableInstanceQueryImpl query) {
+    try {
+      Method configure = AuthorizationManager.class.getDeclaredMethod("configureVariableInstanceQuery",
+          VariableInstanceQueryImpl.class);
+      configure.setAccessible(true);
+      configure.invoke(manager, query);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The names of the case's variables the user reads by the variable query; its count agrees. */
+  private List<String> variables(String user, List<String> groups) {
+    identityService.setAuthentication(user, groups);
+    try {
+      List<String> names = runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+          .listPage(0, 200).stream().map(VariableInstance::getName).toList();
+      long counted = runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId).count();
+      assertThat(counted).as("variables counted for %s", user).isEqualTo(names.size());
+      return names;
     } finally {
       identityService.clearAuthentication();
     }
