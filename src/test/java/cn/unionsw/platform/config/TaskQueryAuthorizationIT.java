@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -166,35 +168,43 @@ class TaskQueryAuthorizationIT {
 
   @Test
   void shouldAskByLookUpsOnMySqlAndByCamundasJoinOnH2() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    try {
-      String sql = configuration.getCommandExecutorTxRequired().execute(context -> {
-        identityService.setAuthentication("sjzreviewer", List.of("HE-SJZ", "reviewer"));
-        TaskQueryImpl query = (TaskQueryImpl) taskService.createTaskQuery().taskCandidateGroup("HE-SJZ");
-        context.getAuthorizationManager().configureTaskQuery(query);
-        return configuration.getSqlSessionFactory().getConfiguration()
-            .getMappedStatement(AuthorizationJoinAsExists.STATEMENTS.get(0)).getBoundSql(query).getSql();
-      });
-      String variableSql = configuration.getCommandExecutorTxRequired().execute(context -> {
-        identityService.setAuthentication("sjzreviewer", List.of("HE-SJZ", "reviewer"));
-        VariableInstanceQueryImpl query = (VariableInstanceQueryImpl) runtimeService.createVariableInstanceQuery()
-            .processInstanceIdIn(processInstanceId);
-        configureVariableInstanceQuery(context.getAuthorizationManager(), query);
-        return configuration.getSqlSessionFactory().getConfiguration()
-            .getMappedStatement(AuthorizationJoinAsExists.STATEMENTS.get(2)).getBoundSql(query).getSql();
-      });
-      if (TestDatabase.isMySql()) {
-        assertThat(sql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.ID_")
-            .doesNotContain("AUTH ON", "AUTH.");
-        assertThat(variableSql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.TASK_ID_")
-            .doesNotContain("AUTH ON", "AUTH.");
-      } else {
-        assertThat(sql).contains("AUTH ON").doesNotContain("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION");
-        assertThat(variableSql).contains("AUTH ON");
-      }
-    } finally {
-      identityService.clearAuthentication();
+    String sql = renderedAsTheReviewer(0, context -> {
+      TaskQueryImpl query = (TaskQueryImpl) taskService.createTaskQuery().taskCandidateGroup("HE-SJZ");
+      context.getAuthorizationManager().configureTaskQuery(query);
+      return query;
+    });
+    String variableSql = renderedAsTheReviewer(2, context -> {
+      VariableInstanceQueryImpl query = (VariableInstanceQueryImpl) runtimeService.createVariableInstanceQuery()
+          .processInstanceIdIn(processInstanceId);
+      configureVariableInstanceQuery(context.getAuthorizationManager(), query);
+      return query;
+    });
+
+    if (TestDatabase.isMySql()) {
+      assertThat(sql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.ID_")
+          .doesNotContain("AUTH ON", "AUTH.");
+      assertThat(variableSql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.TASK_ID_")
+          .doesNotContain("AUTH ON", "AUTH.");
+    } else {
+      assertThat(sql).contains("AUTH ON").doesNotContain("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION");
+      assertThat(variableSql).contains("AUTH ON");
     }
+  }
+
+  /** The SQL the engine sends for that statement of {@link AuthorizationJoinAsExists#STATEMENTS}, as sjzreviewer. */
+  private String renderedAsTheReviewer(int statement, Function<CommandContext, Object> query) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      // Authenticated inside the command: the platform's guard lets only administrators run commands of their own.
+      identityService.setAuthentication("sjzreviewer", List.of("HE-SJZ", "reviewer"));
+      try {
+        return configuration.getSqlSessionFactory().getConfiguration()
+            .getMappedStatement(AuthorizationJoinAsExists.STATEMENTS.get(statement)).getBoundSql(query.apply(context))
+            .getSql();
+      } finally {
+        identityService.clearAuthentication();
+      }
+    });
   }
 
   /** The case's tasks the user sees: by list, by count and by page; all agree. */
