@@ -274,8 +274,9 @@ class RecruitmentRestartIT {
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < CANDIDATES; i++) {
       boolean old = i % 25 == 24;
-      String first17 = "130682" + (old ? "19700101" : LocalDate.of(1991, 3, 1).plusDays(i / 1000)
-          .format(DateTimeFormatter.BASIC_ISO_DATE)) + String.format("%03d", i % 1000);
+      // A birth day per thousand candidates, so that identity numbers stay unique at any size.
+      String first17 = "130682" + (old ? LocalDate.of(1970, 1, 1) : LocalDate.of(1991, 3, 1)).plusDays(i / 1000)
+          .format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", i % 1000);
       String identity = first17 + IdentityNumber.checkCharacter(first17);
       Stage fails = old ? Stage.SCREENING : i % 7 == 3 ? Stage.APTITUDE_TEST : i % 11 == 5 ? Stage.INTERVIEW
           : i % 13 == 6 ? Stage.ON_POST : null;
