@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -138,6 +140,26 @@ public final class Browser implements AutoCloseable {
   /** Scrolls the element to the middle of the window, waits until it can be clicked, then clicks it. */
   public Browser clickCentered(WebElement element) {
     waitUntil(ExpectedConditions.elementToBeClickable(scrollTo(element))).click();
+    return this;
+  }
+
+  /**
+   * Finds the element afresh, scrolls it to the middle of the window and clicks it once it can be clicked, finding it
+   * again whenever the page replaced it meanwhile (Tasklist re-renders its task list when it refreshes a filter).
+   */
+  public Browser clickCentered(By locator) {
+    waitUntil(driver -> {
+      try {
+        WebElement element = scrollTo(driver.findElement(locator));
+        if (!element.isDisplayed() || !element.isEnabled()) {
+          return null;
+        }
+        element.click();
+        return true;
+      } catch (StaleElementReferenceException | NoSuchElementException replaced) {
+        return null;
+      }
+    });
     return this;
   }
 

@@ -70,7 +70,7 @@ public final class Tasklist {
 
   /** Opens a task from the list shown, whatever its form (an embedded form is the caller's to wait for). */
   public Tasklist show(String taskId) {
-    browser.clickCentered(browser.waitFor(taskLink(taskId)));
+    browser.clickCentered(taskLink(taskId));
     browser.waitUntil(ExpectedConditions.urlContains("task=" + taskId));
     browser.settled();
     return this;
