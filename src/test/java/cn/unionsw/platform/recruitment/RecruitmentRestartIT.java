@@ -105,7 +105,10 @@ class RecruitmentRestartIT {
           tally.path("candidates").asInt());
     }
     assertThat(tallyByNode).as("the round's progress").isEqualTo(expected);
-    node.kill(); // H2 is embedded in the node: the test reads its file once the node is gone
+    awaitCaseJobsDone();
+    // H2 is embedded in the node: the test reads its file once the node is gone, stopped as an operator stops it so
+    // that its last commits are in the file (the kill that matters came before).
+    node.stop();
 
     database.read(jdbc -> {
       assertEveryStageReadOnce(jdbc, id, candidates);
@@ -317,6 +320,24 @@ class RecruitmentRestartIT {
       }
     }
     return moved;
+  }
+
+  /** Until no job of a case is due (what the last batch's moves started in the background has run). */
+  private void awaitCaseJobsDone() {
+    long until = System.nanoTime() + 180_000_000_000L;
+    while (true) {
+      List<String> due = new ArrayList<>();
+      as("admin").get("/engine-rest/job?executable=true&maxResults=100").getBody().forEach(job -> {
+        if (!job.path("processInstanceId").isNull() && !job.path("processInstanceId").asText().isEmpty()) {
+          due.add(job.path("id").asText());
+        }
+      });
+      if (due.isEmpty()) {
+        return;
+      }
+      assertThat(System.nanoTime()).as("jobs of cases still due after 180 s: %s", due).isLessThan(until);
+      pause(500);
+    }
   }
 
   private void awaitBatchesDone() {

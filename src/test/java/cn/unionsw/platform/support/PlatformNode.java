@@ -111,6 +111,22 @@ public final class PlatformNode {
     return log.toAbsolutePath();
   }
 
+  /**
+   * SIGTERM: the node shuts down as an operator stops it (Spring's shutdown; an embedded H2 closes its file with its
+   * last commits in it), and waits until the process is gone; SIGKILL if it is not within 60 s.
+   */
+  public void stop() {
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        kill();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** SIGKILL, and waits until the process is gone (its database connections and file locks with it). */
   public void kill() {
     process.destroyForcibly();
