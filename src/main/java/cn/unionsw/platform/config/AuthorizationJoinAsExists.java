@@ -100,6 +100,10 @@ class AuthorizationJoinAsExists extends AbstractProcessEnginePlugin {
 
   /** Camunda's join as {@code EXISTS} look-ups, or null when the statement does not have exactly Camunda's shape. */
   static Rewritten rewrite(String sql, List<ParameterMapping> parameters) {
+    if (!sql.contains("ACT_RU_AUTHORIZATION")) {
+      // Most renders carry no check (the engine's own reads, administrators): no pattern to try.
+      return null;
+    }
     Matcher join = JOIN.matcher(sql);
     if (!join.find()) {
       return null;

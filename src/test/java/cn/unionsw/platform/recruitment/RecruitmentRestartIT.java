@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -324,29 +325,30 @@ class RecruitmentRestartIT {
 
   /** Until no job of a case is due (what the last batch's moves started in the background has run). */
   private void awaitCaseJobsDone() {
-    long until = System.nanoTime() + 180_000_000_000L;
-    while (true) {
+    awaitNoneLeft("jobs of cases due", () -> {
       List<String> due = new ArrayList<>();
       as("admin").get("/engine-rest/job?executable=true&maxResults=100").getBody().forEach(job -> {
-        if (!job.path("processInstanceId").isNull() && !job.path("processInstanceId").asText().isEmpty()) {
+        if (!job.path("processInstanceId").asText("").isEmpty()) {
           due.add(job.path("id").asText());
         }
       });
-      if (due.isEmpty()) {
-        return;
-      }
-      assertThat(System.nanoTime()).as("jobs of cases still due after 180 s: %s", due).isLessThan(until);
-      pause(500);
-    }
+      return due;
+    });
   }
 
   private void awaitBatchesDone() {
+    awaitNoneLeft("batches running", () -> {
+      int count = as("admin").get("/engine-rest/batch/count").getBody().path("count").asInt();
+      return count == 0 ? List.of() : List.of(count + " batches");
+    });
+  }
+
+  /** Asks every half second until nothing is left, for at most 180 s. */
+  private static void awaitNoneLeft(String what, Supplier<List<String>> left) {
     long until = System.nanoTime() + 180_000_000_000L;
-    JsonNode count = as("admin").get("/engine-rest/batch/count").getBody();
-    while (count.path("count").asInt() != 0) {
-      assertThat(System.nanoTime()).as("batches still running after 180 s: %s", count).isLessThan(until);
+    for (List<String> now = left.get(); !now.isEmpty(); now = left.get()) {
+      assertThat(System.nanoTime()).as("%s still after 180 s: %s", what, now).isLessThan(until);
       pause(500);
-      count = as("admin").get("/engine-rest/batch/count").getBody();
     }
   }
 

@@ -117,23 +117,23 @@ public final class PlatformNode {
    */
   public void stop() {
     process.destroy();
-    try {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        kill();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    if (!exited()) {
+      kill();
     }
   }
 
   /** SIGKILL, and waits until the process is gone (its database connections and file locks with it). */
   public void kill() {
     process.destroyForcibly();
+    if (!exited()) {
+      throw new IllegalStateException("node " + number + " (pid " + process.pid() + ") still alive after SIGKILL");
+    }
+  }
+
+  /** Whether the process is gone within 60 s. */
+  private boolean exited() {
     try {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("node " + number + " (pid " + process.pid() + ") still alive after SIGKILL");
-      }
+      return process.waitFor(60, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
