@@ -214,8 +214,9 @@ class RecruitmentRestartIT {
   private static void assertEngineClean(JdbcTemplate jdbc) {
     assertThat(jdbc.queryForList("select INCIDENT_MSG_ from ACT_RU_INCIDENT", String.class)).as("incidents")
         .isEmpty();
-    assertThat(jdbc.queryForList("select JOB_EXCEPTION_MSG_ from ACT_HI_JOB_LOG where JOB_STATE_ = 1",
-        String.class)).as("failed jobs in the history").isEmpty();
+    assertThat(jdbc.queryForList("select concat(JOB_DEF_TYPE_, ' ', coalesce(ACT_ID_, ''), ' ', JOB_ID_, ': ', "
+        + "JOB_EXCEPTION_MSG_) from ACT_HI_JOB_LOG where JOB_STATE_ = 1", String.class))
+        .as("failed jobs in the history (kind, activity, job: message)").isEmpty();
     assertThat(jdbc.queryForObject("select count(*) from ACT_RU_JOB where HANDLER_TYPE_ <> 'history-cleanup'",
         Integer.class)).as("jobs left").isZero();
     assertThat(jdbc.queryForObject("select count(*) from ACT_RU_BATCH", Integer.class)).as("unfinished batches")
