@@ -1,5 +1,6 @@
 package cn.unionsw.platform.policy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Access to the deployed policy decisions: always the latest version an administrator deployed, evaluated by the
@@ -48,7 +51,36 @@ public class PolicyDecisions {
    * outputs, or empty when no rule matched.
    */
   public Optional<Map<String, Object>> evaluate(String key, Map<String, Object> variables) {
-    return single(key, decisionService.evaluateDecisionByKey(key).variables(variables).evaluate());
+    String id = latestInTransaction(key);
+    return single(key, (id == null ? decisionService.evaluateDecisionByKey(key)
+        : decisionService.evaluateDecisionById(id)).variables(variables).evaluate());
+  }
+
+  /**
+   * The latest version's id, looked up once per transaction: Camunda's evaluation by key reads the latest definition
+   * from the database on every call, and a job that screens 200 candidates evaluates each table hundreds of times
+   * (measured on MariaDB: a third of the screening's round trips). A version deployed meanwhile is used from the next
+   * transaction on, as a deployment during one evaluation by key would be. Null outside a transaction, or where the
+   * caller may not read the definition: then the evaluation by key decides (and refuses as Camunda does).
+   */
+  private String latestInTransaction(String key) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, String> latest = (Map<String, String>) TransactionSynchronizationManager.getResource(this);
+    if (latest == null) {
+      Map<String, String> bound = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(this, bound);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(PolicyDecisions.this);
+        }
+      });
+      latest = bound;
+    }
+    return latest.computeIfAbsent(key, k -> latest(k).map(DecisionDefinition::getId).orElse(null));
   }
 
   /** Evaluates one given version, for callers that record which version they used. */

@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.springframework.stereotype.Service;
@@ -60,13 +61,14 @@ public class Recruitment {
   private final Screening screening;
   private final Certificates certificates;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final IdentityService identity;
   private final TalentDatabase talent;
   private final Clock clock;
 
   Recruitment(RecruitmentMapper mapper, PurchaseRounds purchases, PostRegistry posts, OrgAccess access,
-      Screening screening, Certificates certificates, RuntimeService runtime, IdentityService identity,
-      TalentDatabase talent, Clock clock) {
+      Screening screening, Certificates certificates, RuntimeService runtime, RepositoryService repository,
+      IdentityService identity, TalentDatabase talent, Clock clock) {
     this.mapper = mapper;
     this.purchases = purchases;
     this.posts = posts;
@@ -74,6 +76,7 @@ public class Recruitment {
     this.screening = screening;
     this.certificates = certificates;
     this.runtime = runtime;
+    this.repository = repository;
     this.identity = identity;
     this.talent = talent;
     this.clock = clock;
@@ -145,8 +148,11 @@ public class Recruitment {
    */
   @Transactional
   public int startChunk(long roundId, int lanes, int lane) {
+    // The latest version once per chunk: a start by key looks it up in the database for every candidate.
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(RecruitmentProcess.KEY)
+        .withoutTenantId().latestVersion().singleResult().getId();
     for (CandidateRecord candidate : mapper.unstarted(roundId, lanes, lane, RecruitmentProcess.START_CHUNK)) {
-      String pid = runtime.startProcessInstanceByKey(RecruitmentProcess.KEY, "候选人-" + candidate.id(),
+      String pid = runtime.startProcessInstanceById(definitionId, "候选人-" + candidate.id(),
           Map.of(RecruitmentProcess.Vars.CANDIDATE_ID.name(), Math.toIntExact(candidate.id()),
               RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))).getId();
       if (mapper.started(candidate.id(), pid) != 1) {

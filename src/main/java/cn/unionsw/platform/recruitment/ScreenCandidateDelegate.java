@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** recruitment, screen-candidate: registration review by the policy decisions (§3). */
+/**
+ * recruitment, screen-candidate: registration review by the policy decisions (§3); the answer is for the gateway that
+ * follows (the candidate's row records it).
+ */
 @Component("screenCandidateDelegate")
 class ScreenCandidateDelegate implements JavaDelegate {
 
@@ -19,6 +22,6 @@ class ScreenCandidateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PASSED.on(execution, recruitment.screen(CANDIDATE_ID.from(execution)));
+    PASSED.onTransient(execution, recruitment.screen(CANDIDATE_ID.from(execution)));
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -127,6 +128,19 @@ public final class Variable<T> {
   /** Writes a value as the engine stores it: an enumeration by its name. */
   public void on(VariableScope scope, T value) {
     scope.setVariable(name, stored(value));
+  }
+
+  /**
+   * Sets a value for the rest of this transaction only, for a condition that follows before the next wait state: no
+   * row, no history. Where the scope already holds the variable persisted (an instance started before a model kept it
+   * so), it is written there as before: Camunda refuses a transient value over a persisted one.
+   */
+  public void onTransient(VariableScope scope, T value) {
+    if (scope.hasVariable(name)) {
+      on(scope, value);
+    } else {
+      scope.setVariable(name, Variables.untypedValue(stored(value), true));
+    }
   }
 
   /** Writes a value into the scope itself (a task's own variable), as the engine stores it. */

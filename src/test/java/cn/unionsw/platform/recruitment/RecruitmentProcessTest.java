@@ -10,11 +10,14 @@ import static org.mockito.Mockito.when;
 
 import cn.unionsw.platform.recruitment.RecruitmentProcess.Elements;
 import cn.unionsw.platform.recruitment.RecruitmentProcess.Vars;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.assertj.core.api.Assertions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +41,8 @@ class RecruitmentProcessTest {
 
   ProcessEngine engine;
   final Recruitment recruitment = mock(Recruitment.class);
+  /** A deployment a test made itself, removed after it (the extension removes only its own). */
+  String earlierDeployment;
 
   @BeforeEach
   void registerDelegates() {
@@ -51,6 +56,9 @@ class RecruitmentProcessTest {
   @AfterEach
   void reset() {
     Mocks.reset();
+    if (earlierDeployment != null) {
+      engine.getRepositoryService().deleteDeployment(earlierDeployment, true);
+    }
   }
 
   @Test
@@ -94,6 +102,51 @@ class RecruitmentProcessTest {
     }
 
     assertThat(candidate).isEnded().hasPassed(Elements.END_NOT_HIRED).hasNotPassed(Elements.END_HIRED);
+  }
+
+  @Test
+  void shouldKeepNeitherTheStageNorItsAnswerAsVariables() {
+    when(recruitment.screen(7)).thenReturn(true);
+    when(recruitment.stageResult(7, Stage.APTITUDE_TEST)).thenReturn(true);
+    ProcessInstance candidate = candidate();
+    engine.getRuntimeService().createMessageCorrelation(Stage.APTITUDE_TEST.message())
+        .processInstanceId(candidate.getId()).correlate();
+
+    assertThat(candidate).isWaitingAt(Elements.waitFor(Stage.INTERVIEW));
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(candidate.getId()).list()).extracting(HistoricVariableInstance::getName)
+        .containsExactlyInAnyOrder(Vars.CANDIDATE_ID.name(), Vars.RECRUITMENT_ROUND_ID.name());
+  }
+
+  /**
+   * A candidate started on the model as it was before the stage became an extension property: the task names its
+   * stage by an input parameter and the answer is a persisted variable, and both still work after the upgrade.
+   */
+  @Test
+  void shouldMoveACandidateOfTheEarlierModelThatNamesItsStageByAnInputParameter() throws Exception {
+    String earlier;
+    try (var model = getClass().getResourceAsStream("/processes/recruitment.bpmn")) {
+      earlier = new String(model.readAllBytes(), StandardCharsets.UTF_8).replaceAll(
+          "<camunda:properties>\\s*<camunda:property name=\"stage\" value=\"(\\w+)\" />\\s*</camunda:properties>",
+          "<camunda:inputOutput><camunda:inputParameter name=\"stage\">$1</camunda:inputParameter>"
+          + "</camunda:inputOutput>");
+    }
+    Assertions.assertThat(earlier).doesNotContain("camunda:property ");
+    var deployment = engine.getRepositoryService().createDeployment().addString("recruitment.bpmn", earlier)
+        .deployWithResult();
+    earlierDeployment = deployment.getId();
+    String definition = deployment.getDeployedProcessDefinitions().get(0).getId();
+    when(recruitment.screen(7)).thenReturn(true);
+    when(recruitment.stageResult(7, Stage.APTITUDE_TEST)).thenReturn(false);
+    ProcessInstance candidate = engine.getRuntimeService().startProcessInstanceById(definition,
+        Map.of(Vars.CANDIDATE_ID.name(), 7, Vars.RECRUITMENT_ROUND_ID.name(), 3, Vars.PASSED.name(), false));
+
+    engine.getRuntimeService().createMessageCorrelation(Stage.APTITUDE_TEST.message())
+        .processInstanceId(candidate.getId()).correlate();
+
+    assertThat(candidate).isEnded().hasPassed(Elements.END_NOT_HIRED);
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(candidate.getId()).variableName(Vars.PASSED.name()).singleResult().getValue()).isEqualTo(false);
   }
 
   @Test
