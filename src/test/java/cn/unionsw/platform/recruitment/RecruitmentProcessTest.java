@@ -150,6 +150,27 @@ class RecruitmentProcessTest {
   }
 
   @Test
+  void shouldRefuseToMoveACandidateWhoseCheckTaskNamesNoStage() throws Exception {
+    String unnamed;
+    try (var model = getClass().getResourceAsStream("/processes/recruitment.bpmn")) {
+      unnamed = new String(model.readAllBytes(), StandardCharsets.UTF_8).replaceAll(
+          "<camunda:property name=\"stage\" value=\"\\w+\" />", "");
+    }
+    var deployment = engine.getRepositoryService().createDeployment().addString("recruitment.bpmn", unnamed)
+        .deployWithResult();
+    earlierDeployment = deployment.getId();
+    when(recruitment.screen(7)).thenReturn(true);
+    ProcessInstance candidate = engine.getRuntimeService().startProcessInstanceById(
+        deployment.getDeployedProcessDefinitions().get(0).getId(),
+        Map.of(Vars.CANDIDATE_ID.name(), 7, Vars.RECRUITMENT_ROUND_ID.name(), 3));
+
+    Assertions.assertThatThrownBy(() -> engine.getRuntimeService()
+        .createMessageCorrelation(Stage.APTITUDE_TEST.message()).processInstanceId(candidate.getId()).correlate())
+        .hasMessageContaining("names no stage").hasMessageContaining("extension property stage");
+    assertThat(candidate).isWaitingAt(Elements.waitFor(Stage.APTITUDE_TEST));
+  }
+
+  @Test
   void shouldStartARoundsCandidatesAChunkPerJobUntilNoneIsLeft() {
     when(recruitment.startChunk(3, 3, 1)).thenReturn(400, 200, 0);
     ProcessInstance start = engine.getRuntimeService().startProcessInstanceByKey(RecruitmentProcess.START_KEY,
