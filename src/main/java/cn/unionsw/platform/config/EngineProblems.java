@@ -81,6 +81,12 @@ final class EngineProblems {
       // for the escalation thrown): the request's fault, answered 400 with Camunda's text.
       return byStatus(e, HttpStatus.BAD_REQUEST);
     }
+    IdentityRefusal identity = IdentityRefusal.of(e);
+    if (identity != null) {
+      // An administrator's authorization, user or group that Camunda's commands refuse with a bare
+      // ProcessEngineException (EngineRestIdentityBodies checks the bodies first; this covers every other door).
+      return Problems.asMap(Problems.of(Refusal.invalid(identity.field(), identity.reason())));
+    }
     if (causedBy(e, POLICY_REFUSAL)) {
       // Camunda says so with a bare ProcessEngineException (SaveUserCmd): a user's mistake, not a fault.
       return Problems.asMap(Problems.of(Refusal.invalid("password",
@@ -142,6 +148,34 @@ final class EngineProblems {
       return body;
     }
     return null;
+  }
+
+  /** Camunda's refusals of an identity or authorization value, by the start of its message, and the field at fault. */
+  private record IdentityRefusal(String field, String reason) {
+
+    private static final Map<String, IdentityRefusal> BY_MESSAGE = Map.of(
+        "ENGINE-03025", new IdentityRefusal("type", "须为 0（全局）、1（授予）或 2（撤销）(unknown authorization type)"),
+        "ENGINE-03028", new IdentityRefusal("userId", "全局授权须为所有用户（userId 为 *）(a global authorization is for "
+            + "every user)"),
+        "Authorization must either have a 'userId' or a 'groupId'", new IdentityRefusal("userId",
+            "须指定用户或组之一 (give either userId or groupId)"),
+        "User has an invalid id", new IdentityRefusal("id", "用户标识只能含字母和数字 (not a valid user id)"),
+        "Group has an invalid id", new IdentityRefusal("id", "组标识只能含字母、数字和连字符 (not a valid group id)"),
+        "Tenant has an invalid id", new IdentityRefusal("id", "租户标识只能含字母和数字 (not a valid tenant id)"));
+
+    static IdentityRefusal of(Throwable failure) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        String message = cause.getMessage();
+        if (cause instanceof ProcessEngineException && message != null) {
+          for (var refusal : BY_MESSAGE.entrySet()) {
+            if (message.startsWith(refusal.getKey())) {
+              return refusal.getValue();
+            }
+          }
+        }
+      }
+      return null;
+    }
   }
 
   private static Map<String, Object> byStatus(Throwable e, HttpStatus status) {

@@ -38,7 +38,8 @@ class EngineRestErrors {
       "Welcome Api");
 
   private static final List<Class<?>> PROVIDERS = List.of(Throwables.class, ProcessEngineExceptions.class,
-      RestExceptions.class, JsonMappingExceptions.class, JsonParseExceptions.class, EngineRestVariables.class);
+      RestExceptions.class, JsonMappingExceptions.class, JsonParseExceptions.class, EngineRestVariables.class,
+      EngineRestIdentityBodies.class);
 
   @Bean
   ResourceConfigCustomizer engineRestProblems() {

@@ -7,11 +7,16 @@ import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.WebAppSession;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -26,6 +31,10 @@ class EngineRestErrorsIT {
   TestRestTemplate rest;
   @Autowired
   TaskService tasks;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  IdentityService identityService;
 
   @Test
   void shouldAnswerAClaimedTaskWith409AtBothDoors() {
@@ -83,6 +92,71 @@ class EngineRestErrorsIT {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().path("field").asText()).isEqualTo("firstResult");
+  }
+
+  /**
+   * An administrator's malformed authorization or group, at engine REST and at the Admin web app's engine API: a 400
+   * naming the field, nothing written. Camunda itself fails on each with a NullPointerException or an exception its
+   * REST answers as 500.
+   */
+  @ParameterizedTest(name = "{0} {1} -> {3}")
+  @CsvSource(delimiter = '|', value = {
+      "POST | authorization/create | {} | type",
+      "POST | authorization/create | {\"type\":7,\"permissions\":[\"READ\"],\"userId\":\"demo\",\"resourceType\":0,\"resourceId\":\"*\"} | type",
+      "POST | authorization/create | {\"type\":1,\"permissions\":null,\"userId\":\"demo\",\"resourceType\":0,\"resourceId\":\"*\"} | permissions",
+      "POST | authorization/create | {\"type\":1,\"permissions\":[\"READ\"],\"resourceType\":0,\"resourceId\":\"*\"} | userId",
+      "POST | authorization/create | {\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"demo\",\"groupId\":\"HE\",\"resourceType\":0,\"resourceId\":\"*\"} | userId",
+      "POST | authorization/create | {\"type\":0,\"permissions\":[\"READ\"],\"userId\":\"demo\",\"resourceType\":0,\"resourceId\":\"*\"} | userId",
+      "POST | authorization/create | {\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"demo\",\"resourceType\":\"x\",\"resourceId\":\"*\"} | resourceType",
+      "POST | authorization/create | {\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"demo\",\"resourceType\":0} | resourceId",
+      "PUT | authorization/ID | {\"permissions\":[\"READ\"],\"resourceType\":0,\"resourceId\":\"*\"} | userId",
+      "POST | group/create | {} | id",
+      "POST | group/create | {\"id\":null,\"name\":\"x\"} | id",
+      "POST | group/create | {\"id\":\"g/x\",\"name\":\"x\"} | id",
+      "POST | user/create | {\"profile\":{\"id\":\"bad id/../\",\"firstName\":\"a\",\"lastName\":\"b\"},\"credentials\":{\"password\":\"Tr0ub4dor&3xK\"}} | id"})
+  void shouldAnswerAMalformedAuthorizationOrGroupWith400NamingTheField(String method, String path, String body,
+      String field) {
+    long authorizations = authorizationService.createAuthorizationQuery().count();
+    long groups = identityService.createGroupQuery().count();
+    long users = identityService.createUserQuery().count();
+    String existing = authorizationService.createAuthorizationQuery().authorizationType(1).listPage(0, 1).get(0)
+        .getId();
+    String resource = path.replace("ID", existing);
+
+    var engineRest = "POST".equals(method) ? Api.as(rest, "admin").post("/engine-rest/" + resource, Api.json(body))
+        : Api.as(rest, "admin").put("/engine-rest/" + resource, Api.json(body), MediaType.APPLICATION_JSON);
+    var admin = WebAppSession.login(rest, "admin", Api.DEMO_PASSWORD).send(HttpMethod.valueOf(method),
+        "/camunda/api/engine/engine/default/" + resource, body);
+
+    assertThat(engineRest.getStatusCode()).as(String.valueOf(engineRest.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(engineRest.getBody().path("field").asText()).isEqualTo(field);
+    assertThat(admin.getStatusCode()).as(admin.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.json(admin.getBody()).path("field").asText()).isEqualTo(field);
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+    assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+  }
+
+  @Test
+  void shouldStillCreateAWellFormedAuthorizationAndGroup() {
+    var group = Api.as(rest, "admin").post("/engine-rest/group/create", Api.json("{\"id\":\"HE-TEST-ERR\","
+        + "\"name\":\"测试组\",\"type\":\"WORKFLOW\"}"));
+    var granted = Api.as(rest, "admin").post("/engine-rest/authorization/create", Api.json("{\"type\":1,"
+        + "\"permissions\":[\"ACCESS\"],\"groupId\":\"HE-TEST-ERR\",\"resourceType\":0,\"resourceId\":\"*\"}"));
+
+    try {
+      assertThat(group.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(granted.getStatusCode()).as(String.valueOf(granted.getBody())).isEqualTo(HttpStatus.OK);
+      String id = granted.getBody().path("id").asText();
+      var changed = Api.as(rest, "admin").put("/engine-rest/authorization/" + id, Api.json("{\"permissions\":"
+          + "[\"ALL\"],\"groupId\":\"HE-TEST-ERR\",\"resourceType\":0,\"resourceId\":\"*\"}"),
+          MediaType.APPLICATION_JSON);
+      assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    } finally {
+      authorizationService.createAuthorizationQuery().groupIdIn("HE-TEST-ERR").list()
+          .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+      identityService.deleteGroup("HE-TEST-ERR");
+    }
   }
 
   private String openReview() {
