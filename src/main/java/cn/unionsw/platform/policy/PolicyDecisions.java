@@ -1,6 +1,6 @@
 package cn.unionsw.platform.policy;
 
-import java.util.HashMap;
+import cn.unionsw.platform.web.TransactionMemo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +14,6 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Access to the deployed policy decisions: always the latest version an administrator deployed, evaluated by the
@@ -26,6 +24,8 @@ public class PolicyDecisions {
 
   private final DecisionService decisionService;
   private final RepositoryService repositoryService;
+  /** The latest version of each decision evaluated in the current transaction. */
+  private final TransactionMemo<String, String> latestIds = new TransactionMemo<>();
   /** Deployed definitions never change, so their shape is cached by definition id. */
   private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
 
@@ -58,29 +58,13 @@ public class PolicyDecisions {
 
   /**
    * The latest version's id, looked up once per transaction: Camunda's evaluation by key reads the latest definition
-   * from the database on every call, and a job that screens 200 candidates evaluates each table hundreds of times
-   * (measured on MariaDB: a third of the screening's round trips). A version deployed meanwhile is used from the next
-   * transaction on, as a deployment during one evaluation by key would be. Null outside a transaction, or where the
-   * caller may not read the definition: then the evaluation by key decides (and refuses as Camunda does).
+   * from the database on every call, and a job that screens 200 candidates evaluates each table hundreds of times. A
+   * version deployed meanwhile is used from the next transaction on, as a deployment during one evaluation by key
+   * would be. Null where the caller may not read the definition: then the evaluation by key decides (and refuses as
+   * Camunda does).
    */
   private String latestInTransaction(String key) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, String> latest = (Map<String, String>) TransactionSynchronizationManager.getResource(this);
-    if (latest == null) {
-      Map<String, String> bound = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(this, bound);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(PolicyDecisions.this);
-        }
-      });
-      latest = bound;
-    }
-    return latest.computeIfAbsent(key, k -> latest(k).map(DecisionDefinition::getId).orElse(null));
+    return latestIds.get(key, k -> latest(k).map(DecisionDefinition::getId).orElse(null));
   }
 
   /** Evaluates one given version, for callers that record which version they used. */

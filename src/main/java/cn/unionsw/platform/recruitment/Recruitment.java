@@ -17,6 +17,7 @@ import cn.unionsw.platform.talent.NewWorker;
 import cn.unionsw.platform.talent.TalentDatabase;
 import cn.unionsw.platform.talent.WorkerSource;
 import cn.unionsw.platform.web.Refusal;
+import cn.unionsw.platform.web.TransactionMemo;
 import cn.unionsw.platform.web.Refusal.RowError;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,6 +66,11 @@ public class Recruitment {
   private final IdentityService identity;
   private final TalentDatabase talent;
   private final Clock clock;
+  /**
+   * The candidates a start chunk has read, handed to their screening in the same transaction (the screening runs in
+   * the instance the chunk starts): reading each again cost a fifth of the screening's time in the profile.
+   */
+  private final TransactionMemo<Long, CandidateRecord> starting = new TransactionMemo<>();
 
   Recruitment(RecruitmentMapper mapper, PurchaseRounds purchases, PostRegistry posts, OrgAccess access,
       Screening screening, Certificates certificates, RuntimeService runtime, RepositoryService repository,
@@ -152,6 +158,7 @@ public class Recruitment {
     String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(RecruitmentProcess.KEY)
         .withoutTenantId().latestVersion().singleResult().getId();
     for (CandidateRecord candidate : mapper.unstarted(roundId, lanes, lane, RecruitmentProcess.START_CHUNK)) {
+      starting.put(candidate.id(), candidate);
       String pid = runtime.startProcessInstanceById(definitionId, "候选人-" + candidate.id(),
           Map.of(RecruitmentProcess.Vars.CANDIDATE_ID.name(), Math.toIntExact(candidate.id()),
               RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))).getId();
@@ -166,8 +173,9 @@ public class Recruitment {
   /** Registration review of one candidate; answers whether it goes on to the aptitude test. */
   @Transactional
   public boolean screen(long candidateId) {
-    CandidateRecord candidate = mapper.candidate(candidateId).orElseThrow(() -> Refusal.notFound("candidate",
-        "没有这名考生: " + candidateId));
+    CandidateRecord kept = starting.find(candidateId);
+    CandidateRecord candidate = kept != null ? kept : mapper.candidate(candidateId).orElseThrow(() ->
+        Refusal.notFound("candidate", "没有这名考生: " + candidateId));
     int age = IdentityNumber.ageOn(candidate.identityNumber(), today());
     Screening.Verdict verdict = screening.screen(candidate, age);
     mapper.moved(candidateId, verdict.passed() ? Stage.APTITUDE_TEST : Stage.SCREENING,

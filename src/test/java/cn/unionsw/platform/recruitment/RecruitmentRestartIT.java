@@ -95,6 +95,7 @@ class RecruitmentRestartIT {
       if (stage == Stage.ON_POST || stage.name().equals(System.getProperty("restart.alsoKillAt"))) {
         killInTheMiddle(database, id, stage, waiting.size());
         node = start(database);
+        signOffAgainIfLost(roundCase, stage);
       }
       await(stage.label() + " advanced by its batch", id, progress -> count(progress, stage, "IN_PROGRESS") == 0
           && moved(progress, stage) == waiting.size());
@@ -382,6 +383,25 @@ class RecruitmentRestartIT {
   }
 
   /** The round case's one task of the step, completed by Dingzhou's clerk. */
+  /**
+   * Embedded H2 dies with the node and may lose its last second of commits, the sign-off itself among them (seen on
+   * a loaded machine: the stage's batch gone with the moves, its task open again). The clerk who finds the task still
+   * open after the restart signs off again, as one would; a database server of its own keeps every commit it answered.
+   */
+  private void signOffAgainIfLost(String roundCase, Stage stage) {
+    String key = RecruitmentRoundProcess.Elements.signOff(stage);
+    JsonNode open = as(CLERK).get("/engine-rest/task?processInstanceId=" + roundCase + "&taskDefinitionKey=" + key
+        + "&maxResults=5").getBody();
+    if (open.isEmpty()) {
+      return;
+    }
+    assertThat(TestDatabase.isMySql()).as("the sign-off of %s survives the kill on a database server", stage)
+        .isFalse();
+    System.out.printf("RecruitmentRestartIT: H2 lost the sign-off of %s with the node; the clerk signs off again%n",
+        stage);
+    complete(roundCase, key);
+  }
+
   private void complete(String roundCase, String taskKey) {
     JsonNode tasks = as(CLERK).get("/engine-rest/task?processInstanceId=" + roundCase + "&taskDefinitionKey="
         + taskKey + "&maxResults=5").getBody();
