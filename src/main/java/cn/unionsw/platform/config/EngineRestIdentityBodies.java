@@ -7,10 +7,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -32,20 +30,11 @@ public class EngineRestIdentityBodies implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    MediaType type = request.getMediaType();
     String resource = resource(request.getUriInfo().getPathSegments(), request.getMethod());
-    if (resource == null || !request.hasEntity() || type == null
-        || !type.getSubtype().toLowerCase().endsWith("json")) {
+    if (resource == null || !EngineRestVariables.hasJson(request)) {
       return;
     }
-    byte[] body = request.getEntityStream().readAllBytes();
-    request.setEntityStream(new ByteArrayInputStream(body));
-    JsonNode root;
-    try {
-      root = JSON.readTree(body);
-    } catch (IOException e) {
-      return; // Answered as a parse error when the resource reads it.
-    }
+    JsonNode root = EngineRestVariables.jsonBody(request, JSON);
     if (root == null || !root.isObject()) {
       return; // EngineRestVariables refuses a null body; anything else fails Camunda's reading as a parse error.
     }

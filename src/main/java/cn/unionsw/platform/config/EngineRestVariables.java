@@ -5,6 +5,7 @@ import cn.unionsw.platform.web.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -45,23 +46,39 @@ public class EngineRestVariables implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    MediaType type = request.getMediaType();
-    if (!request.hasEntity() || type == null || !type.getSubtype().toLowerCase().endsWith("json")) {
+    if (!hasJson(request)) {
       return;
     }
-    byte[] body = request.getEntityStream().readAllBytes();
-    request.setEntityStream(new ByteArrayInputStream(body));
-    JsonNode root;
-    try {
-      root = CAMUNDA_JSON.readTree(body);
-    } catch (JsonProcessingException e) {
+    JsonNode root = jsonBody(request, CAMUNDA_JSON);
+    if (root == null) {
       return; // Reading the body for the resource fails the same way, and is answered as a parse error.
     }
-    if (root == null || root.isNull() || root.isMissingNode()) {
+    if (root.isNull() || root.isMissingNode()) {
       throw Refusal.invalid("invalid_body", null, "请求体须为 JSON，不能为 null (the body must not be null)");
     }
     List<PathSegment> path = request.getUriInfo().getPathSegments();
     check(root, path.isEmpty() ? "" : path.get(path.size() - 1).getPath());
+  }
+
+  /** Whether the request carries a JSON body. */
+  static boolean hasJson(ContainerRequestContext request) {
+    MediaType type = request.getMediaType();
+    return request.hasEntity() && type != null && type.getSubtype().toLowerCase().endsWith("json");
+  }
+
+  /**
+   * The request's JSON body, read and put back for the resource to read again; null if it does not parse (the
+   * resource's own reading answers that as a parse error). An empty body reads as a missing node.
+   */
+  static JsonNode jsonBody(ContainerRequestContext request, ObjectMapper json) throws IOException {
+    byte[] body = request.getEntityStream().readAllBytes();
+    request.setEntityStream(new ByteArrayInputStream(body));
+    try {
+      JsonNode root = json.readTree(body);
+      return root == null ? MissingNode.getInstance() : root;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
   }
 
   private static void check(JsonNode node, String name) {
