@@ -1,6 +1,7 @@
 package cn.unionsw.platform.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.unionsw.platform.TestDatabase;
 import cn.unionsw.platform.policy.Education;
@@ -33,14 +34,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 10: "a restart in the middle of a stage advance loses and repeats nothing". The packaged platform runs as a
- * child JVM ({@link PlatformNode}) on a database of the test's own; a round of 500 candidates is driven through
+ * child JVM ({@link PlatformNode}) on a MySQL or MariaDB database of the test's own; a round of 500 candidates is driven through
  * REST as Dingzhou's clerk, and the node is killed (SIGKILL) while the on-post batch (hires into the talent
  * database, the stage with the most to lose) is part done ({@code -Drestart.alsoKillAt=APTITUDE_TEST} kills in
  * another stage too). A fresh node finishes the batch once the dead node's job locks expire. Then, from the
  * database: every candidate that waited at a stage read its result exactly once (one {@code check-<stage>} in the
  * history), none is left waiting, the candidate table's tallies are those of the results, every hired candidate is
  * one worker on one post, and there are no incidents, failed jobs or unfinished batches. A kill that missed the batch
- * (nothing moved yet on MySQL, or nothing left) fails the test.
+ * (nothing moved yet, or nothing left) fails the test.
  */
 @ExtendWith(TestDatabase.class)
 class RecruitmentRestartIT {
@@ -61,6 +62,11 @@ class RecruitmentRestartIT {
 
   @Test
   void shouldMoveEveryCandidateExactlyOnceWhenANodeIsKilledInTheMiddleOfAStageAdvance() {
+    // Embedded H2 dies with the killed node and keeps neither all nor only whole transactions of its last second
+    // (seen in CI: the on-post sign-off lost with its batch; 25 candidates' rows moved without their instances), so
+    // a kill tests H2, not the platform. Production runs on a database server; RecruitmentIT covers H2.
+    assumeTrue(TestDatabase.isMySql(), "a node killed mid-job needs a database server that outlives it: run with "
+        + "-Dit.database=mysql -Dit.mysql.url=jdbc:mysql://127.0.0.1:3306/<database> (.ci/run does)");
     NodeDatabase database = NodeDatabase.fresh("restart");
     node = start(database);
 
@@ -95,7 +101,6 @@ class RecruitmentRestartIT {
       if (stage == Stage.ON_POST || stage.name().equals(System.getProperty("restart.alsoKillAt"))) {
         killInTheMiddle(database, id, stage, waiting.size());
         node = start(database);
-        signOffAgainIfLost(roundCase, stage);
       }
       await(stage.label() + " advanced by its batch", id, progress -> count(progress, stage, "IN_PROGRESS") == 0
           && moved(progress, stage) == waiting.size());
@@ -108,8 +113,8 @@ class RecruitmentRestartIT {
     }
     assertThat(tallyByNode).as("the round's progress").isEqualTo(expected);
     awaitCaseJobsDone();
-    // H2 is embedded in the node: the test reads its file once the node is gone, stopped as an operator stops it so
-    // that its last commits are in the file (the kill that matters came before).
+    // The last node is stopped as an operator stops it before the database is read (the kill that matters came
+    // before).
     node.stop();
 
     database.read(jdbc -> {
@@ -146,22 +151,15 @@ class RecruitmentRestartIT {
     System.out.printf("RecruitmentRestartIT: node killed in %s: %d of %d candidates moved, %d waiting, %d jobs "
         + "locked by the dead node (last progress seen: %s)%n", stage, movedBefore, waiting, stillWaiting, locked,
         progress);
-    if (TestDatabase.isMySql()) {
-      // A database server of its own keeps every commit it answered. Embedded H2 dies with the node and may lose
-      // its last commits, even those shown (measured, with and without WRITE_DELAY=0; H2's "durability problems"):
-      // there the test proves that the rest is consistent and is finished exactly once, not that nothing shown is lost.
-      assertThat(movedBefore).as("moves the node had committed and shown before the kill are still there")
-          .isGreaterThanOrEqualTo(seen);
-      assertThat(movedBefore).as("the kill in %s came after some candidates moved", stage).isPositive();
-    }
+    // The database server keeps every commit it answered, those the dead node had shown among them.
+    assertThat(movedBefore).as("moves the node had committed and shown before the kill are still there")
+        .isGreaterThanOrEqualTo(seen);
+    assertThat(movedBefore).as("the kill in %s came after some candidates moved", stage).isPositive();
     assertThat(stillWaiting).as("the kill in %s came while candidates were still waiting (make the file bigger)",
         stage).isPositive();
     assertThat(movedBefore + stillWaiting).as("every candidate of %s either moved or waiting", stage)
         .isEqualTo(waiting);
-    if (TestDatabase.isMySql()) {
-      // Embedded H2 loses the dead node's last commits, its job locks among them (seen: 0 locked, 0 moved).
-      assertThat(locked).as("jobs of %s were locked by the dead node (killed mid-job)", stage).isPositive();
-    }
+    assertThat(locked).as("jobs of %s were locked by the dead node (killed mid-job)", stage).isPositive();
   }
 
   private static void assertEveryStageReadOnce(JdbcTemplate jdbc, long id, List<Candidate> candidates) {
@@ -383,25 +381,6 @@ class RecruitmentRestartIT {
   }
 
   /** The round case's one task of the step, completed by Dingzhou's clerk. */
-  /**
-   * Embedded H2 dies with the node and may lose its last second of commits, the sign-off itself among them (seen on
-   * a loaded machine: the stage's batch gone with the moves, its task open again). The clerk who finds the task still
-   * open after the restart signs off again, as one would; a database server of its own keeps every commit it answered.
-   */
-  private void signOffAgainIfLost(String roundCase, Stage stage) {
-    String key = RecruitmentRoundProcess.Elements.signOff(stage);
-    JsonNode open = as(CLERK).get("/engine-rest/task?processInstanceId=" + roundCase + "&taskDefinitionKey=" + key
-        + "&maxResults=5").getBody();
-    if (open.isEmpty()) {
-      return;
-    }
-    assertThat(TestDatabase.isMySql()).as("the sign-off of %s survives the kill on a database server", stage)
-        .isFalse();
-    System.out.printf("RecruitmentRestartIT: H2 lost the sign-off of %s with the node; the clerk signs off again%n",
-        stage);
-    complete(roundCase, key);
-  }
-
   private void complete(String roundCase, String taskKey) {
     JsonNode tasks = as(CLERK).get("/engine-rest/task?processInstanceId=" + roundCase + "&taskDefinitionKey="
         + taskKey + "&maxResults=5").getBody();
