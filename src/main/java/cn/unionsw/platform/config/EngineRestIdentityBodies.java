@@ -63,13 +63,8 @@ public class EngineRestIdentityBodies implements ContainerRequestFilter {
       throw Refusal.invalid("type", "须为 0（全局）、1（授予）或 2（撤销）(must be 0 global, 1 grant or 2 revoke)");
     }
     JsonNode permissions = body.path("permissions");
-    if (!permissions.isArray()) {
+    if (!permissions.isArray() || !permissions.valueStream().allMatch(JsonNode::isTextual)) {
       throw Refusal.invalid("permissions", "须为权限名的数组 (must be an array of permission names)");
-    }
-    for (JsonNode permission : permissions) {
-      if (!permission.isTextual()) {
-        throw Refusal.invalid("permissions", "须为权限名的数组 (must be an array of permission names)");
-      }
     }
     if (!body.path("resourceType").isInt()) {
       throw Refusal.invalid("resourceType", "须为资源类型的编号 (must be the number of a resource type)");

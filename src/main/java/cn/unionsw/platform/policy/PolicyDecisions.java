@@ -60,10 +60,13 @@ public class PolicyDecisions {
    * The latest version's id, looked up once per transaction: Camunda's evaluation by key reads the latest definition
    * from the database on every call, and a job that screens 200 candidates evaluates each table hundreds of times. A
    * version deployed meanwhile is used from the next transaction on, as a deployment during one evaluation by key
-   * would be. Null where the caller may not read the definition: then the evaluation by key decides (and refuses as
-   * Camunda does).
+   * would be. Null outside a transaction (the evaluation by key looks it up once, as this would) and where the caller
+   * may not read the definition: then the evaluation by key decides (and refuses as Camunda does).
    */
   private String latestInTransaction(String key) {
+    if (!TransactionMemo.inTransaction()) {
+      return null;
+    }
     return latestIds.get(key, k -> latest(k).map(DecisionDefinition::getId).orElse(null));
   }
 

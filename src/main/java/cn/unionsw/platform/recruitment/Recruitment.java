@@ -154,10 +154,11 @@ public class Recruitment {
    */
   @Transactional
   public int startChunk(long roundId, int lanes, int lane) {
+    List<CandidateRecord> chunk = mapper.unstarted(roundId, lanes, lane, RecruitmentProcess.START_CHUNK);
     // The latest version once per chunk: a start by key looks it up in the database for every candidate.
-    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(RecruitmentProcess.KEY)
-        .withoutTenantId().latestVersion().singleResult().getId();
-    for (CandidateRecord candidate : mapper.unstarted(roundId, lanes, lane, RecruitmentProcess.START_CHUNK)) {
+    String definitionId = chunk.isEmpty() ? null : repository.createProcessDefinitionQuery()
+        .processDefinitionKey(RecruitmentProcess.KEY).withoutTenantId().latestVersion().singleResult().getId();
+    for (CandidateRecord candidate : chunk) {
       starting.put(candidate.id(), candidate);
       String pid = runtime.startProcessInstanceById(definitionId, "候选人-" + candidate.id(),
           Map.of(RecruitmentProcess.Vars.CANDIDATE_ID.name(), Math.toIntExact(candidate.id()),

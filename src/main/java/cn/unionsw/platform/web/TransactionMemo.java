@@ -14,6 +14,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class TransactionMemo<K, V> {
 
+  /** Whether a transaction is under way, in which a memo keeps what it is given. */
+  public static boolean inTransaction() {
+    return TransactionSynchronizationManager.isSynchronizationActive();
+  }
+
   /** The value kept for the key, or what {@code load} answers (kept unless null). Outside a transaction: loaded. */
   public V get(K key, Function<K, V> load) {
     Map<K, V> kept = kept(true);
@@ -35,7 +40,7 @@ public final class TransactionMemo<K, V> {
   }
 
   private Map<K, V> kept(boolean create) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+    if (!inTransaction()) {
       return null;
     }
     @SuppressWarnings("unchecked")
