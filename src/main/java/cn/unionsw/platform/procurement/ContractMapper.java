@@ -64,8 +64,11 @@ interface ContractMapper {
 
   Optional<Row> find(@Param("id") long id);
 
-  @Select("select count(*) from procurement_contract_post where contract_id = #{id} and post_id = #{postId}")
-  int serves(@Param("id") long contractId, @Param("postId") long postId);
+  /** What a hire records of a contract, and whether it is ACTIVE and serves the post: one statement. */
+  @Select("select c.contract_number, k.name as contractor_name, c.starts_on, c.ends_on, c.status = 'ACTIVE' and "
+      + "exists (select 1 from procurement_contract_post p where p.contract_id = c.id and p.post_id = #{postId}) "
+      + "as active_for_post from procurement_contract c join contractor k on k.id = c.contractor_id where c.id = #{id}")
+  Optional<Contracts.Terms> terms(@Param("id") long contractId, @Param("postId") long postId);
 
   /** Holds the contract's row until the transaction ends: two changes of one contract take turns. */
   @Select("select id from procurement_contract where id = #{id} for update")

@@ -82,12 +82,12 @@ public class Contracts {
 
   /**
    * What a hire on the post records of the contract: its contractor and term, and whether it is ACTIVE and serves
-   * the post; empty when there is no such contract. Reads one post link, not the contract's every post.
+   * the post; empty when there is no such contract. One statement, reading one post link, not the contract's every
+   * post.
    */
   @Transactional(readOnly = true)
   public Optional<Terms> terms(long contractId, long postId) {
-    return mapper.find(contractId).map(row -> new Terms(row.contractNumber(), row.contractorName(), row.startsOn(),
-        row.endsOn(), row.status() == ContractStatus.ACTIVE && mapper.serves(contractId, postId) > 0));
+    return mapper.terms(contractId, postId);
   }
 
   /** A contract's contractor and term, and whether it serves a given post now. */

@@ -379,7 +379,7 @@ public class Recruitment {
       postId = given.postId();
       contractId = given.contractId();
     }
-    talent.hire(new NewWorker(c.identityNumber(), c.name(), c.education(), c.certificates() == null ? List.of()
+    talent.placeOnPost(new NewWorker(c.identityNumber(), c.name(), c.education(), c.certificates() == null ? List.of()
         : List.of(c.certificates().split("、")), Grade.valueOf(c.appliedGrade()), postId, contractId, null, null,
         null, null, today(), WorkerSource.RECRUITMENT), "recruitment");
   }

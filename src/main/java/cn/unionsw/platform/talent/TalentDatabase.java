@@ -52,6 +52,15 @@ public class TalentDatabase {
    */
   @Transactional
   public Worker hire(NewWorker w, String by) {
+    return find(placeOnPost(w, by)).orElseThrow();
+  }
+
+  /**
+   * The hire of {@link #hire}, answering the worker's id only: for those who hire many (a recruitment round, an
+   * import) and need not read each record back.
+   */
+  @Transactional
+  public long placeOnPost(NewWorker w, String by) {
     NewWorker worker = normalised(w);
     LocalDate today = today();
     List<Fault> faults = WorkerCheck.faults(worker, today);
@@ -72,7 +81,7 @@ public class TalentDatabase {
       throw Refusal.invalid("grade", "岗位 " + post.id() + " 为" + post.grade().label() + "，高于本人等级"
           + worker.grade().label() + "（第十五条：只能聘用于本等级或较低等级的岗位）");
     }
-    if (!mapper.held(List.of(post.id())).isEmpty()) {
+    if (post.held()) {
       throw Refusal.conflict("post_filled", "postId", "岗位 " + post.id() + " 已有在岗社工");
     }
     Optional<Row> earlier = mapper.findByIdentity(worker.identityNumber());
@@ -93,7 +102,7 @@ public class TalentDatabase {
       throw Refusal.conflict("worker_conflict", "该岗位、身份证号或平台账号刚被另一次上岗占用，请刷新后重试");
     }
     mapper.insertEvent(stored.id, TalentEventKind.HIRED, worker.onPostSince(), hiredDetail(stored), by, now());
-    return find(stored.id).orElseThrow();
+    return stored.id;
   }
 
   /** The worker leaves their post (离岗) on {@code on}; the post is free from then. 409 if they have left already. */

@@ -71,7 +71,7 @@ class WorkerImport {
     inRowOrder.refuseIfAny();
     List<Long> ids = new ArrayList<>();
     for (Line line : lines) {
-      ids.add(database.hire(line.worker().onPost(posts.get(line)), by).id());
+      ids.add(database.placeOnPost(line.worker().onPost(posts.get(line)), by));
     }
     return new Imported(ids.size(), List.copyOf(ids));
   }

@@ -13,6 +13,7 @@ import cn.unionsw.platform.recruitment.RecruitmentProcess.Vars;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -119,6 +120,26 @@ class RecruitmentProcessTest {
   }
 
   /**
+   * ADR 0028: a stage moved leaves the history of its wait (when the candidate waited, when they moved) and none of
+   * the check task and gateway the machine passes through.
+   */
+  @Test
+  void shouldRecordTheWaitsOfAStageAndNotTheStepsAMachinePassesThrough() {
+    when(recruitment.screen(7)).thenReturn(true);
+    when(recruitment.stageResult(7, Stage.APTITUDE_TEST)).thenReturn(true);
+    ProcessInstance candidate = candidate();
+    engine.getRuntimeService().createMessageCorrelation(Stage.APTITUDE_TEST.message())
+        .processInstanceId(candidate.getId()).correlate();
+
+    var history = engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(candidate.getId()).list();
+    Assertions.assertThat(history).extracting(HistoricActivityInstance::getActivityId).containsExactlyInAnyOrder(
+        "start-candidate", Elements.SCREEN, Elements.waitFor(Stage.APTITUDE_TEST), Elements.waitFor(Stage.INTERVIEW));
+    Assertions.assertThat(history).filteredOn(a -> a.getActivityId().equals(Elements.waitFor(Stage.APTITUDE_TEST)))
+        .singleElement().satisfies(wait -> Assertions.assertThat(wait.getEndTime()).isNotNull());
+  }
+
+  /**
    * A candidate started on the model as it was before the stage became an extension property: the task names its
    * stage by an input parameter and the answer is a persisted variable, and both still work after the upgrade.
    */
@@ -126,7 +147,11 @@ class RecruitmentProcessTest {
   void shouldMoveACandidateOfTheEarlierModelThatNamesItsStageByAnInputParameter() throws Exception {
     String earlier;
     try (var model = getClass().getResourceAsStream("/processes/recruitment.bpmn")) {
-      earlier = new String(model.readAllBytes(), StandardCharsets.UTF_8).replaceAll(
+      // The earlier model: no history property (ADR 0028), the stage as an input parameter (before ADR 0027).
+      earlier = new String(model.readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s*<bpmn:extensionElements>"
+          + "\\s*<camunda:properties>\\s*<camunda:property name=\"history\" value=\"none\" />\\s*</camunda:properties>"
+          + "\\s*</bpmn:extensionElements>", "").replaceAll("\\s*<camunda:property name=\"history\" value=\"none\" />", "")
+          .replaceAll(
           "<camunda:properties>\\s*<camunda:property name=\"stage\" value=\"(\\w+)\" />\\s*</camunda:properties>",
           "<camunda:inputOutput><camunda:inputParameter name=\"stage\">$1</camunda:inputParameter>"
           + "</camunda:inputOutput>");

@@ -38,9 +38,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * REST as Dingzhou's clerk, and the node is killed (SIGKILL) while the on-post batch (hires into the talent
  * database, the stage with the most to lose) is part done ({@code -Drestart.alsoKillAt=APTITUDE_TEST} kills in
  * another stage too). A fresh node finishes the batch once the dead node's job locks expire. Then, from the
- * database: every candidate that waited at a stage read its result exactly once (one {@code check-<stage>} in the
- * history), none is left waiting, the candidate table's tallies are those of the results, every hired candidate is
- * one worker on one post, and there are no incidents, failed jobs or unfinished batches. A kill that missed the batch
+ * database: every candidate that waited at a stage moved on from it exactly once (one ended {@code wait-<stage>} in
+ * the history; the check task and gateway after it keep none, ADR 0028), none is left waiting, the candidate table's
+ * tallies are those of the results, every hired candidate is one worker on one post, and there are no incidents, failed jobs or unfinished batches. A kill that missed the batch
  * (nothing moved yet, or nothing left) fails the test.
  */
 @ExtendWith(TestDatabase.class)
@@ -118,7 +118,7 @@ class RecruitmentRestartIT {
     node.stop();
 
     database.read(jdbc -> {
-      assertEveryStageReadOnce(jdbc, id, candidates);
+      assertEveryStageLeftOnce(jdbc, id, candidates);
       assertThat(tallyOf(jdbc, id)).as("the candidate table's tallies").isEqualTo(expected);
       assertHiredOnce(jdbc, id, candidates);
       assertEngineClean(jdbc);
@@ -142,8 +142,8 @@ class RecruitmentRestartIT {
     int seen = moved(progress, stage);
     node.kill();
     int movedBefore = database.read(jdbc -> jdbc.queryForObject("select count(*) from candidate c join "
-        + "ACT_HI_ACTINST a on a.PROC_INST_ID_ = c.process_instance_id and a.ACT_ID_ = ? where "
-        + "c.recruitment_round_id = ?", Integer.class, "check-" + slug(stage), id));
+        + "ACT_HI_ACTINST a on a.PROC_INST_ID_ = c.process_instance_id and a.ACT_ID_ = ? and a.END_TIME_ is not null "
+        + "where c.recruitment_round_id = ?", Integer.class, RecruitmentProcess.Elements.waitFor(stage), id));
     int stillWaiting = database.read(jdbc -> jdbc.queryForObject("select count(*) from candidate where "
         + "recruitment_round_id = ? and stage = ? and outcome = 'IN_PROGRESS'", Integer.class, id, stage.name()));
     int locked = database.read(jdbc -> jdbc.queryForObject("select count(*) from ACT_RU_JOB where LOCK_OWNER_ is "
@@ -162,22 +162,23 @@ class RecruitmentRestartIT {
     assertThat(locked).as("jobs of %s were locked by the dead node (killed mid-job)", stage).isPositive();
   }
 
-  private static void assertEveryStageReadOnce(JdbcTemplate jdbc, long id, List<Candidate> candidates) {
+  private static void assertEveryStageLeftOnce(JdbcTemplate jdbc, long id, List<Candidate> candidates) {
     Map<String, Candidate> byIdentity = new HashMap<>();
     candidates.forEach(c -> byIdentity.put(c.identity(), c));
     for (Stage stage : List.of(Stage.APTITUDE_TEST, Stage.INTERVIEW, Stage.MEDICAL_CHECK, Stage.LABOUR_CONTRACT,
         Stage.ON_POST)) {
+      String wait = RecruitmentProcess.Elements.waitFor(stage);
       Map<String, Integer> expected = new HashMap<>();
       Map<String, Integer> actual = new HashMap<>();
-      jdbc.query("select c.identity_number, count(a.ID_) as checks, count(a.END_TIME_) as ended from candidate c "
+      jdbc.query("select c.identity_number, count(a.ID_) as waits, count(a.END_TIME_) as ended from candidate c "
           + "left join ACT_HI_ACTINST a on a.PROC_INST_ID_ = c.process_instance_id and a.ACT_ID_ = ? "
           + "where c.recruitment_round_id = ? group by c.identity_number", row -> {
             String identity = row.getString(1);
             expected.put(identity, byIdentity.get(identity).reaches(stage) ? 1 : 0);
             actual.put(identity, row.getInt(2));
-            assertThat(row.getInt(3)).as("check-%s of %s ended", slug(stage), identity).isEqualTo(row.getInt(2));
-          }, "check-" + slug(stage), id);
-      assertThat(actual).as("check-%s activity instances per candidate", slug(stage)).hasSize(CANDIDATES)
+            assertThat(row.getInt(3)).as("%s of %s ended", wait, identity).isEqualTo(row.getInt(2));
+          }, wait, id);
+      assertThat(actual).as("%s activity instances per candidate", wait).hasSize(CANDIDATES)
           .isEqualTo(expected);
     }
     Map<String, String> ends = new HashMap<>();
@@ -392,10 +393,6 @@ class RecruitmentRestartIT {
 
   private Api as(String user) {
     return Api.as(node.rest(), user);
-  }
-
-  private static String slug(Stage stage) {
-    return stage.name().toLowerCase().replace('_', '-');
   }
 
   private static void pause(long millis) {

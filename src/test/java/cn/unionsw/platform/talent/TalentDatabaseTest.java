@@ -59,9 +59,21 @@ class TalentDatabaseTest {
   }
 
   @Test
-  void shouldRefuseAPostAnotherWorkerHolds() {
+  void shouldAnswerTheIdOfAWorkerPlacedWithoutReadingTheRecordBack() {
     post("ACTIVE", Grade.ENTRY);
-    when(mapper.held(List.of(POST))).thenReturn(List.of(POST));
+    doAnswer(call -> {
+      call.<Stored>getArgument(0).setId(7L);
+      return null;
+    }).when(mapper).insert(any());
+
+    assertThat(database.placeOnPost(worker(Grade.ENTRY), "recruitment")).isEqualTo(7L);
+    verify(mapper, never()).find(anyLong());
+    verify(mapper).insertEvent(eq(7L), eq(TalentEventKind.HIRED), any(), any(), eq("recruitment"), any());
+  }
+
+  @Test
+  void shouldRefuseAPostAnotherWorkerHolds() {
+    when(mapper.lockPost(POST)).thenReturn(new PostRow(POST, "HE-SJZ-ZD-ZDZ", Grade.ENTRY, "ACTIVE", true));
 
     assertRefused(() -> database.hire(worker(Grade.ENTRY), "zdclerk"), Kind.CONFLICT, "postId");
   }
@@ -146,7 +158,7 @@ class TalentDatabaseTest {
   }
 
   private void post(String status, Grade grade) {
-    when(mapper.lockPost(POST)).thenReturn(new PostRow(POST, "HE-SJZ-ZD-ZDZ", grade, status));
+    when(mapper.lockPost(POST)).thenReturn(new PostRow(POST, "HE-SJZ-ZD-ZDZ", grade, status, false));
   }
 
   static NewWorker worker(Grade grade) {
