@@ -3,19 +3,24 @@ package cn.unionsw.platform.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.core.model.CoreModelElement;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.migration.instance.MigratingScopeInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +37,8 @@ import org.springframework.stereotype.Component;
  * <p>The level keeps the name and id of Camunda's {@code full}: a database written at {@code full} starts with it and
  * one written with it starts at {@code full}. The property is read from the model when it is parsed, so that a model
  * deployed at run time decides for its own instances; an instance migrated between versions that disagree may keep a
- * row without its end.
+ * row without its end. A step that holds others (a sub-process, a multi-instance body, an event wait) keeps its
+ * history whatever it says: its children's rows name it as their parent.
  */
 @Component
 public class ModelledActivityHistory extends AbstractProcessEnginePlugin {
@@ -41,6 +47,7 @@ public class ModelledActivityHistory extends AbstractProcessEnginePlugin {
   static final String PROPERTY = "history";
   static final String NONE = "none";
   private static final String SKIPPED = ModelledActivityHistory.class.getName() + ".skipped";
+  private static final Logger log = LoggerFactory.getLogger(ModelledActivityHistory.class);
 
   private static final Set<HistoryEventType> ACTIVITY_EVENTS = Set.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
       HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END,
@@ -60,19 +67,40 @@ public class ModelledActivityHistory extends AbstractProcessEnginePlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
+  /** Says so when the engine resolved {@code full} to another level (e.g. {@code auto} found it in the database). */
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    HistoryLevel level = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel();
+    if (level.getId() == HistoryLevel.HISTORY_LEVEL_FULL.getId() && !(level instanceof Level)) {
+      log.warn("History level {} is Camunda's own: the activities models mark history=none keep their history. "
+          + "Configure camunda.bpm.history-level: full to leave it out.", level.getName());
+    }
+  }
+
   /** Camunda's full history, without the activity events of activities marked at parse. */
   static final class Level extends HistoryLevelFull {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-      if (entity instanceof ExecutionEntity execution && ACTIVITY_EVENTS.contains(eventType)) {
-        ActivityImpl activity = execution.getActivity();
-        return activity == null || activity.getProperty(SKIPPED) == null;
-      }
-      return true;
+      return !ACTIVITY_EVENTS.contains(eventType) || !skipped(element(entity));
     }
 
-    /** Equal to Camunda's full level, as the engine compares levels: by id. */
+    /** The flow node an activity event is about: the execution's activity, or a migrated instance's target. */
+    private static CoreModelElement element(Object entity) {
+      if (entity instanceof ExecutionEntity execution) {
+        return execution.getActivity() != null ? execution.getActivity() : execution.getEventSource();
+      }
+      if (entity instanceof MigratingScopeInstance migrating) {
+        return migrating.getTargetScope();
+      }
+      return null;
+    }
+
+    private static boolean skipped(CoreModelElement element) {
+      return element != null && element.getProperty(SKIPPED) != null;
+    }
+
+    /** Equal to Camunda's full level, as the engine compares levels: by id. The inherited hash code is the id's. */
     @Override
     public boolean equals(Object other) {
       return other instanceof HistoryLevel level && level.getId() == getId();
@@ -80,7 +108,7 @@ public class ModelledActivityHistory extends AbstractProcessEnginePlugin {
 
     @Override
     public int hashCode() {
-      return getId();
+      return super.hashCode(); // as Camunda's full level: by id
     }
   }
 
@@ -97,7 +125,11 @@ public class ModelledActivityHistory extends AbstractProcessEnginePlugin {
         String id = element.attribute("id");
         if (id != null && NONE.equals(property(element))) {
           ActivityImpl activity = definition.findActivity(id);
-          if (activity != null) {
+          if (activity != null && activity.isScope()) {
+            // A scope's children would point at a parent row that was never written.
+            log.warn("{} of {}: history=none is for steps that hold no others; {} keeps its history", id,
+                definition.getKey(), id);
+          } else if (activity != null) {
             activity.setProperty(SKIPPED, Boolean.TRUE);
           }
         }

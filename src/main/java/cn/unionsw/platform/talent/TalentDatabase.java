@@ -81,7 +81,9 @@ public class TalentDatabase {
       throw Refusal.invalid("grade", "岗位 " + post.id() + " 为" + post.grade().label() + "，高于本人等级"
           + worker.grade().label() + "（第十五条：只能聘用于本等级或较低等级的岗位）");
     }
-    if (post.held()) {
+    // Read after the lock, in a statement of its own: a snapshot taken before the lock wait (H2 takes one per
+    // statement) would miss the hire that held the lock.
+    if (!mapper.held(List.of(post.id())).isEmpty()) {
       throw Refusal.conflict("post_filled", "postId", "岗位 " + post.id() + " 已有在岗社工");
     }
     Optional<Row> earlier = mapper.findByIdentity(worker.identityNumber());

@@ -24,8 +24,8 @@ interface TalentMapper {
       LocalDateTime updatedAt, String updatedBy) {
   }
 
-  /** A post as a hire sees it, read under a lock: whether an ON_POST worker holds it included. */
-  record PostRow(Long id, String unitCode, Grade grade, String status, boolean held) {
+  /** A post as a hire sees it, read under a lock. */
+  record PostRow(Long id, String unitCode, Grade grade, String status) {
   }
 
   /** A worker to insert or re-hire; {@code id} is filled in by the insert. */
@@ -96,8 +96,7 @@ interface TalentMapper {
   Long lock(@Param("id") long id);
 
   /** Holds the post's row until the transaction ends: two hires of one post take turns, the second sees the first. */
-  @Select("select p.id, p.unit_code, p.grade, p.status, exists (select 1 from talent_worker w "
-      + "where w.holding_post_id = p.id) as held from post p where p.id = #{id} for update")
+  @Select("select id, unit_code, grade, status from post where id = #{id} for update")
   PostRow lockPost(@Param("id") long postId);
 
   /** The ACTIVE posts of a unit and grade, locked, oldest first: those an import hands out. */

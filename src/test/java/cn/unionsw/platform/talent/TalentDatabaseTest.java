@@ -73,7 +73,8 @@ class TalentDatabaseTest {
 
   @Test
   void shouldRefuseAPostAnotherWorkerHolds() {
-    when(mapper.lockPost(POST)).thenReturn(new PostRow(POST, "HE-SJZ-ZD-ZDZ", Grade.ENTRY, "ACTIVE", true));
+    post("ACTIVE", Grade.ENTRY);
+    when(mapper.held(List.of(POST))).thenReturn(List.of(POST));
 
     assertRefused(() -> database.hire(worker(Grade.ENTRY), "zdclerk"), Kind.CONFLICT, "postId");
   }
@@ -158,7 +159,7 @@ class TalentDatabaseTest {
   }
 
   private void post(String status, Grade grade) {
-    when(mapper.lockPost(POST)).thenReturn(new PostRow(POST, "HE-SJZ-ZD-ZDZ", grade, status, false));
+    when(mapper.lockPost(POST)).thenReturn(new PostRow(POST, "HE-SJZ-ZD-ZDZ", grade, status));
   }
 
   static NewWorker worker(Grade grade) {
