@@ -100,9 +100,12 @@ public interface RecruitmentMapper {
   @Update("update candidate set process_instance_id = #{pid} where id = #{id} and process_instance_id is null")
   int started(@Param("id") long id, @Param("pid") String processInstanceId);
 
-  @Update("update candidate set stage = #{stage}, outcome = #{outcome}, reason = #{reason} where id = #{id}")
-  void moved(@Param("id") long id, @Param("stage") Stage stage, @Param("outcome") Outcome outcome,
-      @Param("reason") String reason);
+  /** Where a candidate now stands: its stage, outcome and the reason it failed, if it did. */
+  record Move(long id, Stage stage, Outcome outcome, String reason) {
+  }
+
+  /** Candidates moved on, in one statement. */
+  void moved(@Param("moves") List<Move> moves);
 
   @Select("select stage, outcome, count(*) as candidates from candidate where recruitment_round_id = #{roundId} "
       + "group by stage, outcome order by stage, outcome")
