@@ -1,9 +1,7 @@
 package cn.unionsw.platform.web;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -40,21 +38,6 @@ public final class TransactionMemo<K, V> {
   }
 
   private Map<K, V> kept(boolean create) {
-    if (!inTransaction()) {
-      return null;
-    }
-    @SuppressWarnings("unchecked")
-    Map<K, V> kept = (Map<K, V>) TransactionSynchronizationManager.getResource(this);
-    if (kept == null && create) {
-      kept = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(this, kept);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(TransactionMemo.this);
-        }
-      });
-    }
-    return kept;
+    return TransactionScoped.map(this, create, null);
   }
 }

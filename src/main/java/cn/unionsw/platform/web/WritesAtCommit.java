@@ -1,12 +1,9 @@
 package cn.unionsw.platform.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Rows a transaction writes one by one, written together just before it commits: in the same transaction, so that
@@ -29,32 +26,19 @@ public final class WritesAtCommit<K, V> {
 
   /** Writes the value before the transaction commits, or now outside one. */
   public void add(K key, V value) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      write.accept(List.of(value));
-      return;
-    }
-    @SuppressWarnings("unchecked")
-    Map<K, V> pending = (Map<K, V>) TransactionSynchronizationManager.getResource(this);
+    Map<K, V> pending = TransactionScoped.map(this, true, this::writeAll);
     if (pending == null) {
-      Map<K, V> gathered = new LinkedHashMap<>();
-      TransactionSynchronizationManager.bindResource(this, gathered);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void beforeCommit(boolean readOnly) {
-          List<V> values = new ArrayList<>(gathered.values());
-          gathered.clear();
-          for (int from = 0; from < values.size(); from += chunk) {
-            write.accept(values.subList(from, Math.min(values.size(), from + chunk)));
-          }
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(WritesAtCommit.this);
-        }
-      });
-      pending = gathered;
+      write.accept(List.of(value));
+    } else {
+      pending.put(key, value);
     }
-    pending.put(key, value);
+  }
+
+  private void writeAll(Map<K, V> pending) {
+    List<V> values = new ArrayList<>(pending.values());
+    pending.clear();
+    for (int from = 0; from < values.size(); from += chunk) {
+      write.accept(values.subList(from, Math.min(values.size(), from + chunk)));
+    }
   }
 }
