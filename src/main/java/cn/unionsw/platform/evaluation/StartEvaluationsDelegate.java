@@ -19,6 +19,6 @@ class StartEvaluationsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    REMAINING.on(execution, rounds.startChunk(ROUND_ID.from(execution)));
+    REMAINING.on(execution, rounds.startChunk(ROUND_ID.required(execution)));
   }
 }

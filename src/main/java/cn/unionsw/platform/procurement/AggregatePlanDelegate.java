@@ -19,6 +19,6 @@ class AggregatePlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PLAN_SUMMARY.on(execution, rounds.plan(ROUND_ID.from(execution)).summary());
+    PLAN_SUMMARY.on(execution, rounds.plan(ROUND_ID.required(execution)).summary());
   }
 }

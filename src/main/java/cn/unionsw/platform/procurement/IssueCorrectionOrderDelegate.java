@@ -21,7 +21,7 @@ class IssueCorrectionOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var order = defaults.order(CONTRACT_ID.from(execution), DEFAULT_KIND.from(execution), FACTS.from(execution),
+    var order = defaults.order(CONTRACT_ID.required(execution), DEFAULT_KIND.from(execution), FACTS.from(execution),
         REPORTED_BY.from(execution));
     CONTRACT_NUMBER.on(execution, order.contractNumber());
     PURCHASER_CODE.on(execution, order.purchaserCode());

@@ -29,7 +29,7 @@ class OpenRoundDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String starter = Acting.user();
     var opened = rounds.open(execution.getProcessInstanceId(), Case.CASE_NUMBER.from(execution),
-        access.reachOf(starter).homeOrg(), starter, ROUND_YEAR.from(execution), SERVICE_START.from(execution));
+        access.reachOf(starter).homeOrg(), starter, ROUND_YEAR.required(execution), SERVICE_START.from(execution));
     ROUND_ID.on(execution, Math.toIntExact(opened.roundId()));
     CITY_CODE.on(execution, opened.city().code());
     CITY_NAME.on(execution, opened.city().name());

@@ -22,7 +22,7 @@ class OpenRecruitmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String starter = Acting.user();
-    var round = recruitment.open(PROCUREMENT_ROUND_ID.from(execution), starter);
+    var round = recruitment.open(PROCUREMENT_ROUND_ID.required(execution), starter);
     RECRUITMENT_ROUND_ID.on(execution, Math.toIntExact(round.id()));
     CITY_CODE.on(execution, round.cityCode());
   }

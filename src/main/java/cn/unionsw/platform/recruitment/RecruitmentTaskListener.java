@@ -25,7 +25,7 @@ class RecruitmentTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long roundId = RECRUITMENT_ROUND_ID.from(task);
+    long roundId = RECRUITMENT_ROUND_ID.required(task);
     String key = task.getTaskDefinitionKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().setVariableLocal(STAGE_SUMMARY.name(), recruitment.summary(roundId));

@@ -22,6 +22,6 @@ class ScreenCandidateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PASSED.onTransient(execution, recruitment.screen(CANDIDATE_ID.from(execution)));
+    PASSED.onTransient(execution, recruitment.screen(CANDIDATE_ID.required(execution)));
   }
 }

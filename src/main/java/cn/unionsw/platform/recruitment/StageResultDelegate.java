@@ -36,7 +36,7 @@ class StageResultDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PASSED.onTransient(execution, recruitment.stageResult(CANDIDATE_ID.from(execution), stage(execution)));
+    PASSED.onTransient(execution, recruitment.stageResult(CANDIDATE_ID.required(execution), stage(execution)));
   }
 
   private Stage stage(DelegateExecution execution) {

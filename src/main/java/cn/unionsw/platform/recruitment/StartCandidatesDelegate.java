@@ -26,7 +26,7 @@ class StartCandidatesDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Integer lane = LANE.from(execution);
     Integer lanes = LANES.from(execution);
-    REMAINING.on(execution, recruitment.startChunk(RECRUITMENT_ROUND_ID.from(execution),
+    REMAINING.on(execution, recruitment.startChunk(RECRUITMENT_ROUND_ID.required(execution),
         lanes == null ? 1 : lanes, lane == null ? 0 : lane));
   }
 }

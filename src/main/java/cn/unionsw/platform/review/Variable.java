@@ -125,6 +125,12 @@ public final class Variable<T> {
     return convert(scope.getVariable(name));
   }
 
+  /** The value a step cannot do without: refused (400, naming the variable) when unset, as {@link #from} reads it. */
+  public T required(VariableScope scope) {
+    T value = from(scope);
+    return value != null ? value : refuse("须提供该流程变量 (required)");
+  }
+
   /** Writes a value as the engine stores it: an enumeration by its name. */
   public void on(VariableScope scope, T value) {
     scope.setVariable(name, stored(value));

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import cn.unionsw.platform.recruitment.RecruitmentProcess.Elements;
 import cn.unionsw.platform.recruitment.RecruitmentProcess.Vars;
+import cn.unionsw.platform.web.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -103,6 +104,15 @@ class RecruitmentProcessTest {
     }
 
     assertThat(candidate).isEnded().hasPassed(Elements.END_NOT_HIRED).hasNotPassed(Elements.END_HIRED);
+  }
+
+  /** Found by the access check: an administrator's start without the candidate was answered 500. */
+  @Test
+  void shouldRefuseACandidateStartedWithoutItsCandidateIdNamingTheVariable() {
+    Assertions.assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(RecruitmentProcess.KEY,
+            Map.of(Vars.RECRUITMENT_ROUND_ID.name(), 3)))
+        .isInstanceOfSatisfying(Refusal.class, refusal -> Assertions.assertThat(refusal.field())
+            .isEqualTo(Vars.CANDIDATE_ID.name()));
   }
 
   @Test
