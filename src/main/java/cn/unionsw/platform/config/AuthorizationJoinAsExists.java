@@ -33,9 +33,13 @@ import org.springframework.stereotype.Component;
  * <p>The variable query (Tasklist's filters read the listed tasks' variables by it) has the same join on five ids
  * ({@code RES.PROC_INST_ID_}, its execution, {@code PROCDEF.KEY_}, {@code RES.TASK_ID_}, {@code '*'}); MariaDB scanned
  * the whole authorization table for it on every call, historic authorizations included, so that its cost grew with
- * history. The statement is rewritten as MyBatis renders it, for the task and variable statements only (list and
- * count, which Tasklist's filters use too), and only when it has exactly Camunda's shape: the derived table, that {@code ON}
- * clause, one {@code AUTH.RESOURCE_ID_ IS NOT NULL} and no other use of the join. Any other shape (a later Camunda,
+ * history. The process and decision definition queries ({@code RES.ID_}, {@code RES.KEY_}, {@code '*'}) are the
+ * first statement of every start and evaluation by key through engine REST ({@code /process-definition/key/{key}/start},
+ * {@code /decision-definition/key/{key}/evaluate}); MariaDB scanned the whole authorization table for them too, 3 ms a
+ * start with 6,000 authorization rows, growing with every case (Camunda keeps a grant on each finished task for its
+ * history). The statements are rewritten as MyBatis renders them, for these queries only (list and count, which
+ * Tasklist's filters use too), and only when they have exactly Camunda's shape: the derived table, that {@code ON}
+ * clause, one {@code AUTH.RESOURCE_ID_ IS NOT NULL} (in parentheses or bare) and no other use of the join. Any other shape (a later Camunda,
  * revocations checked, composite checks) runs unchanged. The parameters keep their values; their order follows
  * the placeholders' new places. H2 answers Camunda's own form by index and keeps it.
  */
@@ -46,7 +50,12 @@ class AuthorizationJoinAsExists extends AbstractProcessEnginePlugin {
       "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
       "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria",
       "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
-      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
+      "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria",
+      "org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity.selectProcessDefinitionsByQueryCriteria",
+      "org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity.selectProcessDefinitionCountByQueryCriteria",
+      "org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity.selectDecisionDefinitionsByQueryCriteria",
+      "org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity"
+          + ".selectDecisionDefinitionCountByQueryCriteria");
 
   private static final Logger log = LoggerFactory.getLogger(AuthorizationJoinAsExists.class);
   private static final Pattern JOIN = Pattern.compile("left\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+"
@@ -55,7 +64,9 @@ class AuthorizationJoinAsExists extends AbstractProcessEnginePlugin {
       Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern TARGET = Pattern.compile("AUTH\\.RESOURCE_ID_\\s*=\\s*([A-Z0-9_]+\\.[A-Z0-9_]+|'\\*')",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern FOUND = Pattern.compile("\\(\\s*AUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL\\s*\\)",
+  /** The join's test, in parentheses (the task query) or bare (the definition queries: {@code AND AUTH… IS NOT NULL}). */
+  private static final Pattern FOUND = Pattern.compile(
+      "\\(\\s*AUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL\\s*\\)|\\bAUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_USE = Pattern.compile("\\bAUTH\\d*\\.", Pattern.CASE_INSENSITIVE);
 

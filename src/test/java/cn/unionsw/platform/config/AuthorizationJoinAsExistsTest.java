@@ -143,6 +143,63 @@ class AuthorizationJoinAsExistsTest {
   }
 
   @Test
+  void shouldLookTheLatestDefinitionUpByItsIdItsKeyAndEveryDefinition() {
+    // A start by key through engine REST, as MariaDB's general log showed it: a placeholder before the join too.
+    String latest = """
+        select distinct RES.*
+        from ACT_RE_PROCDEF RES
+          inner join
+              (select KEY_, TENANT_ID_, max(VERSION_) as MAX_VERSION
+              from ACT_RE_PROCDEF
+               WHERE KEY_ = ?
+              group by TENANT_ID_, KEY_) VER
+            on RES.KEY_ = VER.KEY_
+         left join
+        (
+        SELECT A.*
+        FROM ACT_RU_AUTHORIZATION A
+        WHERE A.TYPE_ < 2
+        AND ( A.USER_ID_ in ( ?, '*')
+          OR A.GROUP_ID_ IN  (  ? )
+        )
+          AND (
+             (
+              A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ?
+             )
+          )
+        )
+          AUTH ON (AUTH.RESOURCE_ID_ = RES.ID_ OR AUTH.RESOURCE_ID_ = RES.KEY_ OR AUTH.RESOURCE_ID_ = '*' )
+         WHERE  RES.KEY_ = ?
+           and RES.VERSION_ = VER.MAX_VERSION and
+              (RES.TENANT_ID_ = VER.TENANT_ID_ or (RES.TENANT_ID_ is null and VER.TENANT_ID_ is null))
+              and RES.TENANT_ID_ is null
+            AND
+                AUTH.RESOURCE_ID_ IS NOT NULL
+        order by RES.ID_ asc
+        LIMIT 2147483647 OFFSET 0
+        """;
+    List<String> check = List.of("user", "group", "definitionType", "read", "read");
+    List<String> order = new java.util.ArrayList<>(List.of("versionKey"));
+    order.addAll(check);
+    order.add("key");
+
+    AuthorizationJoinAsExists.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(latest, mappings(order));
+
+    assertThat(rewritten).isNotNull();
+    String sql = rewritten.sql().replaceAll("\\s+", " ");
+    assertThat(sql).doesNotContain("AUTH.", "AUTH ON").contains("on RES.KEY_ = VER.KEY_ WHERE RES.KEY_ = ?")
+        .contains("AND (EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.ID_ AND (")
+        .contains("OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.KEY_ AND (")
+        .contains("OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = '*' AND (")
+        .endsWith("order by RES.ID_ asc LIMIT 2147483647 OFFSET 0 ");
+    List<String> expected = new java.util.ArrayList<>(List.of("versionKey", "key"));
+    for (int i = 0; i < 3; i++) {
+      expected.addAll(check);
+    }
+    assertThat(rewritten.parameters()).extracting(ParameterMapping::getProperty).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void shouldLeaveAStatementWithoutAnAuthorizationCheckAsItIs() {
     String plain = "select distinct RES.ID_ from ACT_RU_TASK RES where RES.ASSIGNEE_ = ?";
 
