@@ -39,9 +39,9 @@ import org.springframework.stereotype.Component;
  * start with 6,000 authorization rows, growing with every case (Camunda keeps a grant on each finished task for its
  * history). The statements are rewritten as MyBatis renders them, for these queries only (list and count, which
  * Tasklist's filters use too), and only when they have exactly Camunda's shape: the derived table, that {@code ON}
- * clause, one {@code AUTH.RESOURCE_ID_ IS NOT NULL} (in parentheses or bare) and no other use of the join. Any other shape (a later Camunda,
- * revocations checked, composite checks) runs unchanged. The parameters keep their values; their order follows
- * the placeholders' new places. H2 answers Camunda's own form by index and keeps it.
+ * clause, one {@code AUTH.RESOURCE_ID_ IS NOT NULL} (in parentheses or bare) and no other use of the join. Any other
+ * shape (a later Camunda, revocations checked, composite checks) runs unchanged. The parameters keep their values;
+ * their order follows the placeholders' new places. H2 answers Camunda's own form by index and keeps it.
  */
 @Component
 class AuthorizationJoinAsExists extends AbstractProcessEnginePlugin {
