@@ -5,24 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.TestDatabase;
 import cn.unionsw.platform.support.Api;
-import java.util.ArrayList;
+import cn.unionsw.platform.support.ProbeGrants;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -48,19 +45,22 @@ class DefinitionQueryAuthorizationIT {
   @Autowired
   AuthorizationService authorizationService;
 
-  private final List<String> users = new ArrayList<>();
-  private final List<String> grants = new ArrayList<>();
+  private ProbeGrants probes;
+
+  @BeforeEach
+  void probes() {
+    probes = new ProbeGrants(identityService, authorizationService);
+  }
 
   @AfterEach
   void removeUsersAndGrants() {
-    grants.forEach(authorizationService::deleteAuthorization);
-    users.forEach(identityService::deleteUser);
+    probes.removeAll();
   }
 
   @Test
   void shouldShowTheProcessDefinitionByAGrantOnItsKey() {
-    String user = user();
-    grant(user, Resources.PROCESS_DEFINITION, "post-application", Permissions.READ);
+    String user = probes.user();
+    probes.grant(user, Resources.PROCESS_DEFINITION, "post-application", Permissions.READ);
 
     assertThat(processes(user)).containsExactly("post-application");
   }
@@ -69,16 +69,16 @@ class DefinitionQueryAuthorizationIT {
   void shouldShowTheProcessDefinitionByAGrantOnItsId() {
     String id = repositoryService.createProcessDefinitionQuery().processDefinitionKey("annual-evaluation")
         .latestVersion().singleResult().getId();
-    String user = user();
-    grant(user, Resources.PROCESS_DEFINITION, id, Permissions.READ);
+    String user = probes.user();
+    probes.grant(user, Resources.PROCESS_DEFINITION, id, Permissions.READ);
 
     assertThat(processes(user)).containsExactly("annual-evaluation");
   }
 
   @Test
   void shouldShowEveryProcessDefinitionByAGrantOnEveryOne() {
-    String user = user();
-    grant(user, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    String user = probes.user();
+    probes.grant(user, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
 
     assertThat(processes(user)).contains("post-application", "recruitment", "evaluation-appeal")
         .hasSize((int) repositoryService.createProcessDefinitionQuery().latestVersion().count());
@@ -86,9 +86,9 @@ class DefinitionQueryAuthorizationIT {
 
   @Test
   void shouldHideTheProcessDefinitionsWithoutAGrantToRead() {
-    String none = user();
-    String withoutRead = user();
-    grant(withoutRead, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.CREATE_INSTANCE);
+    String none = probes.user();
+    String withoutRead = probes.user();
+    probes.grant(withoutRead, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     assertThat(processes(none)).isEmpty();
     assertThat(processes(withoutRead)).isEmpty();
@@ -96,9 +96,9 @@ class DefinitionQueryAuthorizationIT {
 
   @Test
   void shouldShowTheDecisionDefinitionByAGrantOnItsKeyOnly() {
-    String user = user();
-    grant(user, Resources.DECISION_DEFINITION, "grade-eligibility", Permissions.READ);
-    String none = user();
+    String user = probes.user();
+    probes.grant(user, Resources.DECISION_DEFINITION, "grade-eligibility", Permissions.READ);
+    String none = probes.user();
 
     assertThat(decisions(user)).containsExactly("grade-eligibility");
     assertThat(decisions(none)).isEmpty();
@@ -168,23 +168,5 @@ class DefinitionQueryAuthorizationIT {
     }
   }
 
-  private String user() {
-    String id = "probe" + UUID.randomUUID().toString().substring(0, 8);
-    var user = identityService.newUser(id);
-    user.setPassword("Str0ng!Passw0rd");
-    user.setFirstName("探");
-    user.setLastName("测");
-    identityService.saveUser(user);
-    users.add(id);
-    return id;
-  }
 
-  private void grant(String user, Resource resource, String resourceId, Permission permission) {
-    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    authorization.setUserId(user);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    authorization.addPermission(permission);
-    grants.add(authorizationService.saveAuthorization(authorization).getId());
-  }
 }

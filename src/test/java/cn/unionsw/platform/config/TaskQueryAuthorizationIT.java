@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.TestDatabase;
 import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.ProbeGrants;
 import cn.unionsw.platform.support.PostApplications;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -61,13 +57,13 @@ class TaskQueryAuthorizationIT {
   @Autowired
   RuntimeService runtimeService;
 
-  private final List<String> users = new ArrayList<>();
-  private final List<String> grants = new ArrayList<>();
+  private ProbeGrants probes;
   private String processInstanceId;
   private String taskId;
 
   @BeforeEach
   void applicationAtTheCity() {
+    probes = new ProbeGrants(identityService, authorizationService);
     PostApplications applications = new PostApplications(rest);
     processInstanceId = applications.start("zdclerk", "HE-SJZ-ZD-ZDZ", "LEVEL_3").path("id").asText();
     taskId = applications.taskOf("sjzreviewer", processInstanceId, "municipal-review");
@@ -76,8 +72,7 @@ class TaskQueryAuthorizationIT {
 
   @AfterEach
   void removeUsersAndGrants() {
-    grants.forEach(authorizationService::deleteAuthorization);
-    users.forEach(identityService::deleteUser);
+    probes.removeAll();
   }
 
   @Test
@@ -99,16 +94,16 @@ class TaskQueryAuthorizationIT {
 
   @Test
   void shouldShowTheTaskByReadTaskOnItsProcessDefinition() {
-    String user = user();
-    grant(user, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ_TASK);
+    String user = probes.user();
+    probes.grant(user, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ_TASK);
 
     assertThat(visible(user, List.of())).containsExactly(taskId);
   }
 
   @Test
   void shouldShowTheTaskByAGrantOnEveryTask() {
-    String user = user();
-    grant(user, Resources.TASK, "*", Permissions.READ);
+    String user = probes.user();
+    probes.grant(user, Resources.TASK, "*", Permissions.READ);
 
     assertThat(visible(user, List.of())).containsExactly(taskId);
   }
@@ -119,22 +114,22 @@ class TaskQueryAuthorizationIT {
     assertThat(variables("sjzreviewer", List.of("HE-SJZ", "reviewer"))).contains("unitCode", "proposedGrade");
     assertThat(variables("hereviewer", List.of("HE", "reviewer"))).contains("unitCode");
     assertThat(variables("lcclerk", List.of("HE-SJZ-LC", "clerk"))).isEmpty();
-    String definitionReader = user();
-    grant(definitionReader, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ_INSTANCE);
+    String definitionReader = probes.user();
+    probes.grant(definitionReader, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ_INSTANCE);
     assertThat(variables(definitionReader, List.of())).contains("unitCode");
-    String everyInstance = user();
-    grant(everyInstance, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    String everyInstance = probes.user();
+    probes.grant(everyInstance, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
     assertThat(variables(everyInstance, List.of())).contains("unitCode");
-    String none = user();
-    grant(none, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ);
+    String none = probes.user();
+    probes.grant(none, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ);
     assertThat(variables(none, List.of())).isEmpty();
   }
 
   @Test
   void shouldHideTheTaskFromAGrantWithoutRead() {
-    String user = user();
-    grant(user, Resources.TASK, taskId, TaskPermissions.TASK_WORK);
-    grant(user, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ);
+    String user = probes.user();
+    probes.grant(user, Resources.TASK, taskId, TaskPermissions.TASK_WORK);
+    probes.grant(user, Resources.PROCESS_DEFINITION, "post-application", ProcessDefinitionPermissions.READ);
 
     assertThat(visible(user, List.of())).isEmpty();
   }
@@ -250,23 +245,5 @@ class TaskQueryAuthorizationIT {
     }
   }
 
-  private String user() {
-    String id = "probe" + UUID.randomUUID().toString().substring(0, 8);
-    var user = identityService.newUser(id);
-    user.setPassword("Str0ng!Passw0rd");
-    user.setFirstName("探");
-    user.setLastName("测");
-    identityService.saveUser(user);
-    users.add(id);
-    return id;
-  }
 
-  private void grant(String user, Resource resource, String resourceId, Permission permission) {
-    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    authorization.setUserId(user);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    authorization.addPermission(permission);
-    grants.add(authorizationService.saveAuthorization(authorization).getId());
-  }
 }
