@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -42,6 +43,8 @@ final class EngineProblems {
   private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
   /** Camunda's codes for a request that names what no deployed model has. */
   private static final List<String> REQUESTS_THE_MODEL_CANNOT_MEET = List.of("ENGINE-13043", "ENGINE-02043");
+  /** The DMN engine's code for an input value it cannot convert to its clause's type. */
+  private static final String DMN_INPUT_OF_ANOTHER_TYPE = "DMN-01005";
   /** Camunda's text when a new password breaks the policy. */
   private static final String POLICY_REFUSAL = "Password does not match policy";
   /** A JSON body's parts where a key is a variable's name. */
@@ -106,6 +109,12 @@ final class EngineProblems {
     if (BadData.isBadData(e)) {
       return camunda(e, HttpStatus.BAD_REQUEST, "value_out_of_range",
           "输入的值过长、超出允许范围或含有无法保存的字符 (a value is too long, out of range or not storable)", false);
+    }
+    DmnEngineException decision = find(e, DmnEngineException.class);
+    if (decision != null && String.valueOf(decision.getMessage()).startsWith(DMN_INPUT_OF_ANOTHER_TYPE)) {
+      // An evaluation through REST with an input the table cannot read as its type (score "abc" for a number).
+      return Problems.asMap(Problems.of(Refusal.invalid("variables",
+          "决策表的输入值不是它所需的类型 (" + Problems.clip(decision.getMessage()) + ")")));
     }
     PropertyNotFoundException unset = find(e, PropertyNotFoundException.class);
     if (unset != null) {

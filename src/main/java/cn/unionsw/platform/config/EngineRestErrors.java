@@ -39,7 +39,7 @@ class EngineRestErrors {
 
   private static final List<Class<?>> PROVIDERS = List.of(Throwables.class, ProcessEngineExceptions.class,
       RestExceptions.class, JsonMappingExceptions.class, JsonParseExceptions.class, EngineRestVariables.class,
-      EngineRestIdentityBodies.class);
+      EngineRestIdentityBodies.class, EngineRestPaging.class, EngineRestRestartBodies.class);
 
   @Bean
   ResourceConfigCustomizer engineRestProblems() {

@@ -5,11 +5,17 @@ import cn.unionsw.platform.login.Principals;
 import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +32,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -146,11 +153,39 @@ class SecurityConfig {
     return firewall;
   }
 
+  /**
+   * The firewall, first: Spring Security parses the request path for its matchers before its own firewall runs, and
+   * that parse fails with an exception (a 500) on a path the firewall would reject, when the part before the servlet's
+   * mapping is not normalized ({@code //engine-rest/version}, {@code /x/../engine-rest/version}: Tomcat maps them to
+   * engine REST's servlet). So the same firewall looks at each request before that, and what it rejects is answered
+   * by {@link #requestRejectedHandler} as it would be inside the chain.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> firewallFirst(HttpFirewall firewall, RequestRejectedHandler rejectedHandler) {
+    Filter first = (request, response, chain) -> {
+      try {
+        firewall.getFirewalledRequest((HttpServletRequest) request);
+      } catch (RequestRejectedException rejected) {
+        rejectedHandler.handle((HttpServletRequest) request, (HttpServletResponse) response, rejected);
+        return;
+      }
+      chain.doFilter(request, response);
+    };
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(first);
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    return registration;
+  }
+
   @Bean
   RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
     RequestRejectedHandler elsewhere = new HttpStatusRequestRejectedHandler();
     return (request, response, rejected) -> {
-      if (!Problems.isApiPath(request.getRequestURI().substring(request.getContextPath().length()))) {
+      // Where the server maps the request (its servlet path and path info, normalized): "//engine-rest/version" is
+      // engine REST's and answered as its own, whatever its raw form.
+      String mapped = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+      if (!Problems.isApiPath(request.getRequestURI().substring(request.getContextPath().length()))
+          && !Problems.isApiPath(mapped)) {
         elsewhere.handle(request, response, rejected);
         return;
       }

@@ -94,6 +94,55 @@ class EngineRestErrorsIT {
     assertThat(response.getBody().path("field").asText()).isEqualTo("firstResult");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "/engine-rest/task?firstResult=-2&maxResults=10, firstResult",
+      "/engine-rest/process-definition?firstResult=0&maxResults=-1, maxResults",
+      "/engine-rest/history/process-instance?firstResult=-2147483648&maxResults=5, firstResult",
+      "/camunda/api/engine/engine/default/task?firstResult=-5&maxResults=5, firstResult"})
+  void shouldAnswerANegativePageWith400NamingTheParameter(String path, String field) {
+    // Camunda hands a negative offset to the database, which MySQL refuses as a syntax error (a 500 before).
+    var response = path.startsWith("/camunda/") ? WebAppSession.login(rest, "sjzreviewer", "demo").get(path)
+        : Api.as(rest, "sjzreviewer").getText(path);
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json(response.getBody()).path("field").asText()).isEqualTo(field);
+    assertThat(Api.as(rest, "sjzreviewer").get("/engine-rest/task?firstResult=0&maxResults=1").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @CsvSource(delimiter = '|', value = {
+      "admin | restart | {}",
+      "admin | restart-async | {\"processInstanceIds\":[\"x\"]}",
+      "zdclerk | restart | {\"processInstanceIds\":[]}"})
+  void shouldAnswerARestartWithoutInstructionsWith400NamingThem(String user, String door, String body) {
+    // Camunda failed on the missing list with a NullPointerException (a 500), before asking who may restart.
+    String definition = Api.as(rest, "admin").get("/engine-rest/process-definition/key/post-application").getBody()
+        .path("id").asText();
+
+    var response = Api.as(rest, user).post("/engine-rest/process-definition/" + definition + "/" + door,
+        Api.json(body));
+
+    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("field").asText()).isEqualTo("instructions");
+  }
+
+  @Test
+  void shouldAnswerADecisionInputOfAnotherTypeWith400() {
+    // grade-eligibility reads the years of work as a number; Camunda answered "abc" with a 500.
+    var response = Api.as(rest, "zdclerk").post("/engine-rest/decision-definition/key/grade-eligibility/evaluate",
+        Api.json("{\"variables\":{\"workYears\":{\"value\":\"abc\",\"type\":\"String\"},"
+            + "\"aptitudeTestPassed\":{\"value\":true,\"type\":\"Boolean\"},"
+            + "\"examEligible\":{\"value\":true,\"type\":\"Boolean\"},"
+            + "\"socialWorkBachelor\":{\"value\":true,\"type\":\"Boolean\"},"
+            + "\"certificateLevel\":{\"value\":\"ASSISTANT\",\"type\":\"String\"}}}"));
+
+    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("field").asText()).isEqualTo("variables");
+    assertThat(response.getBody().path("message").asText()).contains("DMN-01005");
+  }
+
   /**
    * An administrator's malformed authorization or group, at engine REST and at the Admin web app's engine API: a 400
    * naming the field, nothing written. Camunda itself fails on each with a NullPointerException or an exception its
@@ -170,5 +219,13 @@ class EngineRestErrorsIT {
 
   private static Map<String, Object> text(String value) {
     return Map.of("value", value, "type", "String");
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode json(String body) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(body, e);
+    }
   }
 }

@@ -24,7 +24,10 @@ final class MalformedRequests {
         "/engine-rest/task;x=1", "/camunda/api/engine/%ZZ", "/api", "/api/", "/api/nope", "/api/orgs/HE/extra",
         "/api/workdays/add/more", "/engine-rest", "/engine-rest/", "/engine-rest/nope", "/engine-rest/task/x/nope",
         "/engine-rest/process-definition/key/nope/start", "/camunda/api/nope",
-        "/camunda/api/engine/engine/default/task/count")) {
+        "/camunda/api/engine/engine/default/task/count",
+        // Not normalized before the servlet's mapping: Spring Security's path parse failed on them (a 500).
+        "//engine-rest/version", "/./engine-rest/version", "/x/../engine-rest/version", "/%2e/engine-rest/version",
+        "/engine-rest;x=y/version", "/;x/engine-rest/task", "//api/orgs", "/camunda//api/engine/engine/default/task")) {
       all.add(new BadRequest("url", "GET", target, "zdclerk", null, null, null));
     }
     for (String[] call : new String[][] {{"DELETE", "/api/orgs"}, {"PATCH", "/api/orgs/HE"},
