@@ -1,10 +1,7 @@
 package cn.unionsw.platform.config;
 
-import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -17,7 +14,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -47,38 +43,29 @@ class ModelerAccess implements WebMvcConfigurer {
     return registration;
   }
 
-  static final class AdministratorsOnly extends OncePerRequestFilter {
-
-    private final IdentityService identityService;
-    private final String engineName;
-    private final ObjectMapper json;
+  static final class AdministratorsOnly extends WebAppAdministratorsOnly {
 
     AdministratorsOnly(IdentityService identityService, String engineName, ObjectMapper json) {
-      this.identityService = identityService;
-      this.engineName = engineName;
-      this.json = json;
+      super(identityService, engineName, json);
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      HttpSession session = request.getSession(false);
-      String userId = session == null ? null : WebAppSessionFilter.webAppUser(session, engineName);
-      if (userId == null) {
-        refuse(request, response, HttpStatus.UNAUTHORIZED, "请先以平台管理员身份登录管理台",
+    void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+      if (status == HttpStatus.UNAUTHORIZED) {
+        refuse(request, response, status, "请先以平台管理员身份登录管理台",
             "<a href=\"/camunda/app/admin/default/\">登录管理台</a>，再打开 <a href=\"/modeler/\">模型设计器</a>。");
-        return;
+      } else {
+        refuse(request, response, status, "无权访问模型设计器", "模型设计器仅供平台管理员使用。");
       }
-      if (identityService.createGroupQuery().groupMember(userId).groupId(Roles.ADMIN).count() == 0) {
-        refuse(request, response, HttpStatus.FORBIDDEN, "无权访问模型设计器", "模型设计器仅供平台管理员使用。");
-        return;
-      }
+    }
+
+    @Override
+    void admitted(HttpServletResponse response, HttpSession session) {
       response.setHeader("Cache-Control", "no-store");
       // The web apps' CSRF token, for the page's calls to /api (ADR 0013): Camunda's own cookie is for /camunda only.
       if (session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String token) {
         response.addHeader("Set-Cookie", TOKEN_COOKIE + "=" + token + "; Path=" + PATH + "; SameSite=Strict");
       }
-      chain.doFilter(request, response);
     }
 
     /** A page for a browser, problem JSON for anything else (a script, a client of the API). */

@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
  * Reads that Camunda answers by id without asking whether the caller may see the task or case they belong to: a
  * task's comments, events, attachments, sub-tasks and identity links, an attachment by its own id, a case's
  * comments and attachments. They are let through only when the caller sees the task or the case (now or in its
- * history); otherwise the answer is "not found", as for anything else out of sight.
+ * history); otherwise the answer is "not found", as for anything else out of sight. Counts over the whole province
+ * are refused.
  */
 final class ReadScope {
 
@@ -23,11 +24,22 @@ final class ReadScope {
   private static final Set<String> BY_INSTANCE = Set.of("GetProcessInstanceAttachmentsCmd",
       "GetProcessInstanceCommentsCmd");
 
+  /**
+   * Counts Camunda gives per definition or deployment over every instance of the province, whoever asks (only the
+   * definitions are checked, not the instances counted): a county would learn the others' case numbers.
+   * Administrators read them in Cockpit; the counts within one's reach are the case lists' own.
+   */
+  private static final Set<String> PROVINCE_WIDE_COUNTS = Set.of("ProcessDefinitionStatisticsQueryImpl",
+      "DeploymentStatisticsQueryImpl");
+
   private ReadScope() {
   }
 
   static void check(Command<?> command, CommandContext context) {
     String name = command.getClass().getSimpleName();
+    if (PROVINCE_WIDE_COUNTS.contains(name)) {
+      throw Refusal.forbidden("按流程定义统计的案件数为全省数字，仅供平台管理员查看 (province-wide counts: administrators only)");
+    }
     if (TASK_FIELD.containsKey(name)) {
       requireTask(context, Commands.text(command, TASK_FIELD.get(name)));
     } else if (BY_ATTACHMENT.contains(name)) {
