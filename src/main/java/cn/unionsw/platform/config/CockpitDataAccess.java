@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,29 +18,45 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 
 /**
- * Cockpit's plugin data ({@code /camunda/api/cockpit/plugin/{plugin}/{engine}/...}) answers administrators only, as
- * Cockpit itself does. Camunda lets anyone logged in to a web app (Tasklist) call it, and some of its answers count
- * every instance of a definition whoever asks (the process definitions' statistics): a county's clerk would learn the
- * province's case numbers. The plugins' scripts and styles ({@code .../plugin/{plugin}/static/...}) stay open: Cockpit's
- * login page loads them.
+ * Cockpit's plugin data ({@code /camunda/api/cockpit/plugin/{plugin}/{engine}/...}) answers those who may use Cockpit
+ * (administrators, and reviewers by their grant on the application), as Cockpit's login does. Camunda lets anyone
+ * logged in to any web app (a clerk in Tasklist) call it, and some of its answers count every instance of a
+ * definition whoever asks (the process definitions' statistics): a county's clerk would learn the province's case
+ * numbers. The plugins' scripts and styles ({@code .../plugin/{plugin}/static/...}) stay open: Cockpit's login page
+ * loads them.
  */
 @Configuration
 class CockpitDataAccess {
 
   static final String PLUGINS = "/camunda/api/cockpit/plugin/";
 
+
   @Bean
-  FilterRegistrationBean<AdministratorsOnly> cockpitDataForAdministrators(IdentityService identityService,
+  FilterRegistrationBean<CockpitUsersOnly> cockpitDataForItsUsers(IdentityService identityService,
       ProcessEngine engine, ObjectMapper json) {
-    var registration = new FilterRegistrationBean<>(new AdministratorsOnly(identityService, engine.getName(), json));
+    var registration = new FilterRegistrationBean<>(new CockpitUsersOnly(identityService,
+        engine.getAuthorizationService(), engine.getName(), json));
     registration.addUrlPatterns(PLUGINS + "*");
     return registration;
   }
 
-  static final class AdministratorsOnly extends WebAppAdministratorsOnly {
+  static final class CockpitUsersOnly extends WebAppAdministratorsOnly {
 
-    AdministratorsOnly(IdentityService identityService, String engineName, ObjectMapper json) {
+    private final AuthorizationService authorizations;
+
+    CockpitUsersOnly(IdentityService identityService, AuthorizationService authorizations, String engineName,
+        ObjectMapper json) {
       super(identityService, engineName, json);
+      this.authorizations = authorizations;
+    }
+
+    @Override
+    boolean admits(String userId) {
+      // Camunda's access to the application, as its login asks.
+      List<String> groups = identityService().createGroupQuery().groupMember(userId).list().stream()
+          .map(Group::getId).toList();
+      return isAdministrator(userId)
+          || authorizations.isUserAuthorized(userId, groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit");
     }
 
     @Override
@@ -58,7 +79,7 @@ class CockpitDataAccess {
         Problems.write(response, json, status, "unauthorized", "请先登录 (log in to Cockpit first)");
       } else {
         Problems.write(response, json, status, "forbidden",
-            "Cockpit 的数据仅供平台管理员查看 (Cockpit's data is for administrators)");
+            "无权使用 Cockpit (Cockpit is for administrators and reviewers)");
       }
     }
   }

@@ -13,8 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets through only an administrator logged in to the Camunda web apps in the request's session; anyone else is
- * refused (401 without a login, 403 for another user) in the way the subclass answers its callers.
+ * Lets through only a user logged in to the Camunda web apps in the request's session whom the subclass admits (by
+ * default an administrator); anyone else is refused (401 without a login, 403 for another user) in the way the
+ * subclass answers its callers.
  */
 abstract class WebAppAdministratorsOnly extends OncePerRequestFilter {
 
@@ -38,7 +39,7 @@ abstract class WebAppAdministratorsOnly extends OncePerRequestFilter {
       refuse(request, response, HttpStatus.UNAUTHORIZED);
       return;
     }
-    if (identityService.createGroupQuery().groupMember(userId).groupId(Roles.ADMIN).count() == 0) {
+    if (!admits(userId)) {
       refuse(request, response, HttpStatus.FORBIDDEN);
       return;
     }
@@ -46,7 +47,20 @@ abstract class WebAppAdministratorsOnly extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  /** Answers a caller who is not a logged-in administrator: {@code 401} or {@code 403}. */
+  /** Whether the logged-in user may go on: an administrator. */
+  boolean admits(String userId) {
+    return isAdministrator(userId);
+  }
+
+  final boolean isAdministrator(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).groupId(Roles.ADMIN).count() > 0;
+  }
+
+  final IdentityService identityService() {
+    return identityService;
+  }
+
+  /** Answers a caller who is not admitted: {@code 401} or {@code 403}. */
   abstract void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException;
 
   /** Before an administrator's request goes on. */

@@ -3,6 +3,8 @@ package cn.unionsw.platform.review;
 import cn.unionsw.platform.web.Refusal;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
@@ -12,7 +14,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
  * task's comments, events, attachments, sub-tasks and identity links, an attachment by its own id, a case's
  * comments and attachments. They are let through only when the caller sees the task or the case (now or in its
  * history); otherwise the answer is "not found", as for anything else out of sight. Counts over the whole province
- * are refused.
+ * are refused to
+ * those who may not use Cockpit.
  */
 final class ReadScope {
 
@@ -26,8 +29,9 @@ final class ReadScope {
 
   /**
    * Counts Camunda gives per definition or deployment over every instance of the province, whoever asks (only the
-   * definitions are checked, not the instances counted): a county would learn the others' case numbers.
-   * Administrators read them in Cockpit; the counts within one's reach are the case lists' own.
+   * definitions are checked, not the instances counted): a county's clerk would learn the others' case numbers.
+   * Cockpit's users (administrators, reviewers) read them on its dashboard; for everyone else the counts within
+   * their reach are the case lists' own.
    */
   private static final Set<String> PROVINCE_WIDE_COUNTS = Set.of("ProcessDefinitionStatisticsQueryImpl",
       "DeploymentStatisticsQueryImpl");
@@ -37,8 +41,9 @@ final class ReadScope {
 
   static void check(Command<?> command, CommandContext context) {
     String name = command.getClass().getSimpleName();
-    if (PROVINCE_WIDE_COUNTS.contains(name)) {
-      throw Refusal.forbidden("按流程定义统计的案件数为全省数字，仅供平台管理员查看 (province-wide counts: administrators only)");
+    if (PROVINCE_WIDE_COUNTS.contains(name)
+        && !context.getAuthorizationManager().isAuthorized(Permissions.ACCESS, Resources.APPLICATION, "cockpit")) {
+      throw Refusal.forbidden("按流程定义统计的全省案件数仅供 Cockpit 的使用者查看 (province-wide counts: Cockpit's users only)");
     }
     if (TASK_FIELD.containsKey(name)) {
       requireTask(context, Commands.text(command, TASK_FIELD.get(name)));

@@ -11,8 +11,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 /**
- * Counts over every instance of the province (the process definitions' statistics) answer administrators only, at
- * engine REST and in Cockpit's plugin data; Cockpit's plugin scripts stay open for its login page.
+ * Counts over every instance of the province (the process definitions' statistics) answer Cockpit's users only
+ * (administrators, reviewers), at engine REST and in Cockpit's plugin data, not a clerk logged in to Tasklist;
+ * Cockpit's plugin scripts stay open for its login page.
  */
 @PlatformIT
 class CockpitDataAccessIT {
@@ -24,22 +25,26 @@ class CockpitDataAccessIT {
   TestRestTemplate rest;
 
   @Test
-  void shouldRefuseTheProvinceWideCountsToAClerkAtEngineRest() {
-    assertThat(Api.as(rest, "lcclerk").get("/engine-rest/process-definition/statistics").getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(Api.as(rest, "sjzreviewer").get("/engine-rest/process-definition/statistics?incidents=true")
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  void shouldRefuseTheProvinceWideCountsToThoseWhoMayNotUseCockpitAtEngineRest() {
+    for (String user : new String[] {"lcclerk", "zdworker", "monitor"}) {
+      assertThat(Api.as(rest, user).get("/engine-rest/process-definition/statistics?incidents=true").getStatusCode())
+          .as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(Api.as(rest, "sjzreviewer").get("/engine-rest/process-definition/statistics").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     assertThat(Api.as(rest, "admin").get("/engine-rest/process-definition/statistics").getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
 
   @Test
-  void shouldAnswerCockpitsPluginDataToAdministratorsOnly() {
+  void shouldAnswerCockpitsPluginDataToCockpitsUsersOnly() {
     var clerk = WebAppSession.login(rest, "lcclerk", "demo").get(STATISTICS);
+    var reviewer = WebAppSession.login(rest, "sjzreviewer", "demo").get(STATISTICS);
     var administrator = WebAppSession.login(rest, "admin", "demo").get(STATISTICS);
     var anonymous = rest.getForEntity(STATISTICS, String.class);
 
     assertThat(clerk.getStatusCode()).as(clerk.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(reviewer.getStatusCode()).as(reviewer.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(administrator.getStatusCode()).as(administrator.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(administrator.getBody()).contains("post-application");
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -50,7 +55,7 @@ class CockpitDataAccessIT {
     var script = rest.getForEntity("/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js", String.class);
 
     assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(CockpitDataAccess.AdministratorsOnly.isAsset("/camunda/api/cockpit/plugin/base/static/../default/x"))
+    assertThat(CockpitDataAccess.CockpitUsersOnly.isAsset("/camunda/api/cockpit/plugin/base/static/../default/x"))
         .isFalse();
   }
 }
