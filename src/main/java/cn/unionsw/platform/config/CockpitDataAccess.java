@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +30,6 @@ class CockpitDataAccess {
 
   static final String PLUGINS = "/camunda/api/cockpit/plugin/";
 
-
   @Bean
   FilterRegistrationBean<CockpitUsersOnly> cockpitDataForItsUsers(IdentityService identityService,
       ProcessEngine engine, ObjectMapper json) {
@@ -40,7 +39,7 @@ class CockpitDataAccess {
     return registration;
   }
 
-  static final class CockpitUsersOnly extends WebAppAdministratorsOnly {
+  static final class CockpitUsersOnly extends WebAppSessionGate {
 
     private final AuthorizationService authorizations;
 

@@ -43,7 +43,7 @@ class ModelerAccess implements WebMvcConfigurer {
     return registration;
   }
 
-  static final class AdministratorsOnly extends WebAppAdministratorsOnly {
+  static final class AdministratorsOnly extends WebAppSessionGate {
 
     AdministratorsOnly(IdentityService identityService, String engineName, ObjectMapper json) {
       super(identityService, engineName, json);

@@ -17,14 +17,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * default an administrator); anyone else is refused (401 without a login, 403 for another user) in the way the
  * subclass answers its callers.
  */
-abstract class WebAppAdministratorsOnly extends OncePerRequestFilter {
+abstract class WebAppSessionGate extends OncePerRequestFilter {
 
   /** For the refusals' problem JSON. */
   final ObjectMapper json;
   private final IdentityService identityService;
   private final String engineName;
 
-  WebAppAdministratorsOnly(IdentityService identityService, String engineName, ObjectMapper json) {
+  WebAppSessionGate(IdentityService identityService, String engineName, ObjectMapper json) {
     this.identityService = identityService;
     this.engineName = engineName;
     this.json = json;
