@@ -22,12 +22,17 @@ import org.springframework.stereotype.Component;
  *       case-number lock: measured with 10,000 open applications on MariaDB, 70–100 ms a start and falling to four
  *       starts a second (docs/benchmarks.md, the inbox at scale). On MySQL and MariaDB the text is indexed by its
  *       first 100 characters, enough to tell codes and names apart.</li>
+ *   <li>{@code ACT_RU_EVENT_SUBSCR (PROC_INST_ID_)}: a recruitment stage's batch finds each candidate's message wait
+ *       by its process instance ({@code recruitment/StageAdvanceBatch}, ADR 0029). Camunda indexes subscriptions by
+ *       execution, name and configuration only, so the question would read every waiting candidate of the province
+ *       (all waits of a stage have one name).</li>
  * </ul>
  */
 @Component
 class EngineIndexes {
 
   static final String VARIABLE_NAME_TEXT = "IX_UNIONSW_VAR_NAME_TEXT";
+  static final String EVENT_SUBSCRIPTION_PROCESS_INSTANCE = "IX_UNIONSW_EVT_PROC_INST";
   private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
   private final DataSource dataSource;
@@ -38,17 +43,23 @@ class EngineIndexes {
 
   void create() {
     try (Connection connection = dataSource.getConnection()) {
-      if (exists(connection, "ACT_RU_VARIABLE", VARIABLE_NAME_TEXT)) {
-        return;
-      }
       String text = EngineBootstrapLock.isMySql(connection) ? "TEXT_(100)" : "TEXT_";
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("create index " + VARIABLE_NAME_TEXT + " on ACT_RU_VARIABLE (NAME_, " + text + ")");
-      }
-      log.info("Index {} created on ACT_RU_VARIABLE (NAME_, {})", VARIABLE_NAME_TEXT, text);
+      create(connection, "ACT_RU_VARIABLE", VARIABLE_NAME_TEXT, "NAME_, " + text);
+      create(connection, "ACT_RU_EVENT_SUBSCR", EVENT_SUBSCRIPTION_PROCESS_INSTANCE, "PROC_INST_ID_");
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not add the platform's index to Camunda's variables", e);
+      throw new IllegalStateException("Could not add the platform's indexes to Camunda's tables", e);
     }
+  }
+
+  private static void create(Connection connection, String table, String index, String columns)
+      throws SQLException {
+    if (exists(connection, table, index)) {
+      return;
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("create index " + index + " on " + table + " (" + columns + ")");
+    }
+    log.info("Index {} created on {} ({})", index, table, columns);
   }
 
   private static boolean exists(Connection connection, String table, String index) throws SQLException {

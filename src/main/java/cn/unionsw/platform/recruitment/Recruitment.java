@@ -41,6 +41,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +66,7 @@ public class Recruitment {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final IdentityService identity;
+  private final ProcessEngineConfigurationImpl engine;
   private final TalentDatabase talent;
   private final Clock clock;
   /**
@@ -81,7 +83,7 @@ public class Recruitment {
 
   Recruitment(RecruitmentMapper mapper, PurchaseRounds purchases, PostRegistry posts, OrgAccess access,
       Screening screening, Certificates certificates, RuntimeService runtime, RepositoryService repository,
-      IdentityService identity, TalentDatabase talent, Clock clock) {
+      IdentityService identity, ProcessEngineConfigurationImpl engine, TalentDatabase talent, Clock clock) {
     this.mapper = mapper;
     this.purchases = purchases;
     this.posts = posts;
@@ -91,6 +93,7 @@ public class Recruitment {
     this.runtime = runtime;
     this.repository = repository;
     this.identity = identity;
+    this.engine = engine;
     this.talent = talent;
     this.clock = clock;
     this.moves = new WritesAtCommit<>(INSERT_CHUNK, mapper::moved);
@@ -450,8 +453,9 @@ public class Recruitment {
   }
 
   /**
-   * Moves every candidate waiting at the stage on, by one engine batch (message correlation, jobs on every node,
-   * surviving restarts, its progress in Cockpit); refused while any of them has no result.
+   * Moves every candidate waiting at the stage on, by one engine batch (the stage's message delivered to each,
+   * {@link StageAdvanceBatch}: jobs on every node, surviving restarts, its progress in Cockpit); refused while any of
+   * them has no result.
    */
   @Transactional
   public Advance advance(long roundId, Stage stage, String userId) {
@@ -469,8 +473,7 @@ public class Recruitment {
     if (stage == Stage.ON_POST) {
       givePosts(round, null);
     }
-    Batch batch = AsPlatform.call(identity, () -> runtime.createMessageCorrelationAsync(stage.message())
-        .processInstanceIds(waiting).correlateAllAsync());
+    Batch batch = AsPlatform.call(identity, () -> StageAdvanceBatch.start(engine, stage.message(), waiting));
     return new Advance(batch.getId(), waiting.size());
   }
 

@@ -147,7 +147,7 @@ class RecruitmentRestartIT {
     int stillWaiting = database.read(jdbc -> jdbc.queryForObject("select count(*) from candidate where "
         + "recruitment_round_id = ? and stage = ? and outcome = 'IN_PROGRESS'", Integer.class, id, stage.name()));
     int locked = database.read(jdbc -> jdbc.queryForObject("select count(*) from ACT_RU_JOB where LOCK_OWNER_ is "
-        + "not null and HANDLER_TYPE_ = 'correlate-message'", Integer.class));
+        + "not null and HANDLER_TYPE_ = ?", Integer.class, StageAdvanceBatch.TYPE));
     System.out.printf("RecruitmentRestartIT: node killed in %s: %d of %d candidates moved, %d waiting, %d jobs "
         + "locked by the dead node (last progress seen: %s)%n", stage, movedBefore, waiting, stillWaiting, locked,
         progress);
@@ -221,8 +221,9 @@ class RecruitmentRestartIT {
         Integer.class)).as("jobs left").isZero();
     assertThat(jdbc.queryForObject("select count(*) from ACT_RU_BATCH", Integer.class)).as("unfinished batches")
         .isZero();
-    assertThat(jdbc.queryForObject("select count(*) from ACT_HI_BATCH where TYPE_ = 'correlate-message' and "
-        + "END_TIME_ is not null", Integer.class)).as("one finished batch per stage").isEqualTo(5);
+    assertThat(jdbc.queryForObject("select count(*) from ACT_HI_BATCH where TYPE_ = ? and "
+        + "END_TIME_ is not null", Integer.class, StageAdvanceBatch.TYPE)).as("one finished batch per stage")
+        .isEqualTo(5);
   }
 
   private PlatformNode start(NodeDatabase database) {
