@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +35,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -80,6 +82,13 @@ public class Recruitment {
    * Nothing in the job reads a candidate's stage back.
    */
   private final WritesAtCommit<Long, RecruitmentMapper.Move> moves;
+  /**
+   * What a stage's batch job reads ahead for the fifty candidates it moves on, in one statement each ({@link
+   * #readAhead}): each candidate's result of the stage and, on post, the candidate; read one by one, they were a
+   * statement per candidate each.
+   */
+  private final TransactionMemo<Long, RecruitmentMapper.ResultRow> resultsAhead = new TransactionMemo<>();
+  private final TransactionMemo<Long, CandidateRecord> candidatesAhead = new TransactionMemo<>();
 
   Recruitment(RecruitmentMapper mapper, PurchaseRounds purchases, PostRegistry posts, OrgAccess access,
       Screening screening, Certificates certificates, RuntimeService runtime, RepositoryService repository,
@@ -195,11 +204,29 @@ public class Recruitment {
     return verdict.passed();
   }
 
+  /**
+   * Reads ahead, in the transaction of a stage's batch job, what the candidates of these instances will ask for when
+   * the job moves them on by {@code message} (one statement for all of them, where each asked with one of its own).
+   */
+  void readAhead(Collection<String> processInstanceIds, String message) {
+    Stage stage = Stage.ofMessage(message);
+    if (stage == null || processInstanceIds.isEmpty() || !TransactionMemo.inTransaction()) {
+      return;
+    }
+    mapper.resultsOfInstances(processInstanceIds, stage).forEach(result -> resultsAhead.put(result.candidateId(),
+        result));
+    if (stage == Stage.ON_POST) {
+      mapper.candidatesOfInstances(processInstanceIds).forEach(c -> candidatesAhead.put(c.id(), c));
+    }
+  }
+
   /** The candidate's result of the stage it waited at, imported by the city; answers whether it goes on. */
   @Transactional
   public boolean stageResult(long candidateId, Stage stage) {
-    var result = mapper.result(candidateId, stage).orElseThrow(() -> Refusal.conflict("result_missing",
-        "考生 " + candidateId + " 没有" + stage.label() + "结果：先整轮导入结果，再确认本环节"));
+    RecruitmentMapper.ResultRow ahead = resultsAhead.find(candidateId);
+    var result = (ahead != null && ahead.stage() == stage ? Optional.of(ahead) : mapper.result(candidateId, stage))
+        .orElseThrow(() -> Refusal.conflict("result_missing",
+            "考生 " + candidateId + " 没有" + stage.label() + "结果：先整轮导入结果，再确认本环节"));
     if (!result.passed()) {
       moved(candidateId, stage, Outcome.FAILED, stage.label() + "未通过"
           + (result.note() == null ? "" : "：" + result.note()));
@@ -207,7 +234,8 @@ public class Recruitment {
     }
     boolean last = stage.ordinal() == Stage.values().length - 1;
     if (last) {
-      hire(mapper.candidate(candidateId).orElseThrow());
+      CandidateRecord candidate = candidatesAhead.find(candidateId);
+      hire(candidate != null ? candidate : mapper.candidate(candidateId).orElseThrow());
     }
     moved(candidateId, last ? stage : Stage.values()[stage.ordinal() + 1],
         last ? Outcome.HIRED : Outcome.IN_PROGRESS, null);

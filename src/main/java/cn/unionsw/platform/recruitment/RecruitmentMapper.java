@@ -5,6 +5,7 @@ import cn.unionsw.platform.policy.Education;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Insert;
@@ -123,6 +124,18 @@ public interface RecruitmentMapper {
   @Select("select candidate_id, stage, passed, score, note from candidate_result "
       + "where candidate_id = #{candidateId} and stage = #{stage}")
   Optional<ResultRow> result(@Param("candidateId") long candidateId, @Param("stage") Stage stage);
+
+  /** The stage's results of the candidates of these instances: what a batch job moving them on reads, at once. */
+  @Select("<script>select r.candidate_id, r.stage, r.passed, r.score, r.note from candidate_result r join candidate c "
+      + "on c.id = r.candidate_id where r.stage = #{stage} and c.process_instance_id in <foreach collection="
+      + "'processInstanceIds' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
+  List<ResultRow> resultsOfInstances(@Param("processInstanceIds") Collection<String> processInstanceIds,
+      @Param("stage") Stage stage);
+
+  /** The candidates of these instances. */
+  @Select("<script>" + CANDIDATE + "where process_instance_id in <foreach collection='processInstanceIds' item='id' "
+      + "open='(' separator=',' close=')'>#{id}</foreach></script>")
+  List<CandidateRecord> candidatesOfInstances(@Param("processInstanceIds") Collection<String> processInstanceIds);
 
   /** Candidates waiting at a stage whose result for it is a pass, in file order. */
   @Select(CANDIDATE + "where recruitment_round_id = #{roundId} and stage = #{stage} and outcome = 'IN_PROGRESS' "

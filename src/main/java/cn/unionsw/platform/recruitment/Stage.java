@@ -29,4 +29,14 @@ public enum Stage {
   public String message() {
     return message;
   }
+
+  /** The stage whose waiting candidates the message moves on, or null. */
+  static Stage ofMessage(String message) {
+    for (Stage stage : values()) {
+      if (stage.message != null && stage.message.equals(message)) {
+        return stage;
+      }
+    }
+    return null;
+  }
 }

@@ -2,6 +2,7 @@ package cn.unionsw.platform.recruitment;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.batch.Batch;
@@ -23,6 +24,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,11 +48,33 @@ class StageAdvanceBatch extends AbstractProcessEnginePlugin {
 
   static final String TYPE = "recruitment-stage-advance";
 
+  /** What a job reads ahead, in its transaction, for the instances it is about to move on by a message. */
+  interface ReadAhead {
+    void instances(List<String> processInstanceIds, String messageName);
+  }
+
+  private final ReadAhead readAhead;
+
+  /** The platform's: the candidates' results read ahead by {@link Recruitment#readAhead}. */
+  @Autowired
+  StageAdvanceBatch(ObjectProvider<Recruitment> recruitment) {
+    this((ids, message) -> recruitment.getObject().readAhead(ids, message));
+  }
+
+  /** An engine without the platform's beans (the process tests'): nothing read ahead. */
+  StageAdvanceBatch() {
+    this((ids, message) -> { });
+  }
+
+  private StageAdvanceBatch(ReadAhead readAhead) {
+    this.readAhead = readAhead;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<BatchJobHandler<?>> handlers = configuration.getCustomBatchJobHandlers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomBatchJobHandlers());
-    handlers.add(new Handler());
+    handlers.add(new Handler(readAhead));
     configuration.setCustomBatchJobHandlers(handlers);
   }
 
@@ -86,6 +111,12 @@ class StageAdvanceBatch extends AbstractProcessEnginePlugin {
 
     private static final BatchJobDeclaration DECLARATION = new BatchJobDeclaration(TYPE);
 
+    private final ReadAhead readAhead;
+
+    Handler(ReadAhead readAhead) {
+      this.readAhead = readAhead;
+    }
+
     @Override
     public String getType() {
       return TYPE;
@@ -100,14 +131,36 @@ class StageAdvanceBatch extends AbstractProcessEnginePlugin {
     public void executeHandler(MessageCorrelationBatchConfiguration configuration, ExecutionEntity execution,
         CommandContext context, String tenantId) {
       String message = configuration.getMessageName();
-      for (String processInstanceId : configuration.getIds()) {
-        for (EventSubscriptionEntity waiting : context.getEventSubscriptionManager()
-            .findEventSubscriptionsByProcessInstanceId(processInstanceId)) {
-          // A delivery may have ended another wait of the same instance (none in recruitment.bpmn): skip it then.
-          if (waiting.isSubscriptionForEventType(EventType.MESSAGE) && message.equals(waiting.getEventName())
-              && !context.getDbEntityManager().getDbEntityCache().isDeleted(waiting)) {
-            waiting.eventReceived(null, false);
-          }
+      readAhead.instances(configuration.getIds(), message);
+      for (String processInstanceId : new LinkedHashSet<>(configuration.getIds())) {
+        deliver(context, processInstanceId, message);
+      }
+    }
+
+    /**
+     * The instance's executions, subscriptions and variables in one statement each, the instance restored from them
+     * as Camunda restores one it migrates (its tasks, jobs and incidents are left to be read when asked for), then
+     * the message delivered to each subscription waiting for it.
+     */
+    private static void deliver(CommandContext context, String processInstanceId, String message) {
+      List<EventSubscriptionEntity> subscriptions = context.getEventSubscriptionManager()
+          .findEventSubscriptionsByProcessInstanceId(processInstanceId);
+      List<EventSubscriptionEntity> waiting = subscriptions.stream()
+          .filter(s -> s.isSubscriptionForEventType(EventType.MESSAGE) && message.equals(s.getEventName()))
+          .toList();
+      if (waiting.isEmpty()) {
+        return;
+      }
+      List<ExecutionEntity> executions = context.getExecutionManager()
+          .findExecutionsByProcessInstanceId(processInstanceId);
+      executions.stream().filter(ExecutionEntity::isProcessInstanceExecution).findFirst()
+          .ifPresent(instance -> instance.restoreProcessInstance(executions, subscriptions, context
+              .getVariableInstanceManager().findVariableInstancesByProcessInstanceId(processInstanceId), null, null,
+              null, null));
+      for (EventSubscriptionEntity subscription : waiting) {
+        // A delivery may have ended another wait of the same instance (none in recruitment.bpmn): skip it then.
+        if (!context.getDbEntityManager().getDbEntityCache().isDeleted(subscription)) {
+          subscription.eventReceived(null, false);
         }
       }
     }
