@@ -84,11 +84,12 @@ public class Recruitment {
   private final WritesAtCommit<Long, RecruitmentMapper.Move> moves;
   /**
    * What a stage's batch job reads ahead for the fifty candidates it moves on, in one statement each ({@link
-   * #readAhead}): each candidate's result of the stage and, on post, the candidate; read one by one, they were a
-   * statement per candidate each.
+   * #readAhead}): each candidate's result of the stage and, on post, the candidate and whether its post is still
+   * free; read one by one, they were a statement per candidate each.
    */
   private final TransactionMemo<Long, RecruitmentMapper.ResultRow> resultsAhead = new TransactionMemo<>();
   private final TransactionMemo<Long, CandidateRecord> candidatesAhead = new TransactionMemo<>();
+  private final TransactionMemo<Long, Boolean> postStillFreeAhead = new TransactionMemo<>();
 
   Recruitment(RecruitmentMapper mapper, PurchaseRounds purchases, PostRegistry posts, OrgAccess access,
       Screening screening, Certificates certificates, RuntimeService runtime, RepositoryService repository,
@@ -216,7 +217,11 @@ public class Recruitment {
     mapper.resultsOfInstances(processInstanceIds, stage).forEach(result -> resultsAhead.put(result.candidateId(),
         result));
     if (stage == Stage.ON_POST) {
-      mapper.candidatesOfInstances(processInstanceIds).forEach(c -> candidatesAhead.put(c.id(), c));
+      Set<Long> free = new HashSet<>(mapper.withPostStillFree(processInstanceIds));
+      for (CandidateRecord c : mapper.candidatesOfInstances(processInstanceIds)) {
+        candidatesAhead.put(c.id(), c);
+        postStillFreeAhead.put(c.id(), free.contains(c.id()));
+      }
     }
   }
 
@@ -414,7 +419,8 @@ public class Recruitment {
   private void hire(CandidateRecord c) {
     Long postId = c.postId();
     Long contractId = c.contractId();
-    if (postId == null || !stillFree(postId, contractId)) {
+    Boolean freeAhead = postStillFreeAhead.find(c.id());
+    if (postId == null || !(freeAhead != null ? freeAhead : stillFree(postId, contractId))) {
       // Signed off before posts were given at the sign-off (V46), or the post is gone: choose again for this one.
       RoundRow round = mapper.lock(c.recruitmentRoundId()).orElseThrow();
       mapper.takeBackPost(c.id());

@@ -158,6 +158,14 @@ public interface RecruitmentMapper {
       + "and c.status = 'ACTIVE')")
   boolean stillFree(@Param("postId") long postId, @Param("contractId") long contractId);
 
+  /** Of the candidates of these instances, those whose post given at the sign-off is {@link #stillFree}. */
+  @Select("<script>select c.id from candidate c join post p on p.id = c.post_id where c.process_instance_id in "
+      + "<foreach collection='processInstanceIds' item='id' open='(' separator=',' close=')'>#{id}</foreach> "
+      + "and p.status = 'ACTIVE' and not exists (select 1 from talent_worker w where w.holding_post_id = p.id) "
+      + "and exists (select 1 from procurement_contract_post cp join procurement_contract k on k.id = cp.contract_id "
+      + "where cp.post_id = p.id and k.id = c.contract_id and k.status = 'ACTIVE')</script>")
+  List<Long> withPostStillFree(@Param("processInstanceIds") Collection<String> processInstanceIds);
+
   /** A post given to the candidate at the sign-off but no longer free: taken back, to be given again. */
   @Update("update candidate set post_id = null, contract_id = null where id = #{id}")
   void takeBackPost(long candidateId);
