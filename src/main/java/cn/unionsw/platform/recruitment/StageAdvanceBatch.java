@@ -36,12 +36,15 @@ import org.springframework.stereotype.Component;
  *
  * <p>Camunda's correlation asks, for every instance, which of its executions waits for the message with an execution
  * query built by MyBatis from some forty optional conditions: in the profile of a stage's advance that query was
- * 45 % of the node's time, half of it building the SQL. Here a job reads each instance's subscriptions by process
- * instance (an index the platform adds, {@code config/EngineIndexes}) and delivers the message to those of the
- * stage's name, as the correlation does once it has found them ({@code EventSubscriptionEntity#eventReceived}, no
- * variables). An instance no longer waiting for it is passed over, as the correlation passes it over. The batch is
- * created as Camunda creates its own (the {@code CREATE_BATCH_CORRELATE_MESSAGE} permission, the instances'
- * deployments for deployment-aware job executors, the operation log of a correlation batch).
+ * 45 % of the node's time, half of it building the SQL. Here a job first hands its instances to the platform to read
+ * ahead what their candidates will ask ({@link ReadAhead}), then, for each instance, reads its subscriptions by
+ * process instance (an index the platform adds, {@code config/EngineIndexes}) and, if one waits for the stage's
+ * message, its executions and variables, restores the instance from the three as Camunda restores an instance it
+ * migrates, and delivers the message as the correlation does once it has found the subscription ({@code
+ * EventSubscriptionEntity#eventReceived}, no variables). An instance no longer waiting for it is passed over, as the
+ * correlation passes it over. The batch is created as Camunda creates its own (the {@code
+ * CREATE_BATCH_CORRELATE_MESSAGE} permission, the instances' deployments for deployment-aware job executors, the
+ * operation log of a correlation batch).
  */
 @Component
 class StageAdvanceBatch extends AbstractProcessEnginePlugin {

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.batch.DeploymentMappings;
+import org.camunda.bpm.engine.impl.batch.message.MessageCorrelationBatchConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -94,6 +96,26 @@ class StageAdvanceBatchTest {
     assertThat(engine().getRuntimeService().createIncidentQuery().count()).isZero();
     assertThat(engine().getHistoryService().createHistoricBatchQuery().batchId(batch.getId()).singleResult()
         .getEndTime()).as("the batch ended").isNotNull();
+  }
+
+  @Test
+  void shouldHandTheJobsInstancesAndMessageToTheReadAheadBeforeDeliveringAny() {
+    List<String> instances = List.of(start(true), start(true));
+    List<String> seen = new ArrayList<>();
+    StageAdvanceBatch.Handler handler = new StageAdvanceBatch.Handler((ids, message) -> {
+      seen.add(message);
+      ids.forEach(id -> seen.add(id + " " + activity(id)));
+    });
+
+    var job = new MessageCorrelationBatchConfiguration(instances, (DeploymentMappings) null, "test-results");
+    configuration().getCommandExecutorTxRequired().execute(context -> {
+      handler.executeHandler(job, null, context, null);
+      return null;
+    });
+
+    assertThat(seen).containsExactly("test-results", instances.get(0) + " [wait-test]",
+        instances.get(1) + " [wait-test]");
+    assertThat(instances).allSatisfy(id -> assertThat(activity(id)).containsExactly("after-test"));
   }
 
   @Test
