@@ -98,7 +98,13 @@ public interface RecruitmentMapper {
   @Select("select count(*) from candidate where recruitment_round_id = #{roundId} and process_instance_id is null")
   int unstartedCount(long roundId);
 
-  @Update("update candidate set process_instance_id = #{pid} where id = #{id} and process_instance_id is null")
+  /**
+   * The candidate's instance, unless another start got there first (0). Found by its key alone: written {@code
+   * process_instance_id is null}, H2 walked the round's unstarted candidates in {@code ix_candidate_instance} for
+   * every start (a quarter of the screening's CPU in a profile of 10,000 candidates).
+   */
+  @Update("update candidate set process_instance_id = #{pid} where id = #{id} and coalesce(process_instance_id, '') "
+      + "= ''")
   int started(@Param("id") long id, @Param("pid") String processInstanceId);
 
   /** Where a candidate now stands: its stage, outcome and the reason it failed, if it did. */
