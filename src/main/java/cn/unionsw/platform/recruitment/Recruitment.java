@@ -179,15 +179,18 @@ public class Recruitment {
     // The latest version once per chunk: a start by key looks it up in the database for every candidate.
     String definitionId = chunk.isEmpty() ? null : repository.createProcessDefinitionQuery()
         .processDefinitionKey(RecruitmentProcess.KEY).withoutTenantId().latestVersion().singleResult().getId();
+    List<RecruitmentMapper.Started> started = new ArrayList<>(chunk.size());
     for (CandidateRecord candidate : chunk) {
       starting.put(candidate.id(), candidate);
       String pid = runtime.startProcessInstanceById(definitionId, "候选人-" + candidate.id(),
           Map.of(RecruitmentProcess.Vars.CANDIDATE_ID.name(), Math.toIntExact(candidate.id()),
               RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))).getId();
-      if (mapper.started(candidate.id(), pid) != 1) {
-        // Another start (a second import's lane) got there first: roll this chunk back; the retry skips the row.
-        throw new IllegalStateException("candidate " + candidate.id() + " was started meanwhile");
-      }
+      started.add(new RecruitmentMapper.Started(candidate.id(), pid));
+    }
+    // The chunk's instances recorded in one statement (one each was a seventh of the chunk's CPU on MariaDB).
+    if (!started.isEmpty() && mapper.started(started) != started.size()) {
+      // Another start (a second import's lane) got there first: roll this chunk back; the retry skips the row.
+      throw new IllegalStateException("a candidate of this chunk was started meanwhile");
     }
     return mapper.unstartedInLane(roundId, lanes, lane);
   }
