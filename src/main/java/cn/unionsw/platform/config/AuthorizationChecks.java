@@ -8,8 +8,6 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -42,20 +40,7 @@ class AuthorizationChecks extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new GroupsAsGiven();
-      }
-    });
-    configuration.setCustomSessionFactories(factories);
+    EngineSessions.replace(configuration, AuthorizationManager.class, GroupsAsGiven::new);
     configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
   }
 

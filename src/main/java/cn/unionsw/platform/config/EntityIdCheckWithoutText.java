@@ -1,7 +1,5 @@
 package cn.unionsw.platform.config;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -9,8 +7,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.PersistenceSession;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,20 +22,8 @@ public class EntityIdCheckWithoutText extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return DbEntityManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new Entities(configuration, Context.getCommandContext().getSession(PersistenceSession.class));
-      }
-    });
-    configuration.setCustomSessionFactories(factories);
+    EngineSessions.replace(configuration, DbEntityManager.class, () -> new Entities(configuration,
+        Context.getCommandContext().getSession(PersistenceSession.class)));
   }
 
   /** Camunda's entity manager, which describes an entity only when its id is refused. */

@@ -1,12 +1,8 @@
 package cn.unionsw.platform.config;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.event.EventType;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionManager;
 import org.springframework.stereotype.Component;
@@ -25,20 +21,7 @@ public class MessageWaitsWithoutJobLookUp extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return EventSubscriptionManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new Subscriptions();
-      }
-    });
-    configuration.setCustomSessionFactories(factories);
+    EngineSessions.replace(configuration, EventSubscriptionManager.class, Subscriptions::new);
   }
 
   /** Camunda's manager of event subscriptions, which deletes a message subscription alone. */
