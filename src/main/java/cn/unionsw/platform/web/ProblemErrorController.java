@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Spring Boot's {@code /error}, where the servlet container sends what no controller answered: an unknown path or
  * method under {@code /api}, a URL Spring Security's firewall rejects, an exception escaping a filter. For the JSON
  * APIs it answers problem JSON with the status the request got and nothing the request carried but a cut-short
- * path; the web apps' pages keep Spring Boot's answer.
+ * path; the web apps' pages keep Spring Boot's answer. Asked for directly, it answers 404 in problem JSON.
  */
 @Controller
 class ProblemErrorController extends BasicErrorController {
@@ -64,20 +64,34 @@ class ProblemErrorController extends BasicErrorController {
         .body(Problems.asMap(problem));
   }
 
+  /**
+   * The status of the error the container forwarded here; 404 for {@code /error} asked for directly, which carries no
+   * error (Spring Boot's answer to that was 500).
+   */
+  @Override
+  protected HttpStatus getStatus(HttpServletRequest request) {
+    return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null ? HttpStatus.NOT_FOUND
+        : super.getStatus(request);
+  }
+
   private ProblemDetail problem(HttpServletRequest request) {
     HttpStatus status = getStatus(request);
     ProblemDetail problem = status.is5xxServerError()
         && BadData.isDatabaseUnavailable((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
         ? Problems.databaseUnavailable()
         : Problems.of(status.is4xxClientError() ? status : HttpStatus.INTERNAL_SERVER_ERROR);
-    problem.setInstance(Problems.instance(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))));
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    problem.setInstance(Problems.instance(uri != null ? uri.toString() : request.getRequestURI()));
     return problem;
   }
 
   private static boolean isApi(HttpServletRequest request) {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (uri == null) {
+      // /error asked for directly: an address of the platform's, answered as its APIs answer (404).
+      return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null;
+    }
     String context = request.getContextPath();
-    return uri != null && uri.toString().startsWith(context)
-        && Problems.isApiPath(uri.toString().substring(context.length()));
+    return uri.toString().startsWith(context) && Problems.isApiPath(uri.toString().substring(context.length()));
   }
 }

@@ -23,7 +23,7 @@ final class MalformedRequests {
         "/api/orgs/" + "z".repeat(20_000), "/engine-rest/task/%ZZ", "/engine-rest//task", "/engine-rest/task/%2F",
         "/engine-rest/task;x=1", "/camunda/api/engine/%ZZ", "/api", "/api/", "/api/nope", "/api/orgs/HE/extra",
         "/api/workdays/add/more", "/engine-rest", "/engine-rest/", "/engine-rest/nope", "/engine-rest/task/x/nope",
-        "/engine-rest/process-definition/key/nope/start", "/camunda/api/nope",
+        "/engine-rest/process-definition/key/nope/start", "/camunda/api/nope", "/error",
         "/camunda/api/engine/engine/default/task/count",
         // Not normalized before the servlet's mapping: Spring Security's path parse failed on them (a 500).
         "//engine-rest/version", "/./engine-rest/version", "/x/../engine-rest/version", "/%2e/engine-rest/version",
