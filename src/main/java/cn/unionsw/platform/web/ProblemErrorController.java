@@ -70,8 +70,12 @@ class ProblemErrorController extends BasicErrorController {
    */
   @Override
   protected HttpStatus getStatus(HttpServletRequest request) {
-    return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null ? HttpStatus.NOT_FOUND
-        : super.getStatus(request);
+    return askedDirectly(request) ? HttpStatus.NOT_FOUND : super.getStatus(request);
+  }
+
+  /** {@code /error} requested by a client, not forwarded to by the container: it carries no error. */
+  private static boolean askedDirectly(HttpServletRequest request) {
+    return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null;
   }
 
   private ProblemDetail problem(HttpServletRequest request) {
@@ -89,7 +93,7 @@ class ProblemErrorController extends BasicErrorController {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (uri == null) {
       // /error asked for directly: an address of the platform's, answered as its APIs answer (404).
-      return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null;
+      return askedDirectly(request);
     }
     String context = request.getContextPath();
     return uri.toString().startsWith(context) && Problems.isApiPath(uri.toString().substring(context.length()));
