@@ -1,0 +1,167 @@
+package cn.unionsw.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.TestDatabase;
+import cn.unionsw.platform.policy.Decisions;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.scripting.defaults.RawSqlSource;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.type.DateTypeHandler;
+import org.apache.ibatis.type.JdbcType;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The engine's dates written as {@code LocalDateTime} ({@link EngineDatesAsLocalDateTime}) are the values Connector/J
+ * writes for a {@code Timestamp}, whatever zone the connection is in (the build's JVM runs in Asia/Shanghai, the
+ * server in UTC), one by one and in a rewritten batch; and the engine's own statements use them.
+ */
+@PlatformIT
+class EngineDatesAsLocalDateTimeIT {
+
+  /**
+   * Instants around the turns of daylight saving in Berlin, a second's fraction, the epoch, the years before standard
+   * time, the Gregorian edge.
+   */
+  private static final List<Instant> INSTANTS = List.of(Instant.parse("2026-11-30T19:52:26.456Z"),
+      Instant.parse("2026-03-29T00:59:59.999Z"), Instant.parse("2026-03-29T01:00:00Z"),
+      Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-10-25T01:30:00.500Z"),
+      Instant.parse("1970-01-01T00:00:00Z"), Instant.parse("1583-01-02T00:00:00Z"),
+      Instant.parse("1890-05-01T10:00:00Z"), Instant.parse("1927-12-31T16:00:00Z"),
+      Instant.parse("1500-06-01T12:00:00Z"), Instant.parse("2100-02-28T16:00:00.001Z"));
+
+  @Autowired
+  DataSource dataSource;
+  @Autowired
+  ProcessEngineConfigurationImpl engine;
+  @Autowired
+  DecisionService decisionService;
+  @Autowired
+  HistoryService historyService;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"connectionTimeZone=SERVER", "", "connectionTimeZone=-05:00&forceConnectionTimeZoneToSession=true",
+      "connectionTimeZone=Europe/Berlin", "preserveInstants=false"})
+  void shouldWriteWhatConnectorJWritesForATimestamp(String settings) throws Exception {
+    assumeTrue(TestDatabase.isMySql(), "MySQL/MariaDB only");
+    String database = TestDatabase.databaseBeside("dates");
+    var server = new JdbcTemplate(dataSource);
+    server.execute("drop database if exists " + database);
+    server.execute("create database " + database);
+    try (HikariDataSource pool = TestDatabase.pool(database)) {
+      pool.addDataSourceProperty("rewriteBatchedStatements", "true");
+      for (String setting : settings.split("&")) {
+        if (!setting.isEmpty()) {
+          pool.addDataSourceProperty(setting.split("=")[0], setting.split("=")[1]);
+        }
+      }
+      var handler = new EngineDatesAsLocalDateTime.Handler();
+      try (Connection connection = pool.getConnection()) {
+        connection.createStatement().execute(
+            "create table dates (id int primary key, reference datetime, ours datetime)");
+        try (PreparedStatement one = connection.prepareStatement("insert into dates values (?, ?, ?)")) {
+          for (int i = 0; i < INSTANTS.size(); i++) {
+            Date date = Date.from(INSTANTS.get(i));
+            one.setInt(1, i);
+            one.setTimestamp(2, new Timestamp(date.getTime()));
+            handler.setParameter(one, 3, date, JdbcType.TIMESTAMP);
+            one.executeUpdate();
+            // The same in a batch, which Connector/J rewrites into one statement of many rows.
+            one.setInt(1, 100 + i);
+            one.setTimestamp(2, new Timestamp(date.getTime()));
+            handler.setParameter(one, 3, date, JdbcType.TIMESTAMP);
+            one.addBatch();
+          }
+          one.executeBatch();
+        }
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = connection.createStatement().executeQuery(
+            "select id, cast(reference as char), cast(ours as char) from dates order by id")) {
+          while (rs.next()) {
+            rows.add(rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            assertThat(rs.getString(3)).as("row %d with %s", rs.getInt(1), settings).isEqualTo(rs.getString(2));
+          }
+        }
+        assertThat(rows).hasSize(2 * INSTANTS.size());
+        // Read back as the instant written, where the zone is the instant's: not without preserveInstants, and not in
+        // Berlin, whose autumn hour comes twice in a DATETIME (Connector/J takes the second, as for its own writes).
+        if (!settings.contains("preserveInstants=false") && !settings.contains("Berlin")) {
+          try (ResultSet rs = connection.createStatement().executeQuery("select id, ours from dates order by id")) {
+            while (rs.next()) {
+              Instant written = INSTANTS.get(rs.getInt(1) % 100);
+              assertThat(handler.getResult(rs, "ours").toInstant()).as("read back, row %d", rs.getInt(1))
+                  .isEqualTo(written.minusNanos(written.getNano()));
+            }
+          }
+        }
+      }
+    } finally {
+      server.execute("drop database if exists " + database);
+    }
+  }
+
+  @Test
+  void shouldGiveTheEngineStatementsTheHandler() {
+    assumeTrue(TestDatabase.isMySql(), "MySQL/MariaDB only");
+    Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+    assertThat(mybatis.getTypeHandlerRegistry().getTypeHandler(Date.class, JdbcType.TIMESTAMP))
+        .isInstanceOf(EngineDatesAsLocalDateTime.Handler.class);
+    MappedStatement insert = mybatis.getMappedStatement(
+        "org.camunda.bpm.engine.impl.history.event.HistoricDecisionInputInstanceEntity.insertHistoricDecisionInputInstance");
+    assertThat(insert.getBoundSql(new org.camunda.bpm.engine.impl.history.event.HistoricDecisionInputInstanceEntity())
+        .getParameterMappings()).filteredOn(p -> p.getJavaType() == Date.class)
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.getTypeHandler()).isInstanceOf(EngineDatesAsLocalDateTime.Handler.class));
+    // Statements without dynamic SQL were given their handlers when Camunda's mappings were parsed.
+    List<MappedStatement> parsedOnce = mybatis.getMappedStatements().stream().filter(MappedStatement.class::isInstance)
+        .map(MappedStatement.class::cast).filter(s -> s.getSqlSource() instanceof RawSqlSource).toList();
+    assertThat(parsedOnce.stream().flatMap(s -> s.getBoundSql(null).getParameterMappings().stream())
+        .filter(p -> p.getJavaType() == Date.class))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.getTypeHandler()).isInstanceOf(EngineDatesAsLocalDateTime.Handler.class));
+    assertThat(parsedOnce.stream().flatMap(s -> s.getBoundSql(null).getParameterMappings().stream())
+        .filter(p -> p.getTypeHandler() instanceof DateTypeHandler)).isEmpty();
+  }
+
+  @Test
+  void shouldKeepTheEnginesTimesWhereTheZonesDiffer() {
+    assumeTrue(TestDatabase.isMySql(), "MySQL/MariaDB only");
+    Instant before = Instant.now().minusSeconds(1);
+    decisionService.evaluateDecisionByKey(Decisions.CERTIFICATE_LEVEL)
+        .variables(Map.of("certificate", "助理社会工作师")).evaluate();
+    HistoricDecisionInstance evaluated = historyService.createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey(Decisions.CERTIFICATE_LEVEL).orderByEvaluationTime().desc().listPage(0, 1).get(0);
+
+    assertThat(Duration.between(before, evaluated.getEvaluationTime().toInstant()))
+        .as("read back as written, the zones apart (the JVM in Asia/Shanghai)")
+        .isBetween(Duration.ZERO, Duration.ofMinutes(1));
+    String stored = new JdbcTemplate(dataSource).queryForObject(
+        "select cast(EVAL_TIME_ as char) from ACT_HI_DECINST where ID_ = ?", String.class, evaluated.getId());
+    String session = new JdbcTemplate(dataSource).queryForObject(
+        "select cast(convert_tz(?, '+00:00', @@session.time_zone) as char)", String.class,
+        evaluated.getEvaluationTime().toInstant().toString().replace('T', ' ').replaceAll("(\\.\\d+)?Z$", ""));
+    assertThat(stored).as("the wall-clock time of the server's zone").isEqualTo(session);
+  }
+}
