@@ -11,6 +11,9 @@ import cn.unionsw.platform.procurement.ProcurementProcess.Vars;
 import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.Procurements;
 import cn.unionsw.platform.talent.IdentityNumber;
+import cn.unionsw.platform.talent.NewWorker;
+import cn.unionsw.platform.talent.TalentDatabase;
+import cn.unionsw.platform.talent.WorkerSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +25,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -47,6 +52,12 @@ class RecruitmentIT {
   JdbcTemplate jdbc;
   @Autowired
   HistoryService history;
+  @Autowired
+  ProcessEngineConfigurationImpl engine;
+  @Autowired
+  TalentDatabase talent;
+  @Autowired
+  RecruitmentMapper mapper;
 
   @Test
   void shouldScreenImportAndAdvanceEveryStageByBatch() {
@@ -90,6 +101,14 @@ class RecruitmentIT {
     await(id, progress -> progress.path("notStarted").asInt() == 0 && count(progress, "APTITUDE_TEST",
         "IN_PROGRESS") == 3);
     assertThat(count(progress(id), "SCREENING", "FAILED")).isEqualTo(1);
+    // A start recorded again for a started candidate (another import's lane) updates nothing, so that the chunk which
+    // tried it fails and rolls its instances back (RecruitmentStartChunkTest).
+    long hiredId = jdbc.queryForObject("select id from candidate where identity_number = ?", Long.class, hired);
+    String started = jdbc.queryForObject("select process_instance_id from candidate where id = ?", String.class,
+        hiredId);
+    assertThat(mapper.started(List.of(new RecruitmentMapper.Started(hiredId, "another-lane")))).isZero();
+    assertThat(jdbc.queryForObject("select process_instance_id from candidate where id = ?", String.class, hiredId))
+        .isEqualTo(started);
     signOff("import-candidates", Map.of());
     signOff("sign-off-screening", Map.of());
     assertThat(jdbc.queryForObject("select reason from candidate where identity_number = ?", String.class, old))
@@ -217,6 +236,58 @@ class RecruitmentIT {
     assertThat(count(progress(id), "ON_POST", "IN_PROGRESS")).as("nobody moved").isEqualTo(4);
     assertThat(jdbc.queryForObject("select count(*) from candidate where recruitment_round_id = ? and post_id is not "
         + "null", Integer.class, id)).as("no post given").isZero();
+  }
+
+  @Test
+  void shouldHireOnAnotherFreePostWhenTheOneGivenAtTheSignOffIsTakenBeforeTheHire() {
+    long procurementRound = awardedRound(new Procurements(rest));
+    ResponseEntity<JsonNode> opened = Api.as(rest, "dzclerk").post("/engine-rest/process-definition/key/"
+        + RecruitmentRoundProcess.KEY + "/start", Map.of("variables", Map.of("procurementRoundId",
+        Map.of("value", procurementRound, "type", "Integer"))));
+    assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.OK);
+    roundCase = opened.getBody().path("id").asText();
+    long id = recruitmentRoundId();
+    String unit = unitOf(procurementRound);
+    String hired = id("13068219880808", 21);
+    assertThat(upload("dzclerk", "/api/recruitment/rounds/" + id + "/candidates", CandidateWorkbook.write(
+        List.of(candidate(2, "换岗考生", hired, 38, unit))), "考生.xlsx").getStatusCode()).isEqualTo(HttpStatus.OK);
+    await(id, progress -> count(progress, "APTITUDE_TEST", "IN_PROGRESS") == 1);
+    signOff("import-candidates", Map.of());
+    signOff("sign-off-screening", Map.of());
+    List<String> stages = List.of("APTITUDE_TEST", "INTERVIEW", "MEDICAL_CHECK", "LABOUR_CONTRACT", "ON_POST");
+    for (int i = 0; i < stages.size() - 1; i++) {
+      advance(id, stages.get(i), hired + ",是,90\n");
+      String next = stages.get(i + 1);
+      await(id, progress -> count(progress, next, "IN_PROGRESS") == 1);
+    }
+
+    // The sign-off gives the post; its batch waits while another worker is placed on that very post.
+    JobExecutor jobs = engine.getJobExecutor();
+    long given;
+    long contract;
+    jobs.shutdown();
+    try {
+      advance(id, "ON_POST", hired + ",是,\n");
+      given = jdbc.queryForObject("select post_id from candidate where identity_number = ?", Long.class, hired);
+      contract = jdbc.queryForObject("select contract_id from candidate where identity_number = ?", Long.class,
+          hired);
+      talent.placeOnPost(new NewWorker(id("13068219870707", 22), "先到社工", Education.BACHELOR, List.of(),
+          Grade.ENTRY, given, contract, null, null, null, null, TODAY, WorkerSource.IMPORT), "test");
+    } finally {
+      jobs.start();
+    }
+    await(id, progress -> count(progress, "ON_POST", "HIRED") == 1);
+
+    long holding = jdbc.queryForObject("select holding_post_id from talent_worker where identity_number = ?",
+        Long.class, hired);
+    assertThat(holding).as("another post").isNotEqualTo(given);
+    assertThat(jdbc.queryForObject("select unit_code from post where id = ?", String.class, holding)).isEqualTo(unit);
+    assertThat(jdbc.queryForObject("select post_id from candidate where identity_number = ?", Long.class, hired))
+        .as("the candidate's row follows").isEqualTo(holding);
+    assertThat(jdbc.queryForObject("select count(*) from talent_worker where holding_post_id = ?", Integer.class,
+        given)).as("the post given first keeps the worker who took it").isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from talent_worker where holding_post_id = ?", Integer.class,
+        holding)).isEqualTo(1);
   }
 
   /** The recruitment the open round case opened. */
