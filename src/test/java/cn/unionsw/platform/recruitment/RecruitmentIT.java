@@ -194,12 +194,7 @@ class RecruitmentIT {
   @Test
   void shouldRefuseTheOnPostSignOffWhenTheRoundHasTooFewFreePosts() {
     long procurementRound = awardedRound(new Procurements(rest));
-    ResponseEntity<JsonNode> opened = Api.as(rest, "dzclerk").post("/engine-rest/process-definition/key/"
-        + RecruitmentRoundProcess.KEY + "/start", Map.of("variables", Map.of("procurementRoundId",
-        Map.of("value", procurementRound, "type", "Integer"))));
-    assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.OK);
-    roundCase = opened.getBody().path("id").asText();
-    long id = recruitmentRoundId();
+    long id = openRecruitment(procurementRound);
     String unit = unitOf(procurementRound);
     // Four pass every stage for the unit's three posts.
     List<String> ids = new java.util.ArrayList<>();
@@ -213,13 +208,7 @@ class RecruitmentIT {
     await(id, progress -> count(progress, "APTITUDE_TEST", "IN_PROGRESS") == 4);
     signOff("import-candidates", Map.of());
     signOff("sign-off-screening", Map.of());
-    String allPass = String.join(",是,90\n", ids) + ",是,90\n";
-    List<String> stages = List.of("APTITUDE_TEST", "INTERVIEW", "MEDICAL_CHECK", "LABOUR_CONTRACT", "ON_POST");
-    for (int i = 0; i < stages.size() - 1; i++) {
-      advance(id, stages.get(i), allPass);
-      String next = stages.get(i + 1);
-      await(id, progress -> count(progress, next, "IN_PROGRESS") == 4);
-    }
+    String allPass = passEveryStageBeforeOnPost(id, ids);
     assertThat(upload("dzclerk", "/api/recruitment/rounds/" + id + "/results?stage=ON_POST", csv(allPass), "上岗.csv")
         .getStatusCode()).isEqualTo(HttpStatus.OK);
 
@@ -241,12 +230,7 @@ class RecruitmentIT {
   @Test
   void shouldHireOnAnotherFreePostWhenTheOneGivenAtTheSignOffIsTakenBeforeTheHire() {
     long procurementRound = awardedRound(new Procurements(rest));
-    ResponseEntity<JsonNode> opened = Api.as(rest, "dzclerk").post("/engine-rest/process-definition/key/"
-        + RecruitmentRoundProcess.KEY + "/start", Map.of("variables", Map.of("procurementRoundId",
-        Map.of("value", procurementRound, "type", "Integer"))));
-    assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.OK);
-    roundCase = opened.getBody().path("id").asText();
-    long id = recruitmentRoundId();
+    long id = openRecruitment(procurementRound);
     String unit = unitOf(procurementRound);
     String hired = id("13068219880808", 21);
     assertThat(upload("dzclerk", "/api/recruitment/rounds/" + id + "/candidates", CandidateWorkbook.write(
@@ -254,12 +238,7 @@ class RecruitmentIT {
     await(id, progress -> count(progress, "APTITUDE_TEST", "IN_PROGRESS") == 1);
     signOff("import-candidates", Map.of());
     signOff("sign-off-screening", Map.of());
-    List<String> stages = List.of("APTITUDE_TEST", "INTERVIEW", "MEDICAL_CHECK", "LABOUR_CONTRACT", "ON_POST");
-    for (int i = 0; i < stages.size() - 1; i++) {
-      advance(id, stages.get(i), hired + ",是,90\n");
-      String next = stages.get(i + 1);
-      await(id, progress -> count(progress, next, "IN_PROGRESS") == 1);
-    }
+    passEveryStageBeforeOnPost(id, List.of(hired));
 
     // The sign-off gives the post; its batch waits while another worker is placed on that very post.
     JobExecutor jobs = engine.getJobExecutor();
@@ -288,6 +267,28 @@ class RecruitmentIT {
         given)).as("the post given first keeps the worker who took it").isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from talent_worker where holding_post_id = ?", Integer.class,
         holding)).isEqualTo(1);
+  }
+
+  /** Recruitment opened for the awarded round by Dingzhou's clerk: its case, and the recruitment's id. */
+  private long openRecruitment(long procurementRound) {
+    ResponseEntity<JsonNode> opened = Api.as(rest, "dzclerk").post("/engine-rest/process-definition/key/"
+        + RecruitmentRoundProcess.KEY + "/start", Map.of("variables", Map.of("procurementRoundId",
+        Map.of("value", procurementRound, "type", "Integer"))));
+    assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.OK);
+    roundCase = opened.getBody().path("id").asText();
+    return recruitmentRoundId();
+  }
+
+  /** Each of them passes every stage before on post, moved on by the stage's batch; answers the passing rows. */
+  private String passEveryStageBeforeOnPost(long id, List<String> identities) {
+    String allPass = String.join(",是,90\n", identities) + ",是,90\n";
+    List<String> stages = List.of("APTITUDE_TEST", "INTERVIEW", "MEDICAL_CHECK", "LABOUR_CONTRACT", "ON_POST");
+    for (int i = 0; i < stages.size() - 1; i++) {
+      advance(id, stages.get(i), allPass);
+      String next = stages.get(i + 1);
+      await(id, progress -> count(progress, next, "IN_PROGRESS") == identities.size());
+    }
+    return allPass;
   }
 
   /** The recruitment the open round case opened. */
