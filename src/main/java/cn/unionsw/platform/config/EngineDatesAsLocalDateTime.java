@@ -38,8 +38,8 @@ import org.springframework.stereotype.Component;
  * <p>The zone is the one Connector/J takes for a {@code Timestamp}: the session's when {@code preserveInstants} is on
  * (its default; {@code connectionTimeZone=SERVER} here), else the JVM's, at the offset a {@code Timestamp}'s calendar
  * gives it (java.time's rules know the local mean time of the years before standard time; the calendar does not).
- * Dates before the Gregorian calendar (which a {@code Timestamp} and a {@code LocalDateTime} count differently) and
- * connections of another driver are written as a {@code Timestamp}, as before. Reading is MyBatis's own.
+ * Dates before the Gregorian calendar (which a {@code Timestamp} and a {@code LocalDateTime} count differently), after
+ * the year 9999 and on connections of another driver are written as a {@code Timestamp}, as before. Reading is MyBatis's own.
  */
 @Component
 public class EngineDatesAsLocalDateTime extends AbstractProcessEnginePlugin {
@@ -47,6 +47,8 @@ public class EngineDatesAsLocalDateTime extends AbstractProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(EngineDatesAsLocalDateTime.class);
   /** The first year wholly in the Gregorian calendar. */
   private static final int GREGORIAN = 1583;
+  /** The last year of four digits: Connector/J writes a later LocalDateTime's year with a sign ({@code +10000}). */
+  private static final int LAST_YEAR = 9999;
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl engine) {
@@ -100,7 +102,7 @@ public class EngineDatesAsLocalDateTime extends AbstractProcessEnginePlugin {
       // The zone's offset as a Timestamp's calendar takes it (java.time's rules differ before standard time: LMT).
       LocalDateTime local = zone == null ? null : LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000),
           Math.floorMod(millis, 1000) * 1_000_000, ZoneOffset.ofTotalSeconds(zone.getOffset(millis) / 1000));
-      if (local == null || local.getYear() < GREGORIAN) {
+      if (local == null || local.getYear() < GREGORIAN || local.getYear() > LAST_YEAR) {
         statement.setTimestamp(index, new Timestamp(date.getTime()));
       } else {
         statement.setObject(index, local);

@@ -39,10 +39,13 @@ public final class LiteralTestsFeel implements FeelEngine {
   private static final String STRING = "\"[^\"\\\\,.\\[\\]()]*\"";
   /** Whole numbers a double holds exactly; decimal literals stay with feel-scala, which compares them exactly. */
   private static final String WHOLE = "-?[0-9]{1,15}";
-  private static final String RANGE = "[\\[\\](]\\s*" + WHOLE + "\\s*\\.\\.\\s*" + WHOLE + "\\s*[\\[\\])]";
-  private static final Pattern RANGE_PARTS = Pattern.compile("([\\[\\](])\\s*(" + WHOLE + ")\\s*\\.\\.\\s*(" + WHOLE
-      + ")\\s*([\\[\\])])");
-  private static final Pattern COMPARISON_PARTS = Pattern.compile("(<=|>=|<|>)?\\s*(" + WHOLE + ")");
+  /** White space FEEL's grammar skips between tokens (not the other characters Java's {@code \s} takes). */
+  private static final String SPACE = "[ \\t\\r\\n]*";
+  private static final String RANGE = "[\\[\\](]" + SPACE + WHOLE + SPACE + "\\.\\." + SPACE + WHOLE + SPACE
+      + "[\\[\\])]";
+  private static final Pattern RANGE_PARTS = Pattern.compile("([\\[\\](])" + SPACE + "(" + WHOLE + ")" + SPACE
+      + "\\.\\." + SPACE + "(" + WHOLE + ")" + SPACE + "([\\[\\])])");
+  private static final Pattern COMPARISON_PARTS = Pattern.compile("(<=|>=|<|>)?" + SPACE + "(" + WHOLE + ")");
   private static final Pattern STRING_LITERAL = Pattern.compile(STRING);
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -53,9 +56,9 @@ public final class LiteralTestsFeel implements FeelEngine {
   enum Kind {
     STRING_INPUT(list(STRING)),
     /** Against a whole number: equality, comparisons and ranges. */
-    WHOLE_INPUT(list("(((<|<=|>|>=)\\s*)?" + WHOLE + "|" + RANGE + ")")),
+    WHOLE_INPUT(list("(((<|<=|>|>=)" + SPACE + ")?" + WHOLE + "|" + RANGE + ")")),
     /** Against a double: comparisons and ranges only (equality of doubles: -0.0 against 0 differs, measured). */
-    DOUBLE_INPUT(list("((<|<=|>|>=)\\s*" + WHOLE + "|" + RANGE + ")")),
+    DOUBLE_INPUT(list("((<|<=|>|>=)" + SPACE + WHOLE + "|" + RANGE + ")")),
     /** Not {@code not(true)}: feel-scala reads it as the boolean expression (false), never matching (measured). */
     BOOLEAN_INPUT(Pattern.compile("true|false"));
 
@@ -107,7 +110,7 @@ public final class LiteralTestsFeel implements FeelEngine {
   @Override
   @SuppressWarnings("unchecked")
   public <T> T evaluateSimpleExpression(String expression, VariableContext variableContext) {
-    String text = expression.strip();
+    String text = trimmed(expression);
     if (STRING_LITERAL.matcher(text).matches()) {
       return (T) text.substring(1, text.length() - 1);
     }
@@ -152,12 +155,12 @@ public final class LiteralTestsFeel implements FeelEngine {
   /** Whether the entry is literals of the input's own kind, which are answered here. */
   static boolean literalTest(String expression, Object input) {
     Kind kind = Kind.of(input);
-    return kind != null && kind.entries.matcher(expression.strip()).matches();
+    return kind != null && kind.entries.matcher(trimmed(expression)).matches();
   }
 
   /** The entry as a test of an input of this kind, or empty if it is not literals of that kind. */
   static Optional<Predicate<Object>> parse(String expression, Kind kind) {
-    String text = expression.strip();
+    String text = trimmed(expression);
     if (!kind.entries.matcher(text).matches()) {
       return Optional.empty();
     }
@@ -167,7 +170,7 @@ public final class LiteralTestsFeel implements FeelEngine {
     boolean negated = text.startsWith("not(");
     String body = negated ? text.substring(4, text.length() - 1) : text;
     // Neither a string literal nor a range here holds a comma: the list splits at its commas.
-    List<Predicate<Object>> tests = Arrays.stream(body.split(",")).map(String::strip)
+    List<Predicate<Object>> tests = Arrays.stream(body.split(",")).map(LiteralTestsFeel::trimmed)
         .map(test -> kind == Kind.STRING_INPUT ? stringTest(test) : numberTest(test)).toList();
     Predicate<Object> any = input -> tests.stream().anyMatch(test -> test.test(input));
     return Optional.of(negated ? any.negate() : any);
@@ -216,9 +219,30 @@ public final class LiteralTestsFeel implements FeelEngine {
     return value == null ? null : value.getValue();
   }
 
+  /**
+   * The text without the white space around it that FEEL's grammar skips (space, tab, line feed, carriage return);
+   * other characters {@link String#strip} would take, such as the information separators U+001C–U+001F, stay, so
+   * that an entry holding them goes to feel-scala, which refuses it.
+   */
+  static String trimmed(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isSpace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
   /** One test or a comma-separated list of them, optionally inside not(…). */
   private static Pattern list(String test) {
-    String tests = test + "(\\s*,\\s*" + test + ")*";
-    return Pattern.compile("(" + tests + ")|not\\(\\s*(" + tests + ")\\s*\\)");
+    String tests = test + "(" + SPACE + "," + SPACE + test + ")*";
+    return Pattern.compile("(" + tests + ")|not\\(" + SPACE + "(" + tests + ")" + SPACE + "\\)");
   }
 }

@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,7 @@ class EngineDatesAsLocalDateTimeIT {
       Instant.parse("1970-01-01T00:00:00Z"), Instant.parse("1583-01-02T00:00:00Z"),
       Instant.parse("1890-05-01T10:00:00Z"), Instant.parse("1927-12-31T16:00:00Z"),
       Instant.parse("1500-06-01T12:00:00Z"), Instant.parse("2100-02-28T16:00:00.001Z"));
+  private static final Instant BEYOND_9999 = Instant.parse("9999-12-31T20:00:00Z");
 
   @Autowired
   DataSource dataSource;
@@ -62,8 +64,9 @@ class EngineDatesAsLocalDateTimeIT {
   HistoryService historyService;
 
   @ParameterizedTest
-  @ValueSource(strings = {"connectionTimeZone=SERVER", "", "connectionTimeZone=-05:00&forceConnectionTimeZoneToSession=true",
-      "connectionTimeZone=Europe/Berlin", "preserveInstants=false"})
+  @ValueSource(strings = {"connectionTimeZone=SERVER", "", "connectionTimeZone=Europe/Berlin",
+      "connectionTimeZone=-05:00&forceConnectionTimeZoneToSession=true", "preserveInstants=false",
+      "sendFractionalSeconds=true"})
   void shouldWriteWhatConnectorJWritesForATimestamp(String settings) throws Exception {
     assumeTrue(TestDatabase.isMySql(), "MySQL/MariaDB only");
     String database = TestDatabase.databaseBeside("dates");
@@ -79,46 +82,64 @@ class EngineDatesAsLocalDateTimeIT {
       }
       var handler = new EngineDatesAsLocalDateTime.Handler();
       try (Connection connection = pool.getConnection()) {
-        connection.createStatement().execute(
-            "create table dates (id int primary key, reference datetime, ours datetime)");
-        try (PreparedStatement one = connection.prepareStatement("insert into dates values (?, ?, ?)")) {
+        // The text columns keep the very text Connector/J sent; the date columns, what the server made of it.
+        connection.createStatement().execute("create table dates (id int primary key, reference datetime(3), "
+            + "ours datetime(3), reference_text varchar(40), ours_text varchar(40))");
+        try (PreparedStatement both = connection.prepareStatement("insert into dates values (?, ?, ?, ?, ?)");
+            PreparedStatement text = connection.prepareStatement(
+                "insert into dates (id, reference_text, ours_text) values (?, ?, ?)")) {
           for (int i = 0; i < INSTANTS.size(); i++) {
-            Date date = Date.from(INSTANTS.get(i));
-            one.setInt(1, i);
-            one.setTimestamp(2, new Timestamp(date.getTime()));
-            handler.setParameter(one, 3, date, JdbcType.TIMESTAMP);
-            one.executeUpdate();
+            bind(both, handler, i, INSTANTS.get(i), 2);
+            both.executeUpdate();
             // The same in a batch, which Connector/J rewrites into one statement of many rows.
-            one.setInt(1, 100 + i);
-            one.setTimestamp(2, new Timestamp(date.getTime()));
-            handler.setParameter(one, 3, date, JdbcType.TIMESTAMP);
-            one.addBatch();
+            bind(both, handler, 100 + i, INSTANTS.get(i), 2);
+            both.addBatch();
           }
-          one.executeBatch();
+          both.executeBatch();
+          // Past the year 9999 in an eastern zone: no DATETIME, but the text must still be Connector/J's.
+          bind(text, handler, 99, BEYOND_9999, 1);
+          text.executeUpdate();
         }
         List<String> rows = new ArrayList<>();
-        try (ResultSet rs = connection.createStatement().executeQuery(
-            "select id, cast(reference as char), cast(ours as char) from dates order by id")) {
+        try (ResultSet rs = connection.createStatement().executeQuery("select id, cast(reference as char), "
+            + "cast(ours as char), reference_text, ours_text from dates order by id")) {
           while (rs.next()) {
-            rows.add(rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            rows.add(rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(4));
             assertThat(rs.getString(3)).as("row %d with %s", rs.getInt(1), settings).isEqualTo(rs.getString(2));
+            assertThat(rs.getString(5)).as("text of row %d with %s", rs.getInt(1), settings)
+                .isEqualTo(rs.getString(4));
           }
         }
-        assertThat(rows).hasSize(2 * INSTANTS.size());
+        assertThat(rows).hasSize(2 * INSTANTS.size() + 1);
         // Read back as the instant written, where the zone is the instant's: not without preserveInstants, and not in
         // Berlin, whose autumn hour comes twice in a DATETIME (Connector/J takes the second, as for its own writes).
         if (!settings.contains("preserveInstants=false") && !settings.contains("Berlin")) {
-          try (ResultSet rs = connection.createStatement().executeQuery("select id, ours from dates order by id")) {
+          try (ResultSet rs = connection.createStatement().executeQuery(
+              "select id, reference, ours from dates where ours is not null order by id")) {
             while (rs.next()) {
               Instant written = INSTANTS.get(rs.getInt(1) % 100);
+              // To the second, or to the millisecond where Connector/J sends fractions (MySQL 8 with
+              // sendFractionalSeconds; not MariaDB, whose version it reads as 5.5.5).
               assertThat(handler.getResult(rs, "ours").toInstant()).as("read back, row %d", rs.getInt(1))
-                  .isEqualTo(written.minusNanos(written.getNano()));
+                  .isEqualTo(handler.getResult(rs, "reference").toInstant())
+                  .isIn(written, written.minusNanos(written.getNano()));
             }
           }
         }
       }
     } finally {
       server.execute("drop database if exists " + database);
+    }
+  }
+
+  /** The id, then for each pair of places the instant as a Timestamp and through the handler. */
+  private static void bind(PreparedStatement insert, EngineDatesAsLocalDateTime.Handler handler, int id,
+      Instant instant, int pairs) throws SQLException {
+    Date date = Date.from(instant);
+    insert.setInt(1, id);
+    for (int pair = 0; pair < pairs; pair++) {
+      insert.setTimestamp(2 + 2 * pair, new Timestamp(date.getTime()));
+      handler.setParameter(insert, 3 + 2 * pair, date, JdbcType.TIMESTAMP);
     }
   }
 

@@ -26,11 +26,14 @@ class LiteralTestsFeelTest {
       "(1..5)", "[1..5[", "-2", ">= -2.5", "1,3,5", "not(1,3)", ">= 0.1", "[0.1..0.3]", "0.3", "not([0..2000])",
       "true", "false", "not(true)", "> minimum", "\"5\"", "date(\"2026-01-01\")", "? > 3",
       "upper case(?) = \"A\"", "-", "0", "1,5", "not(5)", "<= 1.99999999999999999", "< 2.00000000000000001",
-      "9007199254740992.0", "9007199254740992", "[-3..-1]", "not([1..5], 7)", "99999999999999999999");
+      "9007199254740992.0", "9007199254740992", "[-3..-1]", "not([1..5], 7)", "99999999999999999999",
+      "[5..1]", "[ 1 .. 5 ]", "not( 1 , 3 )", "\t>=\n2\r", "999999999999999", "< -999999999999999",
+      "1000000000000000", "\"\"", "\"a b\"", "\"𠮷\"", "5\u001F", "\u001F5", "\"A\"\u000B", ">=\f2");
   static final List<Object> INPUTS = List.of("LEVEL_1", "LEVEL_2", "NONE", "一级社工", "a,b", "a..b", "[x]", "a",
       "5", 0, 1, 3, 5, 6, -2, -3, 2000, 2001, 5L, true, false, new BigDecimal("5"), 5.0, 0.1, 0.30000000000000004,
       0.3, new BigDecimal("0.10"), 1e300, new BigDecimal("5.00"), -0.0d, 2, 9007199254740993L, (short) 3, (byte) 3,
-      java.math.BigInteger.TEN, 5.0f, Double.NaN, Double.POSITIVE_INFINITY);
+      java.math.BigInteger.TEN, 5.0f, Double.NaN, Double.POSITIVE_INFINITY, Long.MIN_VALUE, Long.MAX_VALUE,
+      999999999999999L, -999999999999999L, 1000000000000000L, "", "a b", "𠮷", 1e15, -1e15);
 
   @Test
   void shouldAnswerEveryEntryAsFeelScalaDoes() {
