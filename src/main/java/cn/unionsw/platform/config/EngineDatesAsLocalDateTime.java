@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  * (its default; {@code connectionTimeZone=SERVER} here), else the JVM's, at the offset a {@code Timestamp}'s calendar
  * gives it (java.time's rules know the local mean time of the years before standard time; the calendar does not).
  * Dates before the Gregorian calendar (which a {@code Timestamp} and a {@code LocalDateTime} count differently), after
- * the year 9999 and on connections of another driver are written as a {@code Timestamp}, as before. Reading is MyBatis's own.
+ * the year 9999 and on connections of another driver are written as a {@code Timestamp}, as before. Reading is
+ * MyBatis's own.
  */
 @Component
 public class EngineDatesAsLocalDateTime extends AbstractProcessEnginePlugin {

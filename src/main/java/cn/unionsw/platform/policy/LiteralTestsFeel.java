@@ -172,7 +172,14 @@ public final class LiteralTestsFeel implements FeelEngine {
     // Neither a string literal nor a range here holds a comma: the list splits at its commas.
     List<Predicate<Object>> tests = Arrays.stream(body.split(",")).map(LiteralTestsFeel::trimmed)
         .map(test -> kind == Kind.STRING_INPUT ? stringTest(test) : numberTest(test)).toList();
-    Predicate<Object> any = input -> tests.stream().anyMatch(test -> test.test(input));
+    Predicate<Object> any = input -> {
+      for (Predicate<Object> test : tests) {
+        if (test.test(input)) {
+          return true;
+        }
+      }
+      return false;
+    };
     return Optional.of(negated ? any.negate() : any);
   }
 

@@ -27,6 +27,7 @@ import org.apache.ibatis.type.JdbcType;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInputInstanceEntity;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -149,9 +150,9 @@ class EngineDatesAsLocalDateTimeIT {
     Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
     assertThat(mybatis.getTypeHandlerRegistry().getTypeHandler(Date.class, JdbcType.TIMESTAMP))
         .isInstanceOf(EngineDatesAsLocalDateTime.Handler.class);
-    MappedStatement insert = mybatis.getMappedStatement(
-        "org.camunda.bpm.engine.impl.history.event.HistoricDecisionInputInstanceEntity.insertHistoricDecisionInputInstance");
-    assertThat(insert.getBoundSql(new org.camunda.bpm.engine.impl.history.event.HistoricDecisionInputInstanceEntity())
+    MappedStatement insert = mybatis.getMappedStatement(HistoricDecisionInputInstanceEntity.class.getName()
+        + ".insertHistoricDecisionInputInstance");
+    assertThat(insert.getBoundSql(new HistoricDecisionInputInstanceEntity())
         .getParameterMappings()).filteredOn(p -> p.getJavaType() == Date.class)
         .isNotEmpty()
         .allSatisfy(p -> assertThat(p.getTypeHandler()).isInstanceOf(EngineDatesAsLocalDateTime.Handler.class));
