@@ -162,6 +162,7 @@ class AccessMatrixIT {
         runner.section("models: safe deploy (/api/models, ADR 0022)", models()),
         runner.section("without logging in", anonymous()),
         runner.section("health and metrics (/actuator, docs/operations.md)", monitoring()),
+        runner.section("the error page asked for directly (/error)", errorPage()),
         DynamicTest.dynamicTest("the matrix leaves no purchase round open", () -> purchases.close()));
   }
 
@@ -1032,6 +1033,16 @@ class AccessMatrixIT {
         row("the modeler page", API, GET, "/modeler/").anonymous().is("401"),
         row("list the decisions", API, GET, "/api/models?type=dmn").anonymous().is("401"),
         row("dry run", API, POST, "/api/models/dry-run").json(MatrixModels.DRY_RUN).anonymous().is("401"));
+  }
+
+  /** Nothing lies behind /error asked for directly: the same 404 for everyone, logged in or not, by either door. */
+  private List<Door> errorPage() {
+    return List.of(
+        row("the error page", API, GET, "/error").is("404  404  404  404  404  404  404  404  404"),
+        row("the error page", API, GET, "/error").anonymous().is("404"),
+        row("the error page", API, GET, "/error").columns("monitor").is("404"),
+        row("the error page", API, POST, "/error").json("{}").is("404  404  404  404  404  404  404  404  404"),
+        row("the error page", API, GET, "/error").bySession().is("404  404  404  404  404  404  404  404  404"));
   }
 
   private List<Door> anonymous() {
