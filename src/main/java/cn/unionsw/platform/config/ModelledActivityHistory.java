@@ -3,6 +3,7 @@ package cn.unionsw.platform.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Full history, except for the activities a model marks as leaving none: a flow node with the extension property
  * {@code history} = {@code none} (the Modeler's "Extension properties") writes no row to {@code ACT_HI_ACTINST} when it
- * is entered or left. Everything else is Camunda's full history: the process instance, the other activities,
- * variables and their updates, decisions, tasks, the operation log.
+ * is entered or left; and except for the decisions evaluated {@linkplain #withoutDecisionHistory for a caller that
+ * records their versions itself} (ADR 0032). Everything else is Camunda's full history: the process instance, the
+ * other activities, variables and their updates, decisions, tasks, the operation log.
  *
  * <p>Meant for the steps a machine passes through thousands of times a round without anyone waiting there: the
  * recruitment's gateways and the service tasks that read a stage's result (ADR 0028). Each of them cost two history
@@ -52,6 +54,26 @@ public class ModelledActivityHistory extends AbstractProcessEnginePlugin {
   private static final Set<HistoryEventType> ACTIVITY_EVENTS = Set.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
       HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END,
       HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE);
+
+  /** Set while a caller evaluates decisions whose versions it records in its own row (ADR 0032). */
+  private static final ThreadLocal<Boolean> DECISIONS_RECORDED_BY_CALLER = new ThreadLocal<>();
+
+  /**
+   * Runs decision evaluations without Camunda's decision history, for a caller that records in its own row which
+   * version decided, beside the inputs it already holds (the screening of a round's candidates, ADR 0032). Decisions
+   * evaluated anywhere else, and business rule tasks, keep their history.
+   */
+  public static <T> T withoutDecisionHistory(Supplier<T> evaluation) {
+    Boolean before = DECISIONS_RECORDED_BY_CALLER.get();
+    DECISIONS_RECORDED_BY_CALLER.set(Boolean.TRUE);
+    try {
+      return evaluation.get();
+    } finally {
+      if (before == null) {
+        DECISIONS_RECORDED_BY_CALLER.remove();
+      }
+    }
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -82,6 +104,9 @@ public class ModelledActivityHistory extends AbstractProcessEnginePlugin {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+      if (eventType == HistoryEventTypes.DMN_DECISION_EVALUATE) {
+        return DECISIONS_RECORDED_BY_CALLER.get() == null;
+      }
       return !ACTIVITY_EVENTS.contains(eventType) || !skipped(element(entity));
     }
 

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.policy;
 
+import cn.unionsw.platform.config.ModelledActivityHistory;
 import cn.unionsw.platform.web.TransactionMemo;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Access to the deployed policy decisions: always the latest version an administrator deployed, evaluated by the
- * engine (so history records which version decided) under the caller's engine authorizations, if any.
+ * engine (so history records which version decided, or the caller does: ADR 0032) under the caller's engine
+ * authorizations, if any.
  */
 @Service
 public class PolicyDecisions {
@@ -54,6 +56,24 @@ public class PolicyDecisions {
     String id = latestInTransaction(key);
     return single(key, (id == null ? decisionService.evaluateDecisionByKey(key)
         : decisionService.evaluateDecisionById(id)).variables(variables).evaluate());
+  }
+
+  /** A decision's outputs (empty when no rule matched) and the engine id of the version that gave them. */
+  public record Decided(String definitionId, Optional<Map<String, Object>> outputs) {
+  }
+
+  /**
+   * Evaluates the latest version, as {@link #evaluate(String, Map)} does, for a caller that records in its own row
+   * which version decided, beside the inputs it already holds: Camunda's decision history is left out (ADR 0032).
+   * For the platform's own background work; an evaluation on a user's behalf keeps its history.
+   */
+  public Decided evaluateRecordedByCaller(String key, Map<String, Object> variables) {
+    String latest = latestInTransaction(key);
+    String id = latest != null ? latest : latest(key).map(DecisionDefinition::getId).orElseThrow(() ->
+        new IllegalStateException("Decision " + key + " is not deployed"));
+    DmnDecisionResult result = ModelledActivityHistory.withoutDecisionHistory(() ->
+        decisionService.evaluateDecisionById(id).variables(variables).evaluate());
+    return new Decided(id, single(key, result));
   }
 
   /**

@@ -182,9 +182,8 @@ public class Recruitment {
     List<RecruitmentMapper.Started> started = new ArrayList<>(chunk.size());
     for (CandidateRecord candidate : chunk) {
       starting.put(candidate.id(), candidate);
-      String pid = runtime.startProcessInstanceById(definitionId, "候选人-" + candidate.id(),
-          Map.of(RecruitmentProcess.Vars.CANDIDATE_ID.name(), Math.toIntExact(candidate.id()),
-              RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))).getId();
+      String pid = runtime.startProcessInstanceById(definitionId, RecruitmentProcess.businessKeyOf(candidate.id()),
+          Map.of(RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID.name(), Math.toIntExact(roundId))).getId();
       started.add(new RecruitmentMapper.Started(candidate.id(), pid));
     }
     // The chunk's instances recorded in one statement (one each was a seventh of the chunk's CPU on MariaDB).
@@ -204,7 +203,7 @@ public class Recruitment {
     int age = IdentityNumber.ageOn(candidate.identityNumber(), today());
     Screening.Verdict verdict = screening.screen(candidate, age);
     moved(candidateId, verdict.passed() ? Stage.APTITUDE_TEST : Stage.SCREENING,
-        verdict.passed() ? Outcome.IN_PROGRESS : Outcome.FAILED, verdict.reason());
+        verdict.passed() ? Outcome.IN_PROGRESS : Outcome.FAILED, verdict.reason(), verdict.decidedBy());
     return verdict.passed();
   }
 
@@ -251,7 +250,11 @@ public class Recruitment {
   }
 
   private void moved(long candidateId, Stage stage, Outcome outcome, String reason) {
-    moves.add(candidateId, new RecruitmentMapper.Move(candidateId, stage, outcome, reason));
+    moved(candidateId, stage, outcome, reason, null);
+  }
+
+  private void moved(long candidateId, Stage stage, Outcome outcome, String reason, String screeningDecisions) {
+    moves.add(candidateId, new RecruitmentMapper.Move(candidateId, stage, outcome, reason, screeningDecisions));
   }
 
   /**
@@ -343,9 +346,10 @@ public class Recruitment {
     Map<CandidateRow, CandidateRecord> byRow = new IdentityHashMap<>();
     List<CandidateRow> rows = rows(mapper.candidates(roundId, stage), byRow);
     return CandidateWorkbook.write(stage == null ? CandidateWorkbook.SHEET : stage.label(), rows,
-        List.of("当前环节", "状态", "原因"), row -> {
+        List.of("当前环节", "状态", "原因", "报名审核所用决策版本"), row -> {
           CandidateRecord c = byRow.get(row);
-          return List.of(c.stage().label(), c.outcome().label(), c.reason() == null ? "" : c.reason());
+          return List.of(c.stage().label(), c.outcome().label(), c.reason() == null ? "" : c.reason(),
+              c.screeningDecisions() == null ? "" : c.screeningDecisions());
         });
   }
 

@@ -21,7 +21,7 @@ public interface RecruitmentMapper {
   String CANDIDATE = "select id, recruitment_round_id, file_row, name, identity_number, birth_date, education, "
       + "union_work_years, work_years, certificates, social_work_bachelor, exam_eligible, years_in_level3, "
       + "years_in_level2, unit_code, applied_grade, phone, process_instance_id, stage, outcome, reason, post_id, "
-      + "contract_id from candidate ";
+      + "contract_id, screening_decisions from candidate ";
 
   record RoundRow(Long id, Long procurementRoundId, String cityCode, String createdBy, LocalDateTime createdAt) {
   }
@@ -30,7 +30,7 @@ public interface RecruitmentMapper {
       LocalDate birthDate, Education education, Integer unionWorkYears, Integer workYears, String certificates,
       Boolean socialWorkBachelor, Boolean examEligible, Integer yearsInLevel3, Integer yearsInLevel2, String unitCode,
       String appliedGrade, String phone, String processInstanceId, Stage stage, Outcome outcome, String reason,
-      Long postId, Long contractId) {
+      Long postId, Long contractId, String screeningDecisions) {
   }
 
   record ResultRow(Long candidateId, Stage stage, Boolean passed, BigDecimal score, String note) {
@@ -109,8 +109,11 @@ public interface RecruitmentMapper {
    */
   int started(@Param("started") List<Started> started);
 
-  /** Where a candidate now stands: its stage, outcome and the reason it failed, if it did. */
-  record Move(long id, Stage stage, Outcome outcome, String reason) {
+  /**
+   * Where a candidate now stands: its stage, outcome and the reason it failed, if it did; from the screening, the
+   * decision versions that screened it (null from a stage: the row's stay).
+   */
+  record Move(long id, Stage stage, Outcome outcome, String reason, String screeningDecisions) {
   }
 
   /** Candidates moved on, in one statement. */

@@ -1,6 +1,7 @@
 package cn.unionsw.platform.recruitment;
 
 import cn.unionsw.platform.review.Variable;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * The ids and typed variables of {@code processes/recruitment.bpmn} (one instance per candidate, CONTRACT.md) and of
@@ -21,7 +22,33 @@ public final class RecruitmentProcess {
    */
   static final int START_LANES = 3;
 
+  /**
+   * A candidate's instance is started under the business key {@code 候选人-<candidate id>}, which Cockpit shows and
+   * searches: the id is read from it, not kept as a variable too (three rows a candidate: the variable, its history
+   * and its detail; ADR 0032).
+   */
+  static final String BUSINESS_KEY_PREFIX = "候选人-";
+
   private RecruitmentProcess() {
+  }
+
+  static String businessKeyOf(long candidateId) {
+    return BUSINESS_KEY_PREFIX + candidateId;
+  }
+
+  /**
+   * The candidate of an instance: from its business key, or from the variable {@code candidateId} where an instance
+   * carries no such key (started before ADR 0032, or by an administrator through engine REST).
+   */
+  static long candidateOf(DelegateExecution execution) {
+    String key = execution.getProcessBusinessKey();
+    if (key != null && key.startsWith(BUSINESS_KEY_PREFIX)) {
+      String digits = key.substring(BUSINESS_KEY_PREFIX.length());
+      if (!digits.isEmpty() && digits.length() <= 18 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return Long.parseLong(digits);
+      }
+    }
+    return Vars.CANDIDATE_ID.required(execution);
   }
 
   /** Element ids. */
@@ -42,6 +69,7 @@ public final class RecruitmentProcess {
 
   /** Process variables. */
   public static final class Vars {
+    /** The candidate of an instance started without the business key {@link #BUSINESS_KEY_PREFIX}{@code <id>}. */
     public static final Variable<Integer> CANDIDATE_ID = Variable.integer("candidateId", 1, Integer.MAX_VALUE);
     public static final Variable<Integer> RECRUITMENT_ROUND_ID =
         Variable.integer("recruitmentRoundId", 1, Integer.MAX_VALUE);

@@ -1,6 +1,5 @@
 package cn.unionsw.platform.recruitment;
 
-import static cn.unionsw.platform.recruitment.RecruitmentProcess.Vars.CANDIDATE_ID;
 import static cn.unionsw.platform.recruitment.RecruitmentProcess.Vars.PASSED;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,6 +21,6 @@ class ScreenCandidateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PASSED.onTransient(execution, recruitment.screen(CANDIDATE_ID.required(execution)));
+    PASSED.onTransient(execution, recruitment.screen(RecruitmentProcess.candidateOf(execution)));
   }
 }

@@ -6,14 +6,17 @@ import cn.unionsw.platform.policy.PolicyDecisions;
 import cn.unionsw.platform.recruitment.RecruitmentMapper.CandidateRecord;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * Registration review (报名审核, DOMAIN.md §3) by the policy decisions, so an administrator changes the rules without
  * a release: {@code candidate-eligibility} (age, education, union work), the highest {@code certificate-level} of the
  * candidate's certificates, and {@code grade-eligibility} as if the aptitude test were passed (it is the next stage);
- * the candidate may take a post of that grade or lower (Art. 15).
+ * the candidate may take a post of that grade or lower (Art. 15). The verdict names the decision versions that gave
+ * it, which the candidate's row records in place of Camunda's decision history (ADR 0032).
  */
 @Component
 class Screening {
@@ -24,21 +27,28 @@ class Screening {
     this.decisions = decisions;
   }
 
-  /** Passed, or the reason in Chinese. */
-  record Verdict(boolean passed, String reason) {
+  /**
+   * Passed, or the reason in Chinese; and the engine ids of the decision versions that decided, in the order they
+   * were evaluated, comma-separated (the candidate's row records them, ADR 0032).
+   */
+  record Verdict(boolean passed, String reason, String decidedBy) {
   }
 
   Verdict screen(CandidateRecord c, int age) {
-    Map<String, Object> basic = decide("candidate-eligibility", Map.of("age", age, "education", c.education().name(),
-        "unionWorkYears", c.unionWorkYears()));
+    Set<String> decidedBy = new LinkedHashSet<>();
+    Map<String, Object> basic = decide(Decisions.CANDIDATE_ELIGIBILITY, Map.of("age", age, "education",
+        c.education().name(), "unionWorkYears", c.unionWorkYears()), decidedBy);
     if (!Boolean.TRUE.equals(basic.get("eligible"))) {
-      return new Verdict(false, "不符合基本条件：" + basic.getOrDefault("reason", "年龄、学历或工会工作经历不符"));
+      return new Verdict(false, "不符合基本条件：" + basic.getOrDefault("reason", "年龄、学历或工会工作经历不符"),
+          String.join(",", decidedBy));
     }
     String level = "NONE";
     if (c.certificates() != null) {
       for (String certificate : c.certificates().split("、")) {
-        Object found = decisions.evaluate(Decisions.CERTIFICATE_LEVEL, Map.of("certificate", certificate))
-            .map(row -> row.get("certificateLevel")).orElse(null);
+        PolicyDecisions.Decided decided = decisions.evaluateRecordedByCaller(Decisions.CERTIFICATE_LEVEL,
+            Map.of("certificate", certificate));
+        decidedBy.add(decided.definitionId());
+        Object found = decided.outputs().map(row -> row.get("certificateLevel")).orElse(null);
         if (found != null && ("NONE".equals(level) || Grade.valueOf(found.toString()).compareTo(Grade.valueOf(level))
             > 0)) {
           level = found.toString();
@@ -53,17 +63,19 @@ class Screening {
     facts.put("workYears", c.workYears());
     facts.put("yearsInLevel3", c.yearsInLevel3());
     facts.put("yearsInLevel2", c.yearsInLevel2());
-    String eligible = String.valueOf(decide(Decisions.GRADE_ELIGIBILITY, facts).get("eligibleGrade"));
+    String eligible = String.valueOf(decide(Decisions.GRADE_ELIGIBILITY, facts, decidedBy).get("eligibleGrade"));
     Grade applied = Grade.valueOf(c.appliedGrade());
     boolean grade = Arrays.stream(Grade.values()).anyMatch(g -> g.name().equals(eligible))
         && Grade.valueOf(eligible).compareTo(applied) >= 0;
-    return grade ? new Verdict(true, null) : new Verdict(false, "可聘岗位等级为 " + label(eligible) + "，不能报考"
-        + applied.label() + "（第十五条：可聘本等级及以下岗位）");
+    return grade ? new Verdict(true, null, String.join(",", decidedBy)) : new Verdict(false, "可聘岗位等级为 "
+        + label(eligible) + "，不能报考" + applied.label() + "（第十五条：可聘本等级及以下岗位）", String.join(",", decidedBy));
   }
 
-  private Map<String, Object> decide(String key, Map<String, Object> facts) {
-    return decisions.evaluate(key, facts).orElseThrow(() -> new IllegalStateException("Decision " + key
-        + " has no result for " + facts + ": fix the deployed table"));
+  private Map<String, Object> decide(String key, Map<String, Object> facts, Set<String> decidedBy) {
+    PolicyDecisions.Decided decided = decisions.evaluateRecordedByCaller(key, facts);
+    decidedBy.add(decided.definitionId());
+    return decided.outputs().orElseThrow(() -> new IllegalStateException("Decision " + key + " has no result for "
+        + facts + ": fix the deployed table"));
   }
 
   private static String label(String grade) {

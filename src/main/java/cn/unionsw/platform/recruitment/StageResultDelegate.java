@@ -1,6 +1,5 @@
 package cn.unionsw.platform.recruitment;
 
-import static cn.unionsw.platform.recruitment.RecruitmentProcess.Vars.CANDIDATE_ID;
 import static cn.unionsw.platform.recruitment.RecruitmentProcess.Vars.PASSED;
 
 import java.util.Map;
@@ -36,7 +35,7 @@ class StageResultDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PASSED.onTransient(execution, recruitment.stageResult(CANDIDATE_ID.required(execution), stage(execution)));
+    PASSED.onTransient(execution, recruitment.stageResult(RecruitmentProcess.candidateOf(execution), stage(execution)));
   }
 
   private Stage stage(DelegateExecution execution) {

@@ -1,8 +1,10 @@
 package cn.unionsw.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -42,6 +44,38 @@ class ModelledActivityHistoryTest {
     assertThat(level).isInstanceOf(ModelledActivityHistory.Level.class);
     assertThat(level.getName()).isEqualTo("full");
     assertThat(level).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL).hasSameHashCodeAs(HistoryLevel.HISTORY_LEVEL_FULL);
+  }
+
+  /** ADR 0032: evaluations whose caller records the version leave no decision history; every other keeps it. */
+  @Test
+  void shouldLeaveOutTheDecisionHistoryOfEvaluationsRecordedByTheirCallerOnly() {
+    deployment = engine().getRepositoryService().createDeployment()
+        .addClasspathResource("dmn/certificate-level.dmn").deploy().getId();
+    var decisions = engine().getDecisionService();
+    Map<String, Object> certificate = Map.of("certificate", "助理社会工作师");
+
+    String level = ModelledActivityHistory.withoutDecisionHistory(() -> decisions
+        .evaluateDecisionByKey("certificate-level").variables(certificate).evaluate().<String>getSingleEntry());
+    long afterUnrecorded = decisionHistory();
+    // Nested, then the flag cleared on the way out, also when the evaluation fails.
+    ModelledActivityHistory.withoutDecisionHistory(() -> ModelledActivityHistory.withoutDecisionHistory(() ->
+        decisions.evaluateDecisionByKey("certificate-level").variables(certificate).evaluate()));
+    assertThatThrownBy(() -> ModelledActivityHistory.withoutDecisionHistory(() -> {
+      decisions.evaluateDecisionByKey("certificate-level").variables(certificate).evaluate();
+      throw new IllegalStateException("the caller fails after the evaluation");
+    })).hasMessageContaining("caller fails");
+    long afterNested = decisionHistory();
+    decisions.evaluateDecisionByKey("certificate-level").variables(certificate).evaluate();
+
+    assertThat(level).isEqualTo("LEVEL_3");
+    assertThat(afterUnrecorded).isZero();
+    assertThat(afterNested).isZero();
+    assertThat(decisionHistory()).as("an evaluation outside keeps its history").isEqualTo(1);
+  }
+
+  private long decisionHistory() {
+    return engine().getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("certificate-level")
+        .count();
   }
 
   @Test

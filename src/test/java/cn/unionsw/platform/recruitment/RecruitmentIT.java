@@ -113,6 +113,16 @@ class RecruitmentIT {
     signOff("sign-off-screening", Map.of());
     assertThat(jdbc.queryForObject("select reason from candidate where identity_number = ?", String.class, old))
         .contains("不符合基本条件");
+    // ADR 0032: each row names the decision versions that screened it (the failed basic check stops at the first);
+    // Camunda's decision history keeps none of the screening's evaluations.
+    String eligibility = latestDecision("candidate-eligibility");
+    assertThat(jdbc.queryForObject("select screening_decisions from candidate where identity_number = ?",
+        String.class, old)).isEqualTo(eligibility);
+    assertThat(jdbc.queryForObject("select screening_decisions from candidate where identity_number = ?",
+        String.class, hired)).isEqualTo(eligibility + "," + latestDecision("grade-eligibility"));
+    assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(jdbc.queryForObject(
+        "select process_instance_id from candidate where identity_number = ?", String.class, hired)).list())
+        .extracting(decision -> decision.getDecisionDefinitionId() + " at " + decision.getActivityId()).isEmpty();
     // Files change the round only at their step: no candidates after the import, no results of a later stage.
     ResponseEntity<JsonNode> late = upload("dzclerk", "/api/recruitment/rounds/" + id + "/candidates",
         CandidateWorkbook.write(List.of(candidate(2, "迟到考生", id("13068219950505", 5), 31, unit))), "迟到.xlsx");
@@ -160,6 +170,8 @@ class RecruitmentIT {
         .as("the round's case ends with the last sign-off").isNotNull();
     assertThat(jdbc.queryForObject("select name from candidate where identity_number = ?", String.class, hired))
         .isEqualTo("𠮷祥");
+    assertThat(jdbc.queryForObject("select screening_decisions from candidate where identity_number = ?",
+        String.class, hired)).as("the stages keep the screening's versions").startsWith(eligibility + ",");
     // On post: the worker is in the talent database, on a post of the round's contract, under that contract.
     JsonNode workers = Api.as(rest, "dzclerk").get("/api/talent/workers?org=" + unit + "&status=ON_POST").getBody();
     assertThat(workers.findValuesAsText("identityNumber")).containsExactly(hired);
@@ -368,6 +380,11 @@ class RecruitmentIT {
   private static String id(String first14, int serial) {
     String first17 = first14 + String.format("%03d", serial);
     return first17 + IdentityNumber.checkCharacter(first17);
+  }
+
+  private String latestDecision(String key) {
+    return engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(key).withoutTenantId()
+        .latestVersion().singleResult().getId();
   }
 
   private static CandidateRow candidate(int row, String name, String identity, int age, String unit) {

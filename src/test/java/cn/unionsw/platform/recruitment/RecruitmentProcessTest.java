@@ -6,12 +6,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.unionsw.platform.recruitment.RecruitmentProcess.Elements;
 import cn.unionsw.platform.recruitment.RecruitmentProcess.Vars;
 import cn.unionsw.platform.web.Refusal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -113,6 +115,35 @@ class RecruitmentProcessTest {
             Map.of(Vars.RECRUITMENT_ROUND_ID.name(), 3)))
         .isInstanceOfSatisfying(Refusal.class, refusal -> Assertions.assertThat(refusal.field())
             .isEqualTo(Vars.CANDIDATE_ID.name()));
+  }
+
+  /** As the platform starts a candidate (ADR 0032): the candidate named by the business key alone. */
+  @Test
+  void shouldReadTheCandidateFromTheBusinessKeyAndKeepOnlyTheRoundAsAVariable() {
+    when(recruitment.screen(7)).thenReturn(true);
+    when(recruitment.stageResult(7, Stage.APTITUDE_TEST)).thenReturn(true);
+    ProcessInstance candidate = engine.getRuntimeService().startProcessInstanceByKey(RecruitmentProcess.KEY,
+        RecruitmentProcess.businessKeyOf(7), Map.of(Vars.RECRUITMENT_ROUND_ID.name(), 3));
+    engine.getRuntimeService().createMessageCorrelation(Stage.APTITUDE_TEST.message())
+        .processInstanceId(candidate.getId()).correlate();
+
+    assertThat(candidate).isWaitingAt(Elements.waitFor(Stage.INTERVIEW));
+    verify(recruitment).screen(7);
+    verify(recruitment).stageResult(7, Stage.APTITUDE_TEST);
+    Assertions.assertThat(candidate.getBusinessKey()).isEqualTo("候选人-7");
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(candidate.getId()).list()).extracting(HistoricVariableInstance::getName)
+        .containsExactly(Vars.RECRUITMENT_ROUND_ID.name());
+  }
+
+  @Test
+  void shouldAskForTheCandidateIdWhereTheBusinessKeyNamesNoCandidate() {
+    for (String key : List.of("候选人-", "候选人-7x", "候选人-99999999999999999999", "考生-7")) {
+      Assertions.assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(RecruitmentProcess.KEY,
+              key, Map.of(Vars.RECRUITMENT_ROUND_ID.name(), 3)))
+          .as(key).isInstanceOfSatisfying(Refusal.class, refusal -> Assertions.assertThat(refusal.field())
+              .isEqualTo(Vars.CANDIDATE_ID.name()));
+    }
   }
 
   @Test

@@ -80,6 +80,6 @@ class RecruitmentStartChunkTest {
 
   private static CandidateRecord candidate(long id) {
     return new CandidateRecord(id, ROUND, (int) id, "考生" + id, null, null, null, 0, 0, null, false, false, 0, 0,
-        "HE-DZ", "ENTRY", null, null, Stage.SCREENING, null, null, null, null);
+        "HE-DZ", "ENTRY", null, null, Stage.SCREENING, null, null, null, null, null);
   }
 }
