@@ -70,7 +70,8 @@ public class PolicyDecisions {
   public Decided evaluateRecordedByCaller(String key, Map<String, Object> variables) {
     String latest = latestInTransaction(key);
     String id = latest != null ? latest : latest(key).map(DecisionDefinition::getId).orElseThrow(() ->
-        new IllegalStateException("Decision " + key + " is not deployed"));
+        new IllegalStateException("Decision " + key + " is not deployed, or the authenticated caller may not read it: "
+            + "the platform's own background work evaluates it unauthenticated"));
     DmnDecisionResult result = ModelledActivityHistory.withoutDecisionHistory(() ->
         decisionService.evaluateDecisionById(id).variables(variables).evaluate());
     return new Decided(id, single(key, result));

@@ -58,8 +58,12 @@ class ModelledActivityHistoryTest {
         .evaluateDecisionByKey("certificate-level").variables(certificate).evaluate().<String>getSingleEntry());
     long afterUnrecorded = decisionHistory();
     // Nested, then the flag cleared on the way out, also when the evaluation fails.
-    ModelledActivityHistory.withoutDecisionHistory(() -> ModelledActivityHistory.withoutDecisionHistory(() ->
-        decisions.evaluateDecisionByKey("certificate-level").variables(certificate).evaluate()));
+    ModelledActivityHistory.withoutDecisionHistory(() -> {
+      ModelledActivityHistory.withoutDecisionHistory(() ->
+          decisions.evaluateDecisionByKey("certificate-level").variables(certificate).evaluate());
+      // Still without history once the inner call has returned.
+      return decisions.evaluateDecisionByKey("certificate-level").variables(certificate).evaluate();
+    });
     assertThatThrownBy(() -> ModelledActivityHistory.withoutDecisionHistory(() -> {
       decisions.evaluateDecisionByKey("certificate-level").variables(certificate).evaluate();
       throw new IllegalStateException("the caller fails after the evaluation");

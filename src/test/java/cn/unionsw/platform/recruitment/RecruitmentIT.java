@@ -15,6 +15,9 @@ import cn.unionsw.platform.talent.NewWorker;
 import cn.unionsw.platform.talent.TalentDatabase;
 import cn.unionsw.platform.talent.WorkerSource;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,8 +28,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,6 +51,9 @@ class RecruitmentIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
   private static final int YEAR = TODAY.getYear() + 5;
+
+  /** The hired candidate's certificates (certificate-level: LEVEL_3 and LEVEL_2), the catalogue to read exports by. */
+  static final List<String> CERTIFICATES = List.of("助理社会工作师", "社会工作师");
 
   @Autowired
   TestRestTemplate rest;
@@ -81,7 +90,8 @@ class RecruitmentIT {
     String failsInterview = id("13068219920202", 3);
     String failsTest = id("13068219930303", 4);
     byte[] file = CandidateWorkbook.write(List.of(
-        candidate(2, "𠮷祥", hired, 30, unit), candidate(3, "年长考生", old, 56, unit),
+        withCertificates(candidate(2, "𠮷祥", hired, 30, unit), CERTIFICATES.toArray(String[]::new)),
+        candidate(3, "年长考生", old, 56, unit),
         candidate(4, "面试未过", failsInterview, 28, unit), candidate(5, "测试未过", failsTest, 27, unit)));
     assertThat(upload("zdclerk", "/api/recruitment/rounds/" + id + "/candidates", file, "考生.xlsx")
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -92,6 +102,7 @@ class RecruitmentIT {
         "/api/recruitment/rounds/" + id + "/candidates", file, "考生.xlsx", crossSite);
     assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(forged.getBody().path("error").asText()).isEqualTo("cross_site");
+    long decisionHistoryBefore = screeningDecisionHistory();
     ResponseEntity<JsonNode> imported = upload("dzclerk", "/api/recruitment/rounds/" + id + "/candidates", file,
         "考生.xlsx");
     assertThat(imported.getStatusCode()).as(String.valueOf(imported.getBody())).isEqualTo(HttpStatus.OK);
@@ -116,13 +127,19 @@ class RecruitmentIT {
     // ADR 0032: each row names the decision versions that screened it (the failed basic check stops at the first);
     // Camunda's decision history keeps none of the screening's evaluations.
     String eligibility = latestDecision("candidate-eligibility");
+    String screenedBy = eligibility + "," + latestDecision("certificate-level") + ","
+        + latestDecision("grade-eligibility");
     assertThat(jdbc.queryForObject("select screening_decisions from candidate where identity_number = ?",
         String.class, old)).isEqualTo(eligibility);
     assertThat(jdbc.queryForObject("select screening_decisions from candidate where identity_number = ?",
-        String.class, hired)).isEqualTo(eligibility + "," + latestDecision("grade-eligibility"));
-    assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(jdbc.queryForObject(
-        "select process_instance_id from candidate where identity_number = ?", String.class, hired)).list())
-        .extracting(decision -> decision.getDecisionDefinitionId() + " at " + decision.getActivityId()).isEmpty();
+        String.class, hired)).as("two certificates, certificate-level once").isEqualTo(screenedBy);
+    assertThat(screeningDecisionHistory()).isEqualTo(decisionHistoryBefore);
+    // The candidate named by the business key: the round is its only variable.
+    String hiredInstance = jdbc.queryForObject("select process_instance_id from candidate where identity_number = ?",
+        String.class, hired);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(hiredInstance).list())
+        .extracting(HistoricVariableInstance::getName).containsExactly(RecruitmentProcess.Vars.RECRUITMENT_ROUND_ID
+            .name());
     // Files change the round only at their step: no candidates after the import, no results of a later stage.
     ResponseEntity<JsonNode> late = upload("dzclerk", "/api/recruitment/rounds/" + id + "/candidates",
         CandidateWorkbook.write(List.of(candidate(2, "迟到考生", id("13068219950505", 5), 31, unit))), "迟到.xlsx");
@@ -171,7 +188,7 @@ class RecruitmentIT {
     assertThat(jdbc.queryForObject("select name from candidate where identity_number = ?", String.class, hired))
         .isEqualTo("𠮷祥");
     assertThat(jdbc.queryForObject("select screening_decisions from candidate where identity_number = ?",
-        String.class, hired)).as("the stages keep the screening's versions").startsWith(eligibility + ",");
+        String.class, hired)).as("the stages keep the screening's versions").isEqualTo(screenedBy);
     // On post: the worker is in the talent database, on a post of the round's contract, under that contract.
     JsonNode workers = Api.as(rest, "dzclerk").get("/api/talent/workers?org=" + unit + "&status=ON_POST").getBody();
     assertThat(workers.findValuesAsText("identityNumber")).containsExactly(hired);
@@ -183,8 +200,11 @@ class RecruitmentIT {
     // The list exports in the candidate file's layout, 𠮷 and where each stands included, and imports again.
     ResponseEntity<byte[]> list = Api.as(rest, "hereviewer").bytes("/api/recruitment/rounds/" + id + "/candidates");
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
-    List<CandidateRow> back = CandidateSheet.read(list.getBody(), "名单.xlsx", TODAY, Set.of());
+    List<CandidateRow> back = CandidateSheet.read(list.getBody(), "名单.xlsx", TODAY, Set.copyOf(CERTIFICATES));
     assertThat(back).extracting(CandidateRow::name).containsExactly("𠮷祥", "年长考生", "面试未过", "测试未过");
+    assertThat(exportedColumn(list.getBody(), "报名审核所用决策版本")).containsExactly(screenedBy, eligibility,
+        screenedBy.replace("," + latestDecision("certificate-level"), ""),
+        screenedBy.replace("," + latestDecision("certificate-level"), ""));
     assertThat(Api.as(rest, "zdclerk").bytes("/api/recruitment/rounds/" + id + "/candidates").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 
@@ -195,7 +215,7 @@ class RecruitmentIT {
     assertThat(StageResults.read(results.getBody(), "能力测试结果.xlsx"))
         .extracting(StageResults.Result::identityNumber, StageResults.Result::passed, r -> r.score().intValue())
         .containsExactly(tuple(hired, true, 88), tuple(failsInterview, true, 80), tuple(failsTest, false, 52));
-    assertThat(CandidateSheet.read(results.getBody(), "能力测试结果.xlsx", TODAY, Set.of()))
+    assertThat(CandidateSheet.read(results.getBody(), "能力测试结果.xlsx", TODAY, Set.copyOf(CERTIFICATES)))
         .extracting(CandidateRow::name).containsExactly("𠮷祥", "面试未过", "测试未过");
     assertThat(Api.as(rest, "zdclerk").bytes("/api/recruitment/rounds/" + id + "/results?stage=APTITUDE_TEST")
         .getStatusCode()).as("a county of another city").isEqualTo(HttpStatus.NOT_FOUND);
@@ -380,6 +400,36 @@ class RecruitmentIT {
   private static String id(String first14, int serial) {
     String first17 = first14 + String.format("%03d", serial);
     return first17 + IdentityNumber.checkCharacter(first17);
+  }
+
+  /** The screening's decisions in Camunda's decision history, whatever instance or none they name. */
+  private long screeningDecisionHistory() {
+    return List.of("candidate-eligibility", "certificate-level", "grade-eligibility").stream()
+        .mapToLong(key -> history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(key).count()).sum();
+  }
+
+  /** One column of an exported sheet, by its header, below the header. */
+  private static List<String> exportedColumn(byte[] xlsx, String header) {
+    try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<Row> rows = book.getFirstSheet().read();
+      int column = -1;
+      for (int c = 0; c < rows.get(0).getCellCount(); c++) {
+        if (header.equals(rows.get(0).getCellText(c))) {
+          column = c;
+        }
+      }
+      assertThat(column).as("column %s", header).isNotNegative();
+      int at = column;
+      return rows.subList(1, rows.size()).stream().map(row -> row.getCellText(at)).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static CandidateRow withCertificates(CandidateRow row, String... certificates) {
+    return new CandidateRow(row.row(), row.name(), row.identityNumber(), row.birthDate(), row.age(), row.education(),
+        row.unionWorkYears(), row.workYears(), List.of(certificates), row.socialWorkBachelor(), row.examEligible(),
+        row.yearsInLevel3(), row.yearsInLevel2(), row.unitCode(), row.appliedGrade(), row.phone());
   }
 
   private String latestDecision(String key) {

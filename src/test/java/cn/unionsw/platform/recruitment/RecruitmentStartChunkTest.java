@@ -16,6 +16,7 @@ import cn.unionsw.platform.recruitment.RecruitmentMapper.CandidateRecord;
 import cn.unionsw.platform.recruitment.RecruitmentMapper.Started;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,7 +47,9 @@ class RecruitmentStartChunkTest {
     for (long id : new long[] {11, 12}) {
       ProcessInstance instance = mock(ProcessInstance.class);
       when(instance.getId()).thenReturn("pi-" + id);
-      when(runtime.startProcessInstanceById(eq("recruitment:3:x"), eq("候选人-" + id), anyMap()))
+      // The candidate named by the business key; the round the only variable (ADR 0032).
+      when(runtime.startProcessInstanceById(eq("recruitment:3:x"), eq("候选人-" + id),
+          eq(Map.<String, Object>of("recruitmentRoundId", (int) ROUND))))
           .thenReturn(instance);
     }
   }
