@@ -116,8 +116,16 @@ public interface RecruitmentMapper {
   record Move(long id, Stage stage, Outcome outcome, String reason, String screeningDecisions) {
   }
 
-  /** Candidates moved on, in one statement. */
-  void moved(@Param("moves") List<Move> moves);
+  /**
+   * Candidates moved on, in one statement; the screening's versions only where {@code screening} (a stage's batch
+   * statement then carries no column it leaves as it is).
+   */
+  void moved(@Param("moves") List<Move> moves, @Param("screening") boolean screening);
+
+  /** Candidates moved on, the screening's versions written where any of them carries them. */
+  default void moved(List<Move> moves) {
+    moved(moves, moves.stream().anyMatch(move -> move.screeningDecisions() != null));
+  }
 
   @Select("select stage, outcome, count(*) as candidates from candidate where recruitment_round_id = #{roundId} "
       + "group by stage, outcome order by stage, outcome")

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -39,16 +40,13 @@ class Screening {
     Map<String, Object> basic = decide(Decisions.CANDIDATE_ELIGIBILITY, Map.of("age", age, "education",
         c.education().name(), "unionWorkYears", c.unionWorkYears()), decidedBy);
     if (!Boolean.TRUE.equals(basic.get("eligible"))) {
-      return new Verdict(false, "不符合基本条件：" + basic.getOrDefault("reason", "年龄、学历或工会工作经历不符"),
-          String.join(",", decidedBy));
+      return verdict("不符合基本条件：" + basic.getOrDefault("reason", "年龄、学历或工会工作经历不符"), decidedBy);
     }
     String level = "NONE";
     if (c.certificates() != null) {
       for (String certificate : c.certificates().split("、")) {
-        PolicyDecisions.Decided decided = decisions.evaluateRecordedByCaller(Decisions.CERTIFICATE_LEVEL,
-            Map.of("certificate", certificate));
-        decidedBy.add(decided.definitionId());
-        Object found = decided.outputs().map(row -> row.get("certificateLevel")).orElse(null);
+        Object found = decided(Decisions.CERTIFICATE_LEVEL, Map.of("certificate", certificate), decidedBy)
+            .map(row -> row.get("certificateLevel")).orElse(null);
         if (found != null && ("NONE".equals(level) || Grade.valueOf(found.toString()).compareTo(Grade.valueOf(level))
             > 0)) {
           level = found.toString();
@@ -67,15 +65,25 @@ class Screening {
     Grade applied = Grade.valueOf(c.appliedGrade());
     boolean grade = Arrays.stream(Grade.values()).anyMatch(g -> g.name().equals(eligible))
         && Grade.valueOf(eligible).compareTo(applied) >= 0;
-    return grade ? new Verdict(true, null, String.join(",", decidedBy)) : new Verdict(false, "可聘岗位等级为 "
-        + label(eligible) + "，不能报考" + applied.label() + "（第十五条：可聘本等级及以下岗位）", String.join(",", decidedBy));
+    return verdict(grade ? null : "可聘岗位等级为 " + label(eligible) + "，不能报考" + applied.label()
+        + "（第十五条：可聘本等级及以下岗位）", decidedBy);
+  }
+
+  /** Passed where there is no reason against it. */
+  private static Verdict verdict(String reason, Set<String> decidedBy) {
+    return new Verdict(reason == null, reason, String.join(",", decidedBy));
   }
 
   private Map<String, Object> decide(String key, Map<String, Object> facts, Set<String> decidedBy) {
+    return decided(key, facts, decidedBy).orElseThrow(() -> new IllegalStateException("Decision " + key
+        + " has no result for " + facts + ": fix the deployed table"));
+  }
+
+  /** The matched rule's outputs, if any; the version that gave them joins {@code decidedBy}. */
+  private Optional<Map<String, Object>> decided(String key, Map<String, Object> facts, Set<String> decidedBy) {
     PolicyDecisions.Decided decided = decisions.evaluateRecordedByCaller(key, facts);
     decidedBy.add(decided.definitionId());
-    return decided.outputs().orElseThrow(() -> new IllegalStateException("Decision " + key + " has no result for "
-        + facts + ": fix the deployed table"));
+    return decided.outputs();
   }
 
   private static String label(String grade) {
