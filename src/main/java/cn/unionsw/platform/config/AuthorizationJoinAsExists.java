@@ -1,19 +1,17 @@
 package cn.unionsw.platform.config;
 
+import static cn.unionsw.platform.config.StatementRewriting.placeholders;
+
+import cn.unionsw.platform.config.StatementRewriting.Plan;
+import cn.unionsw.platform.config.StatementRewriting.Rewritten;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.ibatis.mapping.BoundSql;
-import org.apache.ibatis.mapping.MappedStatement;
+import java.util.stream.IntStream;
 import org.apache.ibatis.mapping.ParameterMapping;
-import org.apache.ibatis.mapping.SqlSource;
-import org.apache.ibatis.reflection.MetaObject;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +55,6 @@ class AuthorizationJoinAsExists extends AbstractProcessEnginePlugin {
       "org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity"
           + ".selectDecisionDefinitionCountByQueryCriteria");
 
-  private static final Logger log = LoggerFactory.getLogger(AuthorizationJoinAsExists.class);
   private static final Pattern JOIN = Pattern.compile("left\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+"
       + "(\\S*ACT_RU_AUTHORIZATION)\\s+A\\s+WHERE\\s+(.*?)\\)\\s*AUTH\\s+ON\\s*\\(\\s*"
       + "((?:AUTH\\.RESOURCE_ID_\\s*=\\s*(?:[A-Z0-9_]+\\.[A-Z0-9_]+|'\\*')\\s*(?:OR\\s+)?)+)\\)",
@@ -70,66 +67,41 @@ class AuthorizationJoinAsExists extends AbstractProcessEnginePlugin {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_USE = Pattern.compile("\\bAUTH\\d*\\.", Pattern.CASE_INSENSITIVE);
 
+  private static final StatementRewriting.Plans PLANS = new StatementRewriting.Plans(AuthorizationJoinAsExists::plan);
+
   @Override
   public void postInit(ProcessEngineConfigurationImpl engine) {
     if (!"mysql".equals(engine.getDatabaseType())) {
       return;
     }
-    Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
-    for (String id : STATEMENTS) {
-      if (!mybatis.hasStatement(id, false)) {
-        log.warn("Camunda has no statement {}: its authorization check runs as Camunda writes it", id);
-        continue;
-      }
-      MappedStatement statement = mybatis.getMappedStatement(id, false);
-      if (!(statement.getSqlSource() instanceof Rewriting)) {
-        // MappedStatement has no setter for its source; MyBatis's own reflection sets the field, once, at start-up.
-        MetaObject meta = mybatis.newMetaObject(statement);
-        meta.setValue("sqlSource", new Rewriting(mybatis, statement.getSqlSource()));
-      }
-    }
-  }
-
-  /** The statement as Camunda renders it, then rewritten where it has Camunda's shape. */
-  record Rewriting(Configuration mybatis, SqlSource camunda) implements SqlSource {
-
-    @Override
-    public BoundSql getBoundSql(Object parameter) {
-      BoundSql bound = camunda.getBoundSql(parameter);
-      Rewritten rewritten = rewrite(bound.getSql(), bound.getParameterMappings());
-      if (rewritten == null) {
-        return bound;
-      }
-      BoundSql result = new BoundSql(mybatis, rewritten.sql(), rewritten.parameters(), parameter);
-      bound.getAdditionalParameters().forEach(result::setAdditionalParameter);
-      return result;
-    }
-  }
-
-  record Rewritten(String sql, List<ParameterMapping> parameters) {
+    StatementRewriting.install(engine, STATEMENTS, PLANS);
   }
 
   /** Camunda's join as {@code EXISTS} look-ups, or null when the statement does not have exactly Camunda's shape. */
   static Rewritten rewrite(String sql, List<ParameterMapping> parameters) {
+    return PLANS.rewrite(sql, parameters);
+  }
+
+  private static Plan plan(String sql) {
     if (!sql.contains("ACT_RU_AUTHORIZATION")) {
       // Most renders carry no check (the engine's own reads, administrators): no pattern to try.
-      return null;
+      return Plan.NONE;
     }
     Matcher join = JOIN.matcher(sql);
     if (!join.find()) {
-      return null;
+      return Plan.NONE;
     }
     int joinStart = join.start();
     int joinEnd = join.end();
     Matcher found = FOUND.matcher(sql);
     if (!found.find(joinEnd)) {
-      return null;
+      return Plan.NONE;
     }
     int foundStart = found.start();
     int foundEnd = found.end();
     String rest = sql.substring(0, joinStart) + sql.substring(joinEnd, foundStart) + sql.substring(foundEnd);
     if (ANY_USE.matcher(rest).find() || JOIN.matcher(rest).find()) {
-      return null;
+      return Plan.NONE;
     }
     String table = join.group(1);
     String condition = join.group(2);
@@ -142,38 +114,23 @@ class AuthorizationJoinAsExists extends AbstractProcessEnginePlugin {
     int inCondition = placeholders(sql, join.start(2), join.end(2));
     int inJoin = placeholders(sql, joinStart, joinEnd);
     int between = placeholders(sql, joinEnd, foundStart);
-    if (inJoin != inCondition || placeholders(sql, 0, sql.length()) != parameters.size()
-        || placeholders(sql, foundStart, foundEnd) != 0) {
-      return null;
+    int total = placeholders(sql, 0, sql.length());
+    if (inJoin != inCondition || placeholders(sql, foundStart, foundEnd) != 0) {
+      return Plan.NONE;
     }
     StringBuilder exists = new StringBuilder("(");
-    List<ParameterMapping> reordered = new ArrayList<>(parameters.subList(0, before));
-    reordered.addAll(parameters.subList(before + inJoin, before + inJoin + between));
-    List<ParameterMapping> conditionParameters = parameters.subList(before, before + inJoin);
+    IntStream.Builder order = IntStream.builder();
+    IntStream.range(0, before).forEach(order);
+    IntStream.range(before + inJoin, before + inJoin + between).forEach(order);
     for (int i = 0; i < targets.size(); i++) {
       exists.append(i == 0 ? "" : " OR ").append("EXISTS (SELECT 1 FROM ").append(table)
           .append(" A WHERE A.RESOURCE_ID_ = ").append(targets.get(i)).append(" AND (").append(condition).append("))");
-      reordered.addAll(conditionParameters);
+      IntStream.range(before, before + inJoin).forEach(order);
     }
     exists.append(')');
-    reordered.addAll(parameters.subList(before + inJoin + between, parameters.size()));
+    IntStream.range(before + inJoin + between, total).forEach(order);
     String rewritten = sql.substring(0, joinStart) + sql.substring(joinEnd, foundStart) + exists
         + sql.substring(foundEnd);
-    return new Rewritten(rewritten, reordered);
-  }
-
-  /** The JDBC placeholders in {@code sql[from, to)}, outside quoted literals. */
-  private static int placeholders(String sql, int from, int to) {
-    int count = 0;
-    boolean quoted = false;
-    for (int i = from; i < to; i++) {
-      char c = sql.charAt(i);
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (c == '?' && !quoted) {
-        count++;
-      }
-    }
-    return count;
+    return new Plan(rewritten, order.build().toArray(), total);
   }
 }

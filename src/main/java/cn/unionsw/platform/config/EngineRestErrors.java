@@ -39,7 +39,7 @@ class EngineRestErrors {
 
   private static final List<Class<?>> PROVIDERS = List.of(Throwables.class, ProcessEngineExceptions.class,
       RestExceptions.class, JsonMappingExceptions.class, JsonParseExceptions.class, EngineRestVariables.class,
-      EngineRestIdentityBodies.class, EngineRestPaging.class, EngineRestRestartBodies.class);
+      EngineRestIdentityBodies.class, EngineRestPaging.class, EngineRestRestartBodies.class, EngineRestJson.class);
 
   @Bean
   ResourceConfigCustomizer engineRestProblems() {

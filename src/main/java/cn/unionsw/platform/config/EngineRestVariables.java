@@ -20,7 +20,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 
 /**
@@ -42,7 +41,7 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
 public class EngineRestVariables implements ContainerRequestFilter {
 
   static final int MAX_NAME_LENGTH = 255;
-  private static final ObjectMapper CAMUNDA_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
+  private static final ObjectMapper CAMUNDA_JSON = EngineRestJson.MAPPER;
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {

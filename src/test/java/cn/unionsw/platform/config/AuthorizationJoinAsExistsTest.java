@@ -59,7 +59,7 @@ class AuthorizationJoinAsExistsTest {
 
   @Test
   void shouldLookEachResourceIdUpInsteadOfJoiningEveryAuthorization() {
-    AuthorizationJoinAsExists.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(CAMUNDA, mappings(CAMUNDA_ORDER));
+    StatementRewriting.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(CAMUNDA, mappings(CAMUNDA_ORDER));
 
     assertThat(rewritten).isNotNull();
     String sql = rewritten.sql().replaceAll("\\s+", " ");
@@ -81,12 +81,27 @@ class AuthorizationJoinAsExistsTest {
   }
 
   @Test
+  void shouldPlaceEachRendersOwnParametersWhenTheTextWasRewrittenBefore() {
+    AuthorizationJoinAsExists.rewrite(CAMUNDA, mappings(CAMUNDA_ORDER));
+    // The same text rendered again for another caller: MyBatis names the parameters anew.
+    List<String> again = CAMUNDA_ORDER.stream().map(name -> name + "Again").toList();
+
+    StatementRewriting.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(CAMUNDA, mappings(again));
+
+    assertThat(rewritten.parameters()).hasSize(30).allSatisfy(p -> assertThat(p.getProperty()).endsWith("Again"));
+    assertThat(rewritten.parameters().get(0).getProperty()).isEqualTo("candidateGroupAgain");
+    assertThat(rewritten.parameters().get(29).getProperty()).isEqualTo("firstResultAgain");
+    // A render whose parameters do not match its placeholders is left to fail as Camunda's would.
+    assertThat(AuthorizationJoinAsExists.rewrite(CAMUNDA, mappings(again.subList(0, 11)))).isNull();
+  }
+
+  @Test
   void shouldKeepTheCountStatementsShapeAroundIt() {
     String count = "select count(distinct RES.ID_) " + CAMUNDA.substring(CAMUNDA.indexOf("from ACT_RU_TASK"),
         CAMUNDA.indexOf("order by"));
     List<String> order = CAMUNDA_ORDER.subList(0, 10);
 
-    AuthorizationJoinAsExists.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(count, mappings(order));
+    StatementRewriting.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(count, mappings(order));
 
     assertThat(rewritten.sql()).startsWith("select count(distinct RES.ID_) ").doesNotContain("AUTH.", "AUTH ON");
     assertThat(rewritten.parameters()).hasSize(28).first().extracting(ParameterMapping::getProperty)
@@ -126,7 +141,7 @@ class AuthorizationJoinAsExistsTest {
     List<String> order = new java.util.ArrayList<>(check);
     order.addAll(List.of("name", "instance", "maxResults", "firstResult"));
 
-    AuthorizationJoinAsExists.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(variables, mappings(order));
+    StatementRewriting.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(variables, mappings(order));
 
     String sql = rewritten.sql().replaceAll("\\s+", " ");
     assertThat(sql).doesNotContain("AUTH.", "AUTH ON");
@@ -183,7 +198,7 @@ class AuthorizationJoinAsExistsTest {
     order.addAll(check);
     order.add("key");
 
-    AuthorizationJoinAsExists.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(latest, mappings(order));
+    StatementRewriting.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(latest, mappings(order));
 
     assertThat(rewritten).isNotNull();
     String sql = rewritten.sql().replaceAll("\\s+", " ");

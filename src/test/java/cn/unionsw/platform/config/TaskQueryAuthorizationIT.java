@@ -162,6 +162,47 @@ class TaskQueryAuthorizationIT {
   }
 
   @Test
+  void shouldPageTasksOfferedToTwoOfTheUsersGroupsEachOnceInOrder() {
+    // Seven tasks, each offered to both groups (the candidate join meets each twice), due a day apart; the fourth
+    // also claimed. Pages of three, ascending and descending, as a reviewer with both groups asks them.
+    String group = "PAGE-" + System.nanoTime();
+    List<String> due = new java.util.ArrayList<>();
+    for (int day = 1; day <= 7; day++) {
+      Task task = taskService.newTask();
+      task.setName("分页 " + day);
+      task.setDueDate(java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2031, 1, day, 9, 0)));
+      taskService.saveTask(task);
+      taskService.addCandidateGroup(task.getId(), group);
+      taskService.addCandidateGroup(task.getId(), group + "-2");
+      due.add(task.getId());
+    }
+    taskService.claim(due.get(3), "sjzreviewer");
+    try {
+      identityService.setAuthentication("sjzreviewer", List.of(group, group + "-2"));
+      List<String> ascending = new java.util.ArrayList<>();
+      List<String> descending = new java.util.ArrayList<>();
+      for (int first = 0; first < 9; first += 3) {
+        ascending.addAll(pageOf(group, first, true));
+        descending.addAll(pageOf(group, first, false));
+      }
+
+      assertThat(ascending).containsExactlyElementsOf(due);
+      List<String> latestFirst = new java.util.ArrayList<>(due);
+      java.util.Collections.reverse(latestFirst);
+      assertThat(descending).containsExactlyElementsOf(latestFirst);
+    } finally {
+      identityService.clearAuthentication();
+      due.forEach(id -> taskService.deleteTask(id, true));
+    }
+  }
+
+  private List<String> pageOf(String group, int first, boolean ascending) {
+    TaskQuery query = taskService.createTaskQuery().taskCandidateGroupIn(List.of(group, group + "-2"))
+        .includeAssignedTasks().orderByDueDate();
+    return (ascending ? query.asc() : query.desc()).listPage(first, 3).stream().map(Task::getId).toList();
+  }
+
+  @Test
   void shouldAskByLookUpsOnMySqlAndByCamundasJoinOnH2() {
     String sql = renderedAsTheReviewer(0, context -> {
       TaskQueryImpl query = (TaskQueryImpl) taskService.createTaskQuery().taskCandidateGroup("HE-SJZ");
@@ -177,11 +218,12 @@ class TaskQueryAuthorizationIT {
 
     if (TestDatabase.isMySql()) {
       assertThat(sql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.ID_")
+          .contains(") PAGE_ on PAGE_.ID_ = RES.ID_ order by")
           .doesNotContain("AUTH ON", "AUTH.");
       assertThat(variableSql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.TASK_ID_")
           .doesNotContain("AUTH ON", "AUTH.");
     } else {
-      assertThat(sql).contains("AUTH ON").doesNotContain("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION");
+      assertThat(sql).contains("AUTH ON").doesNotContain("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION", "PAGE_");
       assertThat(variableSql).contains("AUTH ON");
     }
   }
