@@ -10,13 +10,15 @@ import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 /**
  * One JSON mapper for engine REST and the web apps' engine API, configured as Camunda configures its own.
  *
- * <p>Camunda's {@link JacksonConfigurator} answers every look-up with a new {@code ObjectMapper}, and its resources
- * and Jackson's body reader and writer look the mapper up for every request. A new mapper has no serializers or
- * deserializers yet, so each request made Jackson introspect the classes it reads and writes afresh (the query DTOs,
- * {@code TaskDto}, the HAL resources): a twentieth of the CPU of a Tasklist filter's page in a profile of the
- * platform (docs/benchmarks.md). A configured {@code ObjectMapper} is safe to share between threads, and Camunda
- * never changes the one it is given: it reads with it, writes with it and hands it to its query DTOs. Jersey asks
- * the resolvers of a type in order of priority, so this one, of a higher priority, answers before Camunda's.
+ * <p>Camunda's {@link JacksonConfigurator} answers every look-up with a new {@code ObjectMapper}, and Camunda's
+ * resources look the mapper up for every request: each REST service and sub-resource when it is made, each query DTO
+ * read from the request (a Tasklist filter's query among them), each conversion of a parameter. A new mapper has no
+ * serializers or deserializers yet, so each request made Jackson introspect the classes it reads afresh: a twentieth
+ * of the CPU of a Tasklist filter's page in a profile of the platform (docs/benchmarks.md). A configured
+ * {@code ObjectMapper} is safe to share between threads, and Camunda never changes the one it is given: it reads
+ * with it, writes with it and hands it to its query DTOs. Jersey asks the resolvers of a type by rank, highest
+ * first; this one's {@code @Priority(1)} ranks above Camunda's, which has none ({@code EngineRestJsonIT} checks both
+ * doors). Camunda's date format is read once, when this class is loaded: the platform never changes it.
  */
 @Provider
 @Produces({"application/json", "application/hal+json"})

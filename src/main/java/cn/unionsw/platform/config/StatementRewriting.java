@@ -1,9 +1,10 @@
 package cn.unionsw.platform.config;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.ibatis.mapping.BoundSql;
@@ -21,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * for ({@link AuthorizationJoinAsExists}, {@link TaskPageByIds}). A rewrite is planned once per statement text: a
  * query renders the same text for the same criteria (the values are placeholders), and matching patterns against a
  * text of several kilobytes on every call cost a seventh of the CPU of a Tasklist filter's page (docs/benchmarks.md).
- * A platform renders a few hundred texts at most; beyond {@link #MAX_PLANS} the plans are worked out each time and not
- * kept. Rewrites of one statement compose, each over the text the one before it produced.
+ * Each rewrite keeps the plans of the {@link #MAX_PLANS} texts rendered most recently: a text differs with the criteria
+ * and with the length of every list among them (ids, groups), so a caller could render more texts than are worth
+ * keeping, and the least recently used are let go. Rewrites of one statement compose, each over the text the one
+ * before it produced.
  */
 final class StatementRewriting {
 
@@ -58,23 +61,32 @@ final class StatementRewriting {
   record Rewritten(String sql, List<ParameterMapping> parameters) {
   }
 
-  /** One rewrite's plans by statement text. */
+  /** One rewrite's plans by statement text, the most recently used kept. */
   static final class Plans {
 
     private final Function<String, Plan> planner;
-    private final Map<String, Plan> byText = new ConcurrentHashMap<>();
+    private final Map<String, Plan> byText;
 
     Plans(Function<String, Plan> planner) {
+      this(planner, MAX_PLANS);
+    }
+
+    Plans(Function<String, Plan> planner, int capacity) {
       this.planner = planner;
+      this.byText = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Plan> eldest) {
+          return size() > capacity;
+        }
+      });
     }
 
     Rewritten rewrite(String sql, List<ParameterMapping> parameters) {
       Plan plan = byText.get(sql);
       if (plan == null) {
+        // Planned outside the lock: two renders of a new text may both plan it, and agree.
         plan = planner.apply(sql);
-        if (byText.size() < MAX_PLANS) {
-          byText.putIfAbsent(sql, plan);
-        }
+        byText.put(sql, plan);
       }
       return plan.applyTo(parameters);
     }

@@ -27,9 +27,12 @@ import org.springframework.stereotype.Component;
  * the same order (where the sort leaves ties, SQL leaves their order open in either form); the placeholders keep
  * their order.
  *
- * <p>Only the plain shape is rewritten: Camunda's task columns and nothing else selected (no sorting by a variable,
- * no case-insensitive name), ordered by task columns, then {@code LIMIT ? OFFSET ?}. Any other shape runs as Camunda
- * writes it. H2 answers Camunda's form by index and keeps it.
+ * <p>Every task list the engine asks on MySQL has that shape unless it sorts otherwise (Camunda renders {@code
+ * distinct} and {@code LIMIT ? OFFSET ?} for every list, {@code LIMIT 2147483647} for one without a page, and sorts by
+ * id when nothing is asked): engine REST's task queries, Tasklist's filters, the platform's own. Only the plain shape
+ * is rewritten: Camunda's task columns and nothing else selected (no sorting by a variable, no case-insensitive name),
+ * ordered by task columns, then {@code LIMIT ? OFFSET ?}. Any other shape runs as Camunda writes it. H2 answers
+ * Camunda's form by index and keeps it.
  */
 @Component
 class TaskPageByIds extends AbstractProcessEnginePlugin {

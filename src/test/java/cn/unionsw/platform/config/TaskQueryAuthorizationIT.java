@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,6 +216,22 @@ class TaskQueryAuthorizationIT {
       configureVariableInstanceQuery(context.getAuthorizationManager(), query);
       return query;
     });
+
+    // Shapes the page rewrite leaves alone: more than the task's columns selected for the sort.
+    String byName = renderedAsTheReviewer(0, context -> {
+      TaskQueryImpl query = (TaskQueryImpl) taskService.createTaskQuery().taskCandidateGroup("HE-SJZ")
+          .orderByTaskNameCaseInsensitive().asc();
+      context.getAuthorizationManager().configureTaskQuery(query);
+      return query;
+    });
+    String byVariable = renderedAsTheReviewer(0, context -> {
+      TaskQueryImpl query = (TaskQueryImpl) taskService.createTaskQuery().taskCandidateGroup("HE-SJZ")
+          .orderByProcessVariable("caseNumber", ValueType.STRING).asc();
+      context.getAuthorizationManager().configureTaskQuery(query);
+      return query;
+    });
+    assertThat(byName).contains("LOWER_NAME_").doesNotContain("PAGE_");
+    assertThat(byVariable).contains("ACT_RU_VARIABLE").doesNotContain("PAGE_");
 
     if (TestDatabase.isMySql()) {
       assertThat(sql).contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = RES.ID_")
