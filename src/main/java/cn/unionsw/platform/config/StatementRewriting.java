@@ -1,10 +1,9 @@
 package cn.unionsw.platform.config;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.ibatis.mapping.BoundSql;
@@ -22,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * for ({@link AuthorizationJoinAsExists}, {@link TaskPageByIds}). A rewrite is planned once per statement text: a
  * query renders the same text for the same criteria (the values are placeholders), and matching patterns against a
  * text of several kilobytes on every call cost a seventh of the CPU of a Tasklist filter's page (docs/benchmarks.md).
- * Each rewrite keeps the plans of the {@link #MAX_PLANS} texts rendered most recently: a text differs with the criteria
- * and with the length of every list among them (ids, groups), so a caller could render more texts than are worth
- * keeping, and the least recently used are let go. Rewrites of one statement compose, each over the text the one
+ * Each rewrite keeps the plans of at most {@link #MAX_PLANS} texts: a text differs with the criteria and with the
+ * length of every list among them (ids, groups), so a caller could render more texts than are worth keeping; when
+ * the plans are full they are let go, and the texts in use are planned again. Rewrites of one statement compose, each over the text the one
  * before it produced.
  */
 final class StatementRewriting {
@@ -61,11 +60,12 @@ final class StatementRewriting {
   record Rewritten(String sql, List<ParameterMapping> parameters) {
   }
 
-  /** One rewrite's plans by statement text, the most recently used kept. */
+  /** One rewrite's plans by statement text, at most a capacity of them. */
   static final class Plans {
 
     private final Function<String, Plan> planner;
-    private final Map<String, Plan> byText;
+    private final int capacity;
+    private final Map<String, Plan> byText = new ConcurrentHashMap<>();
 
     Plans(Function<String, Plan> planner) {
       this(planner, MAX_PLANS);
@@ -73,19 +73,18 @@ final class StatementRewriting {
 
     Plans(Function<String, Plan> planner, int capacity) {
       this.planner = planner;
-      this.byText = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Plan> eldest) {
-          return size() > capacity;
-        }
-      });
+      this.capacity = capacity;
     }
 
     Rewritten rewrite(String sql, List<ParameterMapping> parameters) {
       Plan plan = byText.get(sql);
       if (plan == null) {
-        // Planned outside the lock: two renders of a new text may both plan it, and agree.
+        // Two renders of a new text may both plan it, and agree. Reads take no lock: a full map is emptied rather
+        // than kept in order of use, which would take a lock on every render.
         plan = planner.apply(sql);
+        if (byText.size() >= capacity) {
+          byText.clear();
+        }
         byText.put(sql, plan);
       }
       return plan.applyTo(parameters);

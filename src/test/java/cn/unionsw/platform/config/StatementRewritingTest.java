@@ -9,7 +9,7 @@ import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.session.Configuration;
 import org.junit.jupiter.api.Test;
 
-/** A rewrite planned once per statement text, the most recently used texts kept. */
+/** A rewrite planned once per statement text, at most a capacity of texts kept. */
 class StatementRewritingTest {
 
   final List<String> planned = new ArrayList<>();
@@ -21,13 +21,13 @@ class StatementRewritingTest {
       new ParameterMapping.Builder(new Configuration(), "id", Object.class).build());
 
   @Test
-  void shouldPlanEachTextOnceWhileItIsAmongTheMostRecentlyUsed() {
-    for (String sql : List.of("a = ?", "b = ?", "a = ?", "c = ?", "a = ?", "b = ?")) {
+  void shouldPlanEachTextOnceUntilThePlansAreFull() {
+    for (String sql : List.of("a = ?", "b = ?", "a = ?", "b = ?", "c = ?", "c = ?", "a = ?")) {
       assertThat(plans.rewrite(sql, parameter).sql()).isEqualTo(sql + " -- rewritten");
     }
 
-    // "b" was let go when "c" came (capacity 2, "a" used more recently), so it is planned again; "a" never was.
-    assertThat(planned).containsExactly("a = ?", "b = ?", "c = ?", "b = ?");
+    // Capacity 2: "c" found the plans full and they were let go, so "a" is planned again after it.
+    assertThat(planned).containsExactly("a = ?", "b = ?", "c = ?", "a = ?");
   }
 
   @Test
