@@ -72,13 +72,13 @@ class TaskPageByIds extends AbstractProcessEnginePlugin {
     if (!ID_SELECTED.matcher(columns).find()) {
       return Plan.NONE;
     }
+    String order = page.group("order");
     Set<String> keys = new LinkedHashSet<>(List.of("RES.ID_"));
-    Matcher sort = SORT_COLUMN.matcher(page.group("order"));
+    Matcher sort = SORT_COLUMN.matcher(order);
     while (sort.find()) {
       keys.add(sort.group(1).toUpperCase());
     }
     String table = page.group("table");
-    String order = page.group("order");
     String rewritten = "select " + columns + " from " + table + " RES inner join (select distinct "
         + String.join(", ", keys) + " from " + table + " RES " + page.group("body") + "order by " + order
         + " LIMIT ? OFFSET ?) PAGE_ on PAGE_.ID_ = RES.ID_ order by " + order;

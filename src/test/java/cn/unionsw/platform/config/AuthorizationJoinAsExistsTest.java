@@ -55,8 +55,6 @@ class AuthorizationJoinAsExistsTest {
       "definitionType", "readTask", "readTask", "candidateGroup", "maxResults", "firstResult");
   static final List<String> CHECK = CAMUNDA_ORDER.subList(0, 9);
 
-  final Configuration mybatis = new Configuration();
-
   @Test
   void shouldLookEachResourceIdUpInsteadOfJoiningEveryAuthorization() {
     StatementRewriting.Rewritten rewritten = AuthorizationJoinAsExists.rewrite(CAMUNDA, mappings(CAMUNDA_ORDER));
@@ -243,7 +241,9 @@ class AuthorizationJoinAsExistsTest {
     assertThat(AuthorizationJoinAsExists.rewrite(literal, mappings(CAMUNDA_ORDER)).parameters()).hasSize(30);
   }
 
-  private List<ParameterMapping> mappings(List<String> names) {
+  /** MyBatis's parameter mappings by these names, as a render of the statement would carry them. */
+  static List<ParameterMapping> mappings(List<String> names) {
+    Configuration mybatis = new Configuration();
     return Arrays.asList(names.stream()
         .map(name -> new ParameterMapping.Builder(mybatis, name, Object.class).build())
         .toArray(ParameterMapping[]::new));

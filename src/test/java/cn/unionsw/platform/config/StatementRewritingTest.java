@@ -6,7 +6,6 @@ import cn.unionsw.platform.config.StatementRewriting.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.ibatis.mapping.ParameterMapping;
-import org.apache.ibatis.session.Configuration;
 import org.junit.jupiter.api.Test;
 
 /** A rewrite planned once per statement text, at most a capacity of texts kept. */
@@ -17,8 +16,7 @@ class StatementRewritingTest {
     planned.add(sql);
     return Plan.inPlace(sql + " -- rewritten", StatementRewriting.placeholders(sql, 0, sql.length()));
   }, 2);
-  final List<ParameterMapping> parameter = List.of(
-      new ParameterMapping.Builder(new Configuration(), "id", Object.class).build());
+  final List<ParameterMapping> parameter = AuthorizationJoinAsExistsTest.mappings(List.of("id"));
 
   @Test
   void shouldPlanEachTextOnceUntilThePlansAreFull() {

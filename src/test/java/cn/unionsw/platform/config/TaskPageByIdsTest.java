@@ -1,18 +1,15 @@
 package cn.unionsw.platform.config;
 
+import static cn.unionsw.platform.config.AuthorizationJoinAsExistsTest.mappings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.config.StatementRewriting.Rewritten;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.ibatis.mapping.ParameterMapping;
-import org.apache.ibatis.session.Configuration;
 import org.junit.jupiter.api.Test;
 
 /** The task query's page, as Camunda 7.24 renders it on MySQL, chosen by id and then read by primary key. */
 class TaskPageByIdsTest {
-
-  final Configuration mybatis = new Configuration();
 
   @Test
   void shouldChooseThePageByIdAndSortColumnsThenReadItsRows() {
@@ -77,11 +74,5 @@ class TaskPageByIdsTest {
       assertThat(TaskPageByIds.rewrite(sql, mappings(List.of("a", "b", "c").subList(0, parameters)))).as(sql).isNull();
     }
     assertThat(TaskPageByIds.rewrite(plain, mappings(List.of("group", "maxResults", "firstResult")))).isNotNull();
-  }
-
-  private List<ParameterMapping> mappings(List<String> names) {
-    return Arrays.asList(names.stream()
-        .map(name -> new ParameterMapping.Builder(mybatis, name, Object.class).build())
-        .toArray(ParameterMapping[]::new));
   }
 }
