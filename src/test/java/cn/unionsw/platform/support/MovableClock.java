@@ -10,13 +10,14 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * A clock that tests move forward instead of sleeping. In integration tests it is the platform's {@link Clock}
- * bean ({@link Config}, imported by {@code @PlatformIT}); it runs with real time until moved, and a test that moves
- * it puts it back afterwards ({@link #reset()}).
+ * bean ({@link Config}, imported by {@code @PlatformIT}); it runs with real time until moved or stopped, and a test
+ * that moves or stops it puts it back afterwards ({@link #reset()}).
  */
 public class MovableClock extends Clock {
 
   private final Clock base;
   private volatile Duration offset = Duration.ZERO;
+  private volatile Instant stoppedAt;
 
   public MovableClock(Clock base) {
     this.base = base;
@@ -26,13 +27,23 @@ public class MovableClock extends Clock {
     offset = offset.plus(duration);
   }
 
+  /**
+   * Holds the clock still until moved or reset: for a test that compares two answers computed from "now" at
+   * moments a few milliseconds apart, which real time could put on either side of a second.
+   */
+  public void stop() {
+    stoppedAt = base.instant();
+  }
+
   public void reset() {
     offset = Duration.ZERO;
+    stoppedAt = null;
   }
 
   @Override
   public Instant instant() {
-    return base.instant().plus(offset);
+    Instant stopped = stoppedAt;
+    return (stopped != null ? stopped : base.instant()).plus(offset);
   }
 
   @Override
