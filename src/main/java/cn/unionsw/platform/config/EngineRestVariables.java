@@ -18,9 +18,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.util.EngineUtil;
 
 /**
  * Reads the variables in a JSON body sent to engine REST or the web apps' engine API before Camunda does, so that
@@ -119,7 +119,8 @@ public class EngineRestVariables implements ContainerRequestFilter {
       if (variable.has("valueInfo") && !variable.get("valueInfo").isNull()) {
         dto.setValueInfo(CAMUNDA_JSON.convertValue(variable.get("valueInfo"), Map.class));
       }
-      dto.toTypedValue(EngineUtil.lookupProcessEngine(null), CAMUNDA_JSON);
+      // The engine Camunda's Spring Boot provider answers, without EngineUtil's ServiceLoader scan of the classpath.
+      dto.toTypedValue(ProcessEngines.getDefaultProcessEngine(), CAMUNDA_JSON);
     } catch (RestException | ProcessEngineException | IllegalArgumentException | JsonProcessingException e) {
       throw Refusal.invalid(field, "取值与类型不符 (not a valid " + Problems.quote(type.isEmpty() ? "value" : type)
           + "): " + e.getMessage());

@@ -1,0 +1,183 @@
+package cn.unionsw.platform.config;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spring begins every transaction by switching its connection out of autocommit and ends it by switching back: on
+ * MySQL and MariaDB a {@code SET autocommit=0} before the transaction's first statement and a {@code SET
+ * autocommit=1} after its {@code COMMIT}, two round trips of every engine command (an evaluation through engine REST
+ * is two commands: fourteen statements, four of them these). Where the pool keeps its connections out of autocommit
+ * ({@code spring.datasource.hikari.auto-commit: false}, the mysql profile), the data source hands them out as in
+ * autocommit all the same, as JDBC describes it, without telling the server:
+ * <ul>
+ *   <li>{@code getAutoCommit()} answers what was last asked (at first true), and {@code setAutoCommit} only notes it:
+ *   Spring's transactions begin and end with nothing sent but their {@code COMMIT} or {@code ROLLBACK};</li>
+ *   <li>a statement that writes while the connection is "in autocommit" (outside any transaction) is committed as
+ *   soon as it has run, as the server would have done, and a failing commit fails the statement. A read there (who a
+ *   request is, read by MyBatis) is ended by one {@code ROLLBACK} when the connection is closed: the pool would send
+ *   that anyway, because MyBatis asks the connection's metadata after every query, and a commit before it would be a
+ *   round trip more. Connector/J reads a result whole before handing it out (the platform streams none);</li>
+ *   <li>switching back to autocommit in the middle of a transaction commits it, as JDBC says.</li>
+ * </ul>
+ * Inside a transaction the pool's own statements are handed out, untouched. A pool whose connections are in autocommit
+ * (H2, the default) is handed out as it is. ADR 0034.
+ */
+@Component
+class AutoCommitKeptOff implements BeanPostProcessor {
+
+  /** Wraps the application's data source (Spring Boot's pool) as it is made. */
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String name) {
+    return "dataSource".equals(name) && bean instanceof DataSource pool && !(bean instanceof Pool)
+        ? new Pool(pool) : bean;
+  }
+
+  /** The pool, its connections handed out as in autocommit when it keeps them out of it. */
+  static final class Pool extends DelegatingDataSource {
+
+    Pool(DataSource pool) {
+      super(pool);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return inAutoCommit(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      return inAutoCommit(super.getConnection(username, password));
+    }
+  }
+
+  private static Connection inAutoCommit(Connection connection) throws SQLException {
+    if (connection.getAutoCommit()) {
+      return connection;
+    }
+    AutoCommitAsAsked handler = new AutoCommitAsAsked(connection);
+    handler.proxy = (Connection) Proxy.newProxyInstance(AutoCommitKeptOff.class.getClassLoader(),
+        new Class<?>[] {Connection.class}, handler);
+    return handler.proxy;
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * The connection's autocommit as its user asked for it; whether a transaction's work waits for its end, and whether
+   * a read made in autocommit is still to be ended.
+   */
+  private static final class AutoCommitAsAsked implements InvocationHandler {
+
+    private final Connection connection;
+    private boolean autoCommit = true;
+    private boolean pending;
+    private boolean readOpen;
+    private Connection proxy;
+
+    AutoCommitAsAsked(Connection connection) {
+      this.connection = connection;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      switch (method.getName()) {
+        case "getAutoCommit":
+          return autoCommit;
+        case "setAutoCommit":
+          boolean asked = (Boolean) args[0];
+          if (asked && !autoCommit && pending) {
+            pending = false;
+            connection.commit();
+          }
+          autoCommit = asked;
+          return null;
+        case "commit", "rollback":
+          if (args == null) {
+            pending = false;
+            readOpen = false;
+          }
+          break;
+        case "close":
+          try {
+            if (readOpen && !connection.isClosed()) {
+              readOpen = false;
+              connection.rollback();
+            }
+          } finally {
+            connection.close();
+          }
+          return null;
+        case "createStatement", "prepareStatement", "prepareCall":
+          Object statement = AutoCommitKeptOff.invoke(connection, method, args);
+          if (!autoCommit) {
+            pending = true;
+            return statement;
+          }
+          return Proxy.newProxyInstance(AutoCommitKeptOff.class.getClassLoader(),
+              new Class<?>[] {method.getReturnType()}, new CommittedAsRun(statement, this));
+        case "equals":
+          return proxy == args[0];
+        case "hashCode":
+          return System.identityHashCode(proxy);
+        case "toString":
+          return "AutoCommitKeptOff(" + connection + ")";
+        default:
+          break;
+      }
+      return AutoCommitKeptOff.invoke(connection, method, args);
+    }
+
+    /** After a statement made in autocommit has run: a write committed now, a read ended on close. */
+    void ran(String method, Object result) throws SQLException {
+      if (!autoCommit) {
+        pending = true;
+        return;
+      }
+      // execute() answers true when its result is rows.
+      if (method.equals("executeQuery") || method.equals("execute") && Boolean.TRUE.equals(result)) {
+        readOpen = true;
+      } else {
+        readOpen = false;
+        connection.commit();
+      }
+    }
+  }
+
+  /** A statement made in autocommit: its writes committed as they run, while its connection is in autocommit. */
+  private record CommittedAsRun(Object statement, AutoCommitAsAsked owner) implements InvocationHandler {
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      if (method.getName().equals("getConnection")) {
+        return owner.proxy;
+      }
+      if (method.getDeclaringClass() == Object.class) {
+        return switch (method.getName()) {
+          case "equals" -> proxy == args[0];
+          case "hashCode" -> System.identityHashCode(proxy);
+          default -> "AutoCommitKeptOff(" + statement + ")";
+        };
+      }
+      Object result = AutoCommitKeptOff.invoke(statement, method, args);
+      if (method.getName().startsWith("execute")) {
+        owner.ran(method.getName(), result);
+      }
+      return result;
+    }
+  }
+}
