@@ -1,6 +1,7 @@
 package cn.unionsw.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.unionsw.platform.PlatformIT;
@@ -42,39 +43,39 @@ class DatabaseIT {
 
   /**
    * On MySQL the pool keeps its connections out of autocommit and the platform hands them out as in it (ADR 0034):
-   * a write outside a transaction is kept as soon as it has run, and a read leaves no transaction open on the
-   * connection once it is back in the pool.
+   * a write outside a transaction is kept as soon as it has run, and a read's transaction ends when the connection
+   * goes back to the pool.
    */
   @Test
-  void shouldKeepWorkOutsideATransactionAsAutocommitWouldAndLeaveNoTransactionOpen() throws Exception {
+  void shouldKeepWorkOutsideATransactionAsAutocommitWouldAndEndItsReadsInThePool() throws Exception {
     assumeTrue(TestDatabase.isMySql(), "MySQL and MariaDB only: H2's pool is in autocommit");
     assertThat(dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).isAutoCommit()).isFalse();
     String name = "autocommit-" + java.util.UUID.randomUUID();
-    long threadId;
+    String row = "from ACT_GE_PROPERTY where NAME_ = '" + name + "'";
 
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       assertThat(connection.getAutoCommit()).isTrue();
-      threadId = queryLong(statement, "select connection_id()");
       statement.executeUpdate("insert into ACT_GE_PROPERTY (NAME_, VALUE_, REV_) values ('" + name + "', 'x', 1)");
-      assertThat(openTransactions(threadId)).isZero();
-      assertThat(queryLong(statement, "select count(*) from ACT_GE_PROPERTY where NAME_ = '" + name + "'"))
-          .isOne();
-      assertThat(openTransactions(threadId)).isOne();
+      assertThat(countOwn("select count(*) " + row)).isOne();
+      // A locking read: its transaction holds the row until the connection goes back to the pool.
+      assertThat(queryLong(statement, "select REV_ " + row + " for update")).isOne();
+      assertThatThrownBy(() -> countOwn("select count(*) " + row + " for update nowait"))
+          .isInstanceOf(SQLException.class);
     }
-    assertThat(openTransactions(threadId)).isZero();
+    assertThat(countOwn("select count(*) " + row + " for update nowait")).isOne();
 
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.executeUpdate("delete from ACT_GE_PROPERTY where NAME_ = '" + name + "'");
+      statement.executeUpdate("delete " + row);
     }
   }
 
-  /** InnoDB's open transactions of one connection, seen from a connection of the test's own. */
-  private static long openTransactions(long threadId) throws SQLException {
+  /** A count read on a connection of the test's own, in a transaction of its own. */
+  private static long countOwn(String sql) throws SQLException {
     try (Connection own = DriverManager.getConnection(System.getProperty("it.mysql.url"),
         System.getProperty("it.mysql.user", "root"), System.getProperty("it.mysql.password", ""));
         Statement statement = own.createStatement()) {
-      return queryLong(statement, "select count(*) from information_schema.innodb_trx where trx_mysql_thread_id = "
-          + threadId);
+      own.setAutoCommit(false);
+      return queryLong(statement, sql);
     }
   }
 
