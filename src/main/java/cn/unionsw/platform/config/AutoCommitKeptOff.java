@@ -21,12 +21,15 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code getAutoCommit()} answers what was last asked (at first true), and {@code setAutoCommit} only notes it:
  *   Spring's transactions begin and end with nothing sent but their {@code COMMIT} or {@code ROLLBACK};</li>
- *   <li>a statement that writes while the connection is "in autocommit" (outside any transaction) is committed as
- *   soon as it has run, as the server would have done, and a failing commit fails the statement. A read there (who a
- *   request is, read by MyBatis) is ended by one {@code ROLLBACK} when the connection is closed: the pool would send
- *   that anyway, because MyBatis asks the connection's metadata after every query, and a commit before it would be a
- *   round trip more. Connector/J reads a result whole before handing it out (the platform streams none);</li>
- *   <li>switching back to autocommit in the middle of a transaction commits it, as JDBC says.</li>
+ *   <li>outside a transaction (while the connection is "in autocommit"), a statement whose result is an update count
+ *   is committed as soon as it has run, as the server would have done, and a failing commit fails the statement.
+ *   Anything else run there (a read, such as who a request is; a statement that failed, or a batch that failed part
+ *   of the way) is committed when the connection is closed, or before a transaction begins on it: one {@code COMMIT}
+ *   where the pool would otherwise send a {@code ROLLBACK} (MyBatis asks the connection's metadata after every query,
+ *   and the pool then counts the connection dirty), and what autocommit would have kept is kept. Connector/J reads a
+ *   result whole before handing it out (the platform streams none);</li>
+ *   <li>switching back to autocommit in the middle of a transaction commits it, as JDBC says;</li>
+ *   <li>{@code unwrap(Connection.class)} answers this connection; a driver's own class is the pool's, unwatched.</li>
  * </ul>
  * Inside a transaction the pool's own statements are handed out, untouched. A pool whose connections are in autocommit
  * (H2, the default) is handed out as it is. ADR 0034.
@@ -79,14 +82,14 @@ class AutoCommitKeptOff implements BeanPostProcessor {
 
   /**
    * The connection's autocommit as its user asked for it; whether a transaction's work waits for its end, and whether
-   * a read made in autocommit is still to be ended.
+   * work done in autocommit waits for its commit.
    */
   private static final class AutoCommitAsAsked implements InvocationHandler {
 
     private final Connection connection;
     private boolean autoCommit = true;
     private boolean pending;
-    private boolean readOpen;
+    private boolean uncommitted;
     private Connection proxy;
 
     AutoCommitAsAsked(Connection connection) {
@@ -100,8 +103,9 @@ class AutoCommitKeptOff implements BeanPostProcessor {
           return autoCommit;
         case "setAutoCommit":
           boolean asked = (Boolean) args[0];
-          if (asked && !autoCommit && pending) {
+          if (asked != autoCommit && (asked ? pending : uncommitted)) {
             pending = false;
+            uncommitted = false;
             connection.commit();
           }
           autoCommit = asked;
@@ -109,19 +113,24 @@ class AutoCommitKeptOff implements BeanPostProcessor {
         case "commit", "rollback":
           if (args == null) {
             pending = false;
-            readOpen = false;
+            uncommitted = false;
           }
           break;
         case "close":
           try {
-            if (readOpen && !connection.isClosed()) {
-              readOpen = false;
-              connection.rollback();
+            if (uncommitted && !connection.isClosed()) {
+              uncommitted = false;
+              connection.commit();
             }
           } finally {
             connection.close();
           }
           return null;
+        case "unwrap", "isWrapperFor":
+          if (((Class<?>) args[0]).isInstance(proxy)) {
+            return method.getName().equals("unwrap") ? proxy : true;
+          }
+          break;
         case "createStatement", "prepareStatement", "prepareCall":
           Object statement = AutoCommitKeptOff.invoke(connection, method, args);
           if (!autoCommit) {
@@ -141,24 +150,9 @@ class AutoCommitKeptOff implements BeanPostProcessor {
       }
       return AutoCommitKeptOff.invoke(connection, method, args);
     }
-
-    /** After a statement made in autocommit has run: a write committed now, a read ended on close. */
-    void ran(String method, Object result) throws SQLException {
-      if (!autoCommit) {
-        pending = true;
-        return;
-      }
-      // execute() answers true when its result is rows.
-      if (method.equals("executeQuery") || method.equals("execute") && Boolean.TRUE.equals(result)) {
-        readOpen = true;
-      } else {
-        readOpen = false;
-        connection.commit();
-      }
-    }
   }
 
-  /** A statement made in autocommit: its writes committed as they run, while its connection is in autocommit. */
+  /** A statement made in autocommit: what it runs while its connection is in autocommit is committed. */
   private record CommittedAsRun(Object statement, AutoCommitAsAsked owner) implements InvocationHandler {
 
     @Override
@@ -173,9 +167,20 @@ class AutoCommitKeptOff implements BeanPostProcessor {
           default -> "AutoCommitKeptOff(" + statement + ")";
         };
       }
+      if (!method.getName().startsWith("execute")) {
+        return AutoCommitKeptOff.invoke(statement, method, args);
+      }
+      if (!owner.autoCommit) {
+        owner.pending = true;
+        return AutoCommitKeptOff.invoke(statement, method, args);
+      }
+      // Whatever happens next, something may have run: committed on close at the latest.
+      owner.uncommitted = true;
       Object result = AutoCommitKeptOff.invoke(statement, method, args);
-      if (method.getName().startsWith("execute")) {
-        owner.ran(method.getName(), result);
+      // executeQuery() gives rows, execute() answers true when its first result is rows: left for the close.
+      if (!method.getName().equals("executeQuery") && !Boolean.TRUE.equals(result)) {
+        owner.uncommitted = false;
+        owner.connection.commit();
       }
       return result;
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -56,7 +58,7 @@ class AutoCommitKeptOffTest {
     }
 
     // Each write committed as it ran; the read ended when the connection was closed.
-    assertThat(sent).containsExactly("commit", "commit", "rollback");
+    assertThat(sent).containsExactly("commit", "commit", "commit");
   }
 
   @Test
@@ -66,7 +68,81 @@ class AutoCommitKeptOffTest {
 
     assertThat(jdbc.queryForObject("select count(*) from note", Integer.class)).isZero();
 
-    assertThat(sent).containsExactly("rollback");
+    assertThat(sent).containsExactly("commit");
+  }
+
+  @Test
+  void shouldTellWritesFromReadsByWhatExecuteAnswersAsMyBatisRunsThem() throws SQLException {
+    jdbc.execute("create table note (id int primary key, text varchar(20))");
+    sent.clear();
+
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement write = connection.prepareStatement("insert into note values (?, 'a')")) {
+        write.setInt(1, 1);
+        assertThat(write.execute()).isFalse();
+      }
+      assertThat(sent).containsExactly("commit");
+      assertThat(outside.queryForObject("select count(*) from note", Integer.class)).isOne();
+      try (PreparedStatement read = connection.prepareStatement("select text from note")) {
+        assertThat(read.execute()).isTrue();
+      }
+      assertThat(sent).containsExactly("commit");
+    }
+
+    assertThat(sent).containsExactly("commit", "commit");
+  }
+
+  @Test
+  void shouldKeepWhatABatchWroteBeforeItFailedAsAutocommitWould() throws SQLException {
+    jdbc.execute("create table note (id int primary key, text varchar(20))");
+
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement("insert into note values (?, 'a')")) {
+      for (int id : new int[] {1, 2, 1}) {
+        insert.setInt(1, id);
+        insert.addBatch();
+      }
+      assertThatThrownBy(insert::executeBatch).isInstanceOf(BatchUpdateException.class);
+    }
+
+    assertThat(outside.queryForList("select id from note order by id", Integer.class)).containsExactly(1, 2);
+  }
+
+  @Test
+  void shouldCommitAReadBeforeATransactionBeginsOnTheSameConnection() throws SQLException {
+    jdbc.execute("create table note (id int primary key, text varchar(20))");
+    sent.clear();
+
+    try (Connection connection = dataSource.getConnection()) {
+      try (Statement statement = connection.createStatement()) {
+        statement.executeQuery("select count(*) from note").close();
+      }
+      connection.setAutoCommit(false);
+      assertThat(sent).containsExactly("commit");
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate("insert into note values (1, 'a')");
+      }
+      connection.rollback();
+      connection.setAutoCommit(true);
+    }
+
+    assertThat(sent).containsExactly("commit", "rollback");
+    assertThat(outside.queryForObject("select count(*) from note", Integer.class)).isZero();
+  }
+
+  @Test
+  void shouldAnswerItselfUnwrappedAsAConnection() throws SQLException {
+    jdbc.execute("create table note (id int primary key, text varchar(20))");
+
+    try (Connection connection = dataSource.getConnection()) {
+      Connection unwrapped = connection.unwrap(Connection.class);
+      assertThat(unwrapped).isSameAs(connection);
+      assertThat(connection.isWrapperFor(Connection.class)).isTrue();
+      try (Statement statement = unwrapped.createStatement()) {
+        statement.executeUpdate("insert into note values (1, 'a')");
+      }
+      assertThat(outside.queryForObject("select count(*) from note", Integer.class)).isOne();
+    }
   }
 
   @Test

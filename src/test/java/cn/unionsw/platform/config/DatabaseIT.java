@@ -53,19 +53,21 @@ class DatabaseIT {
     String name = "autocommit-" + java.util.UUID.randomUUID();
     String row = "from ACT_GE_PROPERTY where NAME_ = '" + name + "'";
 
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      assertThat(connection.getAutoCommit()).isTrue();
-      statement.executeUpdate("insert into ACT_GE_PROPERTY (NAME_, VALUE_, REV_) values ('" + name + "', 'x', 1)");
-      assertThat(countOwn("select count(*) " + row)).isOne();
-      // A locking read: its transaction holds the row until the connection goes back to the pool.
-      assertThat(queryLong(statement, "select REV_ " + row + " for update")).isOne();
-      assertThatThrownBy(() -> countOwn("select count(*) " + row + " for update nowait"))
-          .isInstanceOf(SQLException.class);
-    }
-    assertThat(countOwn("select count(*) " + row + " for update nowait")).isOne();
-
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.executeUpdate("delete " + row);
+    try {
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        assertThat(connection.getAutoCommit()).isTrue();
+        statement.executeUpdate("insert into ACT_GE_PROPERTY (NAME_, VALUE_, REV_) values ('" + name + "', 'x', 1)");
+        assertThat(countOwn("select count(*) " + row)).isOne();
+        // A locking read: its transaction holds the row until the connection goes back to the pool.
+        assertThat(queryLong(statement, "select REV_ " + row + " for update")).isOne();
+        assertThatThrownBy(() -> countOwn("select count(*) " + row + " for update nowait"))
+            .isInstanceOf(SQLException.class);
+      }
+      assertThat(countOwn("select count(*) " + row + " for update nowait")).isOne();
+    } finally {
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        statement.executeUpdate("delete " + row);
+      }
     }
   }
 
