@@ -40,6 +40,8 @@ class LoginGuard {
 
   /** Failed logins on this node, by why they failed, for the monitoring system ({@code /actuator/prometheus}). */
   static final String FAILED_LOGINS = "platform.logins.failed";
+  /** How far the database may move a lock's stored end by rounding it (H2 rounds nanoseconds to microseconds). */
+  private static final Duration STORED_END_ROUNDING = Duration.ofSeconds(1);
 
   LoginGuard(LoginLockMapper locks, LoginProperties properties, Clock clock, MeterRegistry meters) {
     this.locks = locks;
@@ -119,8 +121,10 @@ class LoginGuard {
 
   private Optional<LoginRefusal> userRefusal(LoginLock lock, Instant now) {
     Instant until = lock == null ? null : lock.lockedUntil();
-    // A lock ending further ahead than a lock can was set by a clock that has since been set back: over.
-    if (until == null || !until.isAfter(now) || until.isAfter(now.plus(properties.lockDuration()))) {
+    // A lock ending further ahead than a lock can was set by a clock that has since been set back: over. A second of
+    // slack, for the database's rounding of the stored end (H2 keeps microseconds and rounds the clock's nanoseconds).
+    if (until == null || !until.isAfter(now)
+        || until.isAfter(now.plus(properties.lockDuration()).plus(STORED_END_ROUNDING))) {
       return Optional.empty();
     }
     return Optional.of(new LoginRefusal(Reason.USER_LOCKED, Duration.between(now, until)));

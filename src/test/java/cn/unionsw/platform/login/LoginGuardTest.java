@@ -98,6 +98,18 @@ class LoginGuardTest {
   }
 
   @Test
+  void shouldHoldALockWhoseEndTheDatabaseRoundedUp() {
+    clock.moveBy(Duration.ofNanos(600));
+    failTimes("zdclerk", 5, HOME);
+    // H2 keeps microseconds: the end the guard wrote, 08:15:00.000000600, reads back as 08:15:00.000001.
+    LoginLockMapper.LoginLock stored = locks.rows.get("zdclerk");
+    locks.rows.put("zdclerk", new LoginLockMapper.LoginLock("zdclerk", stored.failures(),
+        stored.lockedUntil().plusNanos(400)));
+
+    assertThat(guard.refusal(HOME, "zdclerk")).map(LoginRefusal::reason).contains(Reason.USER_LOCKED);
+  }
+
+  @Test
   void shouldThrottleASourceThatTriesManyNamesButNotOthers() {
     for (int i = 0; i < 20; i++) {
       login("name" + i, false, "10.6.6.6");
