@@ -72,12 +72,22 @@ class AutoCommitKeptOff implements BeanPostProcessor {
     return handler.proxy;
   }
 
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+  /** The call passed on to the pool's own connection or statement, its exceptions as they are. */
+  private static Object delegate(Object target, Method method, Object[] args) throws Throwable {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
+  }
+
+  /** {@code equals}, {@code hashCode} and {@code toString} of a proxy: its own identity, not its target's. */
+  private static Object ofProxy(Object proxy, Method method, Object[] args, Object target) {
+    return switch (method.getName()) {
+      case "equals" -> proxy == args[0];
+      case "hashCode" -> System.identityHashCode(proxy);
+      default -> "AutoCommitKeptOff(" + target + ")";
+    };
   }
 
   /**
@@ -98,6 +108,9 @@ class AutoCommitKeptOff implements BeanPostProcessor {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      if (method.getDeclaringClass() == Object.class) {
+        return ofProxy(proxy, method, args, connection);
+      }
       switch (method.getName()) {
         case "getAutoCommit":
           return autoCommit;
@@ -132,23 +145,17 @@ class AutoCommitKeptOff implements BeanPostProcessor {
           }
           break;
         case "createStatement", "prepareStatement", "prepareCall":
-          Object statement = AutoCommitKeptOff.invoke(connection, method, args);
+          Object statement = delegate(connection, method, args);
           if (!autoCommit) {
             pending = true;
             return statement;
           }
           return Proxy.newProxyInstance(AutoCommitKeptOff.class.getClassLoader(),
               new Class<?>[] {method.getReturnType()}, new CommittedAsRun(statement, this));
-        case "equals":
-          return proxy == args[0];
-        case "hashCode":
-          return System.identityHashCode(proxy);
-        case "toString":
-          return "AutoCommitKeptOff(" + connection + ")";
         default:
           break;
       }
-      return AutoCommitKeptOff.invoke(connection, method, args);
+      return delegate(connection, method, args);
     }
   }
 
@@ -161,22 +168,18 @@ class AutoCommitKeptOff implements BeanPostProcessor {
         return owner.proxy;
       }
       if (method.getDeclaringClass() == Object.class) {
-        return switch (method.getName()) {
-          case "equals" -> proxy == args[0];
-          case "hashCode" -> System.identityHashCode(proxy);
-          default -> "AutoCommitKeptOff(" + statement + ")";
-        };
+        return ofProxy(proxy, method, args, statement);
       }
       if (!method.getName().startsWith("execute")) {
-        return AutoCommitKeptOff.invoke(statement, method, args);
+        return delegate(statement, method, args);
       }
       if (!owner.autoCommit) {
         owner.pending = true;
-        return AutoCommitKeptOff.invoke(statement, method, args);
+        return delegate(statement, method, args);
       }
       // Whatever happens next, something may have run: committed on close at the latest.
       owner.uncommitted = true;
-      Object result = AutoCommitKeptOff.invoke(statement, method, args);
+      Object result = delegate(statement, method, args);
       // executeQuery() gives rows, execute() answers true when its first result is rows: left for the close.
       if (!method.getName().equals("executeQuery") && !Boolean.TRUE.equals(result)) {
         owner.uncommitted = false;

@@ -2,14 +2,11 @@ package cn.unionsw.platform.config;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.net.URLStreamHandler;
@@ -118,7 +115,7 @@ class EngineProviderLookup {
       };
       try {
         return new URL("unionsw-read-once", null, -1, original.toExternalForm(), handler);
-      } catch (java.net.MalformedURLException e) {
+      } catch (MalformedURLException e) {
         throw new UncheckedIOException(e);
       }
     }

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * text of several kilobytes on every call cost a seventh of the CPU of a Tasklist filter's page (docs/benchmarks.md).
  * Each rewrite keeps the plans of at most {@link #MAX_PLANS} texts: a text differs with the criteria and with the
  * length of every list among them (ids, groups), so a caller could render more texts than are worth keeping; when
- * the plans are full they are let go, and the texts in use are planned again. Rewrites of one statement compose, each over the text the one
- * before it produced.
+ * the plans are full they are let go, and the texts in use are planned again. Rewrites of one statement compose, each
+ * over the text the one before it produced.
  */
 final class StatementRewriting {
 
