@@ -216,9 +216,12 @@ class StockComparisonBenchmark {
     }
   }
 
+  /** The platform's own H2 settings beside the URL (application.yml), given to both servers as the MySQL ones are. */
+  private static final String H2_SETTINGS = System.getProperty("bench.h2Settings", ";QUERY_CACHE_SIZE=64");
+
   private static List<String> stockArguments(String suffix) throws SQLException {
     if (!TestDatabase.isMySql()) {
-      return List.of("--spring.datasource.url=jdbc:h2:mem:" + suffix + ";DB_CLOSE_DELAY=-1");
+      return List.of("--spring.datasource.url=jdbc:h2:mem:" + suffix + ";DB_CLOSE_DELAY=-1" + H2_SETTINGS);
     }
     return List.of("--spring.datasource.url=" + mysqlUrl(suffix) + MYSQL_PARAMETERS,
         "--spring.datasource.username=" + System.getProperty("it.mysql.user", "root"),
@@ -228,7 +231,7 @@ class StockComparisonBenchmark {
 
   private static List<String> platformArguments() throws SQLException {
     if (!TestDatabase.isMySql()) {
-      return List.of("--spring.datasource.url=jdbc:h2:mem:platform;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR");
+      return List.of("--spring.datasource.url=jdbc:h2:mem:platform;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR" + H2_SETTINGS);
     }
     return List.of("--spring.profiles.active=mysql", "--platform.demo-data.enabled=true",
         "--spring.datasource.url=" + mysqlUrl("platform"),

@@ -116,6 +116,7 @@ public final class NodeDatabase {
    * may take its last commits with it (seen here, with H2's default write delay and with WRITE_DELAY=0 alike).
    */
   private String h2Url() {
-    return "jdbc:h2:file:" + h2Directory().resolve("unionsw") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;NON_KEYWORDS=YEAR";
+    return "jdbc:h2:file:" + h2Directory().resolve("unionsw")
+        + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;NON_KEYWORDS=YEAR;QUERY_CACHE_SIZE=64";
   }
 }
