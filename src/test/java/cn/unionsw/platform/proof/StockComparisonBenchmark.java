@@ -54,7 +54,7 @@ class StockComparisonBenchmark {
   static final String MYSQL_PARAMETERS = "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true"
       + "&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin&connectionTimeZone=SERVER&useSSL=false"
       + "&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&cachePrepStmts=true&prepStmtCacheSize=500"
-      + "&prepStmtCacheSqlLimit=8192&useLocalSessionState=true&cacheServerConfiguration=true"
+      + "&prepStmtCacheSqlLimit=32768&useLocalSessionState=true&cacheServerConfiguration=true"
       + "&elideSetAutoCommits=true&maintainTimeStats=false";
 
   final StringBuilder report = new StringBuilder();
