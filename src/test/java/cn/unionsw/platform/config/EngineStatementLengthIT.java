@@ -31,7 +31,7 @@ class EngineStatementLengthIT {
 
   @Test
   void shouldRenderTheTaskWorkCheckWithinWhatConnectorJKeepsParsed() throws Exception {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String sql = configuration.getCommandExecutorTxRequired().execute(context -> {
       String taskId = "0f6a1c2e-ed60-11f1-9b53-02fc00000001";
       // As AuthorizationCommandChecker.checkTaskWork builds it (the builder needs a command's context).

@@ -57,6 +57,9 @@ class StockComparisonBenchmark {
       + "&prepStmtCacheSqlLimit=32768&useLocalSessionState=true&cacheServerConfiguration=true"
       + "&elideSetAutoCommits=true&maintainTimeStats=false";
 
+  /** The platform's own H2 settings beside the URL (application.yml), given to both servers as the MySQL ones are. */
+  private static final String H2_SETTINGS = System.getProperty("bench.h2Settings", ";QUERY_CACHE_SIZE=64");
+
   final StringBuilder report = new StringBuilder();
 
   @Test
@@ -215,9 +218,6 @@ class StockComparisonBenchmark {
       throw new IllegalStateException("not deployed: " + deployed);
     }
   }
-
-  /** The platform's own H2 settings beside the URL (application.yml), given to both servers as the MySQL ones are. */
-  private static final String H2_SETTINGS = System.getProperty("bench.h2Settings", ";QUERY_CACHE_SIZE=64");
 
   private static List<String> stockArguments(String suffix) throws SQLException {
     if (!TestDatabase.isMySql()) {
