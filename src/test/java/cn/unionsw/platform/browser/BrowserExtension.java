@@ -41,8 +41,10 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver, TestExe
     Session session = context.getStore(NAMESPACE).get(Session.class, Session.class);
     if (session != null && session.browser().started()) {
       try {
-        session.browser().screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
-            + context.getRequiredTestMethod().getName());
+        String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+            + context.getRequiredTestMethod().getName();
+        session.browser().screenshot(name);
+        session.browser().consoleLog(name);
       } catch (RuntimeException e) {
         failure.addSuppressed(e);
       }

@@ -13,6 +13,7 @@ import java.util.TimeZone;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * The system's Chromium and chromedriver (Debian packages {@code chromium} and {@code chromium-driver}), started
@@ -58,6 +59,8 @@ final class Chromium {
     // --lang sets the browser's own locale; this preference sets Accept-Language and navigator.languages,
     // which the web apps read to choose zh or en.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    // The page's console (errors, failed requests), kept for the report of a failed test.
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     var chrome = new ChromeDriver(service, options);
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return chrome;
