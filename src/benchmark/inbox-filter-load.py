@@ -12,9 +12,12 @@ import threading
 import time
 import urllib.request
 
-port = int(sys.argv[1])
-clients, seconds, pace = (int(sys.argv[2]) if len(sys.argv) > 2 else 20, float(sys.argv[3]) if len(sys.argv) > 3
-                          else 20, float(sys.argv[4]) if len(sys.argv) > 4 else 1)
+
+def arg(position, default):
+    return sys.argv[position] if len(sys.argv) > position else default
+
+
+port, clients, seconds, pace = int(sys.argv[1]), int(arg(2, 20)), float(arg(3, 20)), float(arg(4, 1))
 url = f'http://127.0.0.1:{port}/engine-rest/filter/reviewer-unit-tasks/list?firstResult=0&maxResults=15'
 body = b'{"sorting":[{"sortBy":"dueDate","sortOrder":"asc"}],"processVariables":[],"taskVariables":[],' \
        b'"caseInstanceVariables":[]}'

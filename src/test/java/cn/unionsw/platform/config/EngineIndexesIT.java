@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.TestDatabase;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +29,7 @@ class EngineIndexesIT {
   @Test
   void shouldAnswerAGrantCheckFromTheIndexAloneOnMySql() {
     assumeTrue(TestDatabase.isMySql(), "MySQL/MariaDB only: the index is added there");
-    assertThat(jdbc.queryForList("select column_name from information_schema.statistics where table_schema ="
-        + " database() and index_name = ? order by seq_in_index", String.class,
-        EngineIndexes.AUTHORIZATION_BY_RESOURCE))
-        .containsExactly(EngineIndexes.AUTHORIZATION_BY_RESOURCE_COLUMNS.split(", "));
+    assertThat(columnsOf(jdbc, EngineIndexes.AUTHORIZATION_BY_RESOURCE)).containsExactly(EngineIndexes.AUTHORIZATION_BY_RESOURCE_COLUMNS.split(", "));
     // Any granted resource: the platform's start-up grants (filters, definitions) are there before any task.
     String resource = jdbc.queryForObject(
         "select min(RESOURCE_ID_) from ACT_RU_AUTHORIZATION where RESOURCE_ID_ <> '*'", String.class);
@@ -43,5 +41,11 @@ class EngineIndexesIT {
     // "Using index" alone, not "Using index condition" (which reads each row the index finds)
     assertThat(((String) plan.get("Extra")).split(";\\s*")).as("no grant read from the table")
         .contains("Using index");
+  }
+
+  /** The columns of an index in the current MySQL/MariaDB database, in the index's order. */
+  static List<String> columnsOf(JdbcTemplate jdbc, String index) {
+    return jdbc.queryForList("select column_name from information_schema.statistics where table_schema = database()"
+        + " and index_name = ? order by seq_in_index", String.class, index);
   }
 }
