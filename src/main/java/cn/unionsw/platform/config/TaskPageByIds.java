@@ -41,7 +41,8 @@ class TaskPageByIds extends AbstractProcessEnginePlugin {
 
   private static final String COLUMN = "RES\\.[A-Z0-9_]+";
   private static final String SORT = COLUMN + "\\s+(?:asc|desc)";
-  private static final Pattern PAGE = Pattern.compile("^\\s*select\\s+distinct\\s+(?<columns>" + COLUMN
+  private static final Pattern PAGE = Pattern.compile("^\\s*(?<setting>" + Pattern.quote(
+      AuthorizationJoinAsExists.WITHOUT_SUBQUERY_CACHE) + ")?\\s*select\\s+distinct\\s+(?<columns>" + COLUMN
       + "(?:\\s*,\\s*" + COLUMN + ")*)\\s+from\\s+(?<table>\\S*ACT_RU_TASK)\\s+RES\\s(?<body>.*)\\border\\s+by\\s+"
       + "(?<order>" + SORT + "(?:\\s*,\\s*" + SORT + ")*)\\s+LIMIT\\s+\\?\\s+OFFSET\\s+\\?\\s*$",
       Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
@@ -79,7 +80,8 @@ class TaskPageByIds extends AbstractProcessEnginePlugin {
       keys.add(sort.group(1).toUpperCase());
     }
     String table = page.group("table");
-    String rewritten = "select " + columns + " from " + table + " RES inner join (select distinct "
+    String setting = page.group("setting") == null ? "" : page.group("setting");
+    String rewritten = setting + "select " + columns + " from " + table + " RES inner join (select distinct "
         + String.join(", ", keys) + " from " + table + " RES " + page.group("body") + "order by " + order
         + " LIMIT ? OFFSET ?) PAGE_ on PAGE_.ID_ = RES.ID_ order by " + order;
     return Plan.inPlace(rewritten, placeholders(sql, 0, sql.length()));
