@@ -9,10 +9,6 @@ import cn.unionsw.platform.support.ProbeGrants;
 import cn.unionsw.platform.support.PostApplications;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Method;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -33,12 +29,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Who sees a task through the task query, and a case's variables through the variable query, by each way Camunda
@@ -63,7 +59,7 @@ class TaskQueryAuthorizationIT {
   @Autowired
   RuntimeService runtimeService;
   @Autowired
-  DataSource dataSource;
+  JdbcTemplate jdbc;
 
   private ProbeGrants probes;
   private String processInstanceId;
@@ -255,50 +251,37 @@ class TaskQueryAuthorizationIT {
   }
 
   @Test
-  void shouldRunTheLookUpsWithoutMariaDbsSubqueryCache() throws SQLException {
+  void shouldRunTheLookUpsWithoutMariaDbsSubqueryCache() {
     if (!TestDatabase.isMySql()) {
       return;
     }
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      if (!single(statement, "select version()").contains("MariaDB")) {
-        // MySQL has no such cache and reads the setting as a comment: the statement runs as it is.
-        String check = "select count(*) from ACT_RU_TASK RES where RES.CASE_EXECUTION_ID_ is not null"
-            + " or exists (select 1 from ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = RES.ID_)";
-        assertThat(single(statement, AuthorizationJoinAsExists.WITHOUT_SUBQUERY_CACHE + check))
-            .isEqualTo(single(statement, check));
-        return;
-      }
-      // A look-up per row by that row's own id under an OR, as the check makes it: with the cache MariaDB counts 200
-      // misses a statement (then gives up on it), in a counter of the whole server.
-      String lookUps = "select count(*) from seq_1_to_300 S where S.seq < 0 or exists (select 1 from"
-          + " ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = concat('no-such-resource-', S.seq))";
-      long plain = subqueryCacheMisses(statement, lookUps);
-      long withSetting = subqueryCacheMisses(statement, AuthorizationJoinAsExists.WITHOUT_SUBQUERY_CACHE + lookUps);
-
-      assertThat(plain).as("misses without the setting, five statements").isGreaterThanOrEqualTo(1_000);
-      assertThat(withSetting).as("misses with it (other sessions may add a few)").isLessThan(plain / 2);
+    if (!jdbc.queryForObject("select version()", String.class).contains("MariaDB")) {
+      // MySQL has no such cache and reads the setting as a comment: the statement runs as it is.
+      String check = "select count(*) from ACT_RU_TASK RES where RES.CASE_EXECUTION_ID_ is not null"
+          + " or exists (select 1 from ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = RES.ID_)";
+      assertThat(jdbc.queryForObject(AuthorizationJoinAsExists.WITHOUT_SUBQUERY_CACHE + check, Long.class))
+          .isEqualTo(jdbc.queryForObject(check, Long.class));
+      return;
     }
+    // A look-up per row by that row's own id under an OR, as the check makes it: with the cache MariaDB counts 200
+    // misses a statement (then gives up on it), in a counter of the whole server.
+    String lookUps = "select count(*) from seq_1_to_300 S where S.seq < 0 or exists (select 1 from"
+        + " ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = concat('no-such-resource-', S.seq))";
+    long plain = subqueryCacheMisses(lookUps);
+    long withSetting = subqueryCacheMisses(AuthorizationJoinAsExists.WITHOUT_SUBQUERY_CACHE + lookUps);
+
+    assertThat(plain).as("misses without the setting, five statements").isGreaterThanOrEqualTo(1_000);
+    assertThat(withSetting).as("misses with it (other sessions may add a few)").isLessThan(plain / 2);
   }
 
   /** MariaDB's subquery cache misses, server-wide, while the statement runs five times. */
-  private static long subqueryCacheMisses(Statement statement, String sql) throws SQLException {
+  private long subqueryCacheMisses(String sql) {
     String misses = "show global status like 'Subquery_cache_miss'";
-    long before = Long.parseLong(value(statement, misses, 2));
+    long before = jdbc.queryForObject(misses, (row, n) -> row.getLong(2));
     for (int i = 0; i < 5; i++) {
-      assertThat(single(statement, sql)).isEqualTo("0");
+      assertThat(jdbc.queryForObject(sql, Long.class)).isZero();
     }
-    return Long.parseLong(value(statement, misses, 2)) - before;
-  }
-
-  private static String single(Statement statement, String sql) throws SQLException {
-    return value(statement, sql, 1);
-  }
-
-  private static String value(Statement statement, String sql, int column) throws SQLException {
-    try (ResultSet result = statement.executeQuery(sql)) {
-      result.next();
-      return result.getString(column);
-    }
+    return jdbc.queryForObject(misses, (row, n) -> row.getLong(2)) - before;
   }
 
   /** The SQL the engine sends for that statement of {@link AuthorizationJoinAsExists#STATEMENTS}, as sjzreviewer. */
