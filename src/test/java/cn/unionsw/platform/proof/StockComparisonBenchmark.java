@@ -47,6 +47,11 @@ class StockComparisonBenchmark {
   /** Which servers beside the platform ({@code -Dbench.servers=platform} alone, to profile it). */
   static final List<String> SERVERS = List.of(System.getProperty("bench.servers", "stock,stock-secured,platform")
       .split(","));
+  /**
+   * The platform's jar with Camunda's authorization checks off ({@code -Dbench.servers=stock,platform,
+   * platform-without-authorizations}): how much of the gap to stock those checks are. Every other check stays.
+   */
+  static final String WITHOUT_AUTHORIZATIONS = "platform-without-authorizations";
   static final Path MODEL = Path.of("src", "test", "resources", "proof");
   static final String START_PATH = "/engine-rest/process-definition/key/proof-simple/start";
 
@@ -82,7 +87,14 @@ class StockComparisonBenchmark {
       List<String> jfr = Boolean.getBoolean("bench.jfr")
           ? List.of("-XX:FlightRecorderOptions=stackdepth=256", "-XX:StartFlightRecording=filename=target/benchmarks/"
               + "platform-" + database + ".jfr,settings=profile,delay=20s") : List.of();
-      servers.put("platform", ServerProcess.start("platform-" + database, platformJar(), jfr, platformArguments()));
+      servers.put("platform", ServerProcess.start("platform-" + database, platformJar(), jfr,
+          platformArguments("platform")));
+      if (SERVERS.contains(WITHOUT_AUTHORIZATIONS)) {
+        // Not a configuration to run: where the platform's gap to stock goes, Camunda's authorization checks taken out.
+        servers.put(WITHOUT_AUTHORIZATIONS, ServerProcess.start(WITHOUT_AUTHORIZATIONS + "-" + database,
+            platformJar(), List.of(), concat(platformArguments("platform_without_authorizations"),
+                "--camunda.bpm.authorization.enabled=false")));
+      }
 
       line("| server | start-up s | resident MiB after start-up |");
       line("|---|---|---|");
@@ -229,12 +241,13 @@ class StockComparisonBenchmark {
         "--camunda.bpm.database.type=mysql");
   }
 
-  private static List<String> platformArguments() throws SQLException {
+  private static List<String> platformArguments(String suffix) throws SQLException {
     if (!TestDatabase.isMySql()) {
-      return List.of("--spring.datasource.url=jdbc:h2:mem:platform;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR" + H2_SETTINGS);
+      return List.of("--spring.datasource.url=jdbc:h2:mem:" + suffix + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR"
+          + H2_SETTINGS);
     }
     return List.of("--spring.profiles.active=mysql", "--platform.demo-data.enabled=true",
-        "--spring.datasource.url=" + mysqlUrl("platform"),
+        "--spring.datasource.url=" + mysqlUrl(suffix),
         "--spring.datasource.username=" + System.getProperty("it.mysql.user", "root"),
         "--spring.datasource.password=" + System.getProperty("it.mysql.password", ""));
   }
