@@ -29,8 +29,10 @@ import org.junit.jupiter.api.Test;
  * on) as child JVMs with the same options, the model {@code src/test/resources/proof} (start → decision → user task
  * → gateway) deployed into each through engine REST, and the same client driving each in turn: start an instance,
  * find its task, complete it, with one and with four client threads; then the decision alone through REST. Each
- * figure is taken twice in alternating order, so that drift in the machine hits all servers alike. Start-up time
- * and resident memory are read from the processes.
+ * figure is taken {@code bench.rounds} times (three) in alternating order, so that drift in the machine hits all
+ * servers alike. Start-up time and resident memory are read from the processes. On request a fourth server runs
+ * beside them: the platform with Camunda's authorization checks off, to tell their share of the gap from the
+ * platform's own work.
  *
  * <p>Not a test: it asserts nothing and {@code verify} does not run it.
  * {@code ./mvnw -q package -DskipTests -Dmodeler.skip && ./mvnw -Pbenchmark test -Dtest=StockComparisonBenchmark}
@@ -49,7 +51,8 @@ class StockComparisonBenchmark {
       .split(","));
   /**
    * The platform's jar with Camunda's authorization checks off ({@code -Dbench.servers=stock,platform,
-   * platform-without-authorizations}): how much of the gap to stock those checks are. Every other check stays.
+   * platform-without-authorizations}): how much of the gap to stock those checks are. The platform's own checks stay
+   * (the caller's password, lock and groups; the operation log).
    */
   static final String WITHOUT_AUTHORIZATIONS = "platform-without-authorizations";
   static final Path MODEL = Path.of("src", "test", "resources", "proof");
