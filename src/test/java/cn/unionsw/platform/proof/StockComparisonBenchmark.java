@@ -52,7 +52,7 @@ class StockComparisonBenchmark {
   /**
    * The platform's jar with Camunda's authorization checks off ({@code -Dbench.servers=stock,platform,
    * platform-without-authorizations}): how much of the gap to stock those checks are. The platform's own checks stay
-   * (the caller's password, lock and groups; the operation log).
+   * (the caller's password, lock and groups; the operation log). A measure, not a configuration to run.
    */
   static final String WITHOUT_AUTHORIZATIONS = "platform-without-authorizations";
   static final Path MODEL = Path.of("src", "test", "resources", "proof");
@@ -93,7 +93,6 @@ class StockComparisonBenchmark {
       servers.put("platform", ServerProcess.start("platform-" + database, platformJar(), jfr,
           platformArguments("platform")));
       if (SERVERS.contains(WITHOUT_AUTHORIZATIONS)) {
-        // Not a configuration to run: where the platform's gap to stock goes, Camunda's authorization checks taken out.
         servers.put(WITHOUT_AUTHORIZATIONS, ServerProcess.start(WITHOUT_AUTHORIZATIONS + "-" + database,
             platformJar(), List.of(), concat(platformArguments("platform_without_authorizations"),
                 "--camunda.bpm.authorization.enabled=false")));
