@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.slf4j.Logger;
@@ -32,15 +34,30 @@ import org.springframework.stereotype.Component;
  * and the checks skip revocations ({@code never}), as Camunda's documentation advises where none are used. Should
  * an older database hold one, the engine keeps Camunda's {@code auto} and says so in the log, so that it still
  * counts.
+ *
+ * <p><b>Answers kept under the grant stamp.</b> A check whose answer depends only on grants that move the grant
+ * stamp (filters, definitions, grants on a whole type) is answered from {@link GrantAnswers} when the same caller
+ * asked it under the stamp their request read; otherwise, and for every other check, the database answers (ADR 0037).
  */
 @Component
 class AuthorizationChecks extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(AuthorizationChecks.class);
 
+  private final GrantStamp grantStamp;
+  private final GrantAnswers answers = new GrantAnswers();
+
+  AuthorizationChecks(GrantStamp grantStamp) {
+    this.grantStamp = grantStamp;
+  }
+
+  GrantAnswers answers() {
+    return answers;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    EngineSessions.replace(configuration, AuthorizationManager.class, GroupsAsGiven::new);
+    EngineSessions.replace(configuration, AuthorizationManager.class, () -> new GroupsAsGiven(grantStamp, answers));
     configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
   }
 
@@ -57,8 +74,50 @@ class AuthorizationChecks extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The command's authorization manager: checks with the caller's groups unfiltered, writes grants only. */
+  /**
+   * The command's authorization manager: checks with the caller's groups unfiltered, answers kept under the grant
+   * stamp, writes grants only.
+   */
   static final class GroupsAsGiven extends AuthorizationManager {
+
+    private final GrantStamp grantStamp;
+    private final GrantAnswers answers;
+
+    GroupsAsGiven(GrantStamp grantStamp, GrantAnswers answers) {
+      this.grantStamp = grantStamp;
+      this.answers = answers;
+    }
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck check) {
+      // Camunda's, by way of the composite check it builds from the single one: the same statement either way.
+      return !isAuthorizationEnabled() || isAuthorized(userId, groupIds, createCompositePermissionCheck(check));
+    }
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
+      Long stamp = grantStamp.moving() && getCurrentAuthentication() instanceof GrantAnswers.Stamped request
+          ? request.grantStamp() : null;
+      if (stamp == null) {
+        return super.isAuthorized(userId, groupIds, check);
+      }
+      // Camunda's refusal of a permission its resource does not have, before any answer is looked up.
+      for (PermissionCheck atomic : check.getAllPermissionChecks()) {
+        if (!isResourceValidForPermission(atomic)) {
+          throw LOG.invalidResourceForPermission(atomic.getResource().resourceName(), atomic.getPermission().getName());
+        }
+      }
+      String question = GrantAnswers.question(userId, groupIds, isRevokeAuthCheckEnabled(userId, groupIds), check);
+      Boolean kept = question == null ? null : answers.answer(stamp, question);
+      if (kept != null) {
+        return kept;
+      }
+      boolean authorized = super.isAuthorized(userId, groupIds, check);
+      if (question != null) {
+        answers.keep(stamp, question, authorized);
+      }
+      return authorized;
+    }
 
     @Override
     public void insert(DbEntity authorization) {

@@ -28,20 +28,26 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    List<String> groups = userId == null || userId.isBlank() || credentials == null ? null
+    Principals.Caller caller = userId == null || userId.isBlank() || credentials == null ? null
         : principals.login(userId, credentials.toString()).orElse(null);
-    if (groups == null) {
+    if (caller == null) {
       throw new BadCredentialsException("Bad credentials");
     }
-    return authenticated(userId, groups);
+    return authenticated(userId, caller);
   }
 
-  /** The user with their groups as Spring Security's authorities: one rule for Basic and session. */
-  static Authentication authenticated(String userId, List<String> groups) {
-    List<SimpleGrantedAuthority> authorities = groups.stream()
+  /**
+   * The user with their groups as Spring Security's authorities, and as read for this request (with the grant stamp)
+   * in the details: one rule for Basic and session.
+   */
+  static Authentication authenticated(String userId, Principals.Caller caller) {
+    List<SimpleGrantedAuthority> authorities = caller.groups().stream()
         .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
         .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(userId, null,
+        authorities);
+    token.setDetails(caller);
+    return token;
   }
 
   @Override

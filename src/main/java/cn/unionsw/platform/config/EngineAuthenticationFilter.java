@@ -6,15 +6,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import cn.unionsw.platform.login.Principals;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.security.core.Authentication;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hands the authenticated caller to the engine for the length of the request, so that Camunda authorizations
- * apply to everything engine REST and the platform API do on the caller's behalf.
+ * apply to everything engine REST and the platform API do on the caller's behalf. A caller read for this request
+ * ({@link Principals.Caller}, with the grant stamp) goes with the stamp, so that checks may take kept answers
+ * (ADR 0037).
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -27,7 +30,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+    org.springframework.security.core.Authentication caller = SecurityContextHolder.getContext().getAuthentication();
     if (caller == null || !caller.isAuthenticated()) {
       chain.doFilter(request, response);
       return;
@@ -37,7 +40,9 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
         .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
         .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
         .toList();
-    identityService.setAuthentication(caller.getName(), groups);
+    identityService.setAuthentication(caller.getDetails() instanceof Principals.Caller read
+        ? new GrantAnswers.Stamped(caller.getName(), groups, read.grantStamp())
+        : new Authentication(caller.getName(), groups));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * ({@code GET_LOCK}) on a connection of its own; a node that dies while holding it releases it with its
  * connection. Before letting go, it has the schema converted to utf8mb4 ({@link Utf8mb4Schema}): Camunda has just
  * created its tables in utf8mb3, and one node converts while the others wait; then the platform's indexes on
- * Camunda's tables are added ({@link EngineIndexes}). On H2, embedded in one node, there is no lock to take.
+ * Camunda's tables are added ({@link EngineIndexes}) and the grant stamp's triggers ({@link GrantStamp}). On H2,
+ * embedded in one node, there is no lock to take.
  */
 @Component
 class EngineBootstrapLock extends AbstractProcessEnginePlugin {
@@ -35,12 +36,14 @@ class EngineBootstrapLock extends AbstractProcessEnginePlugin {
   private final DataSource dataSource;
   private final Utf8mb4Schema utf8mb4;
   private final EngineIndexes indexes;
+  private final GrantStamp grantStamp;
   private Connection held;
 
-  EngineBootstrapLock(DataSource dataSource, Utf8mb4Schema utf8mb4, EngineIndexes indexes) {
+  EngineBootstrapLock(DataSource dataSource, Utf8mb4Schema utf8mb4, EngineIndexes indexes, GrantStamp grantStamp) {
     this.dataSource = dataSource;
     this.utf8mb4 = utf8mb4;
     this.indexes = indexes;
+    this.grantStamp = grantStamp;
   }
 
   static boolean isMySql(Connection connection) throws SQLException {
@@ -58,6 +61,7 @@ class EngineBootstrapLock extends AbstractProcessEnginePlugin {
     try {
       utf8mb4.convert();
       indexes.create();
+      grantStamp.create();
     } finally {
       release();
     }

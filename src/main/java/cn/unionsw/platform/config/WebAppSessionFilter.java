@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -56,8 +55,8 @@ class WebAppSessionFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpSession session = request.getSession(false); // read, never created
     String userId = session == null ? null : webAppUser(session);
-    List<String> groups = userId == null ? null : principals.groups(userId).orElse(null);
-    if (groups == null) {
+    Principals.Caller caller = userId == null ? null : principals.caller(userId).orElse(null);
+    if (caller == null) {
       // No web app login (or its user is gone): anonymous, so the entry point answers 401 as it always has.
       chain.doFilter(request, response);
       return;
@@ -71,7 +70,7 @@ class WebAppSessionFilter extends OncePerRequestFilter {
     // For this request only (SecurityContextHolderFilter clears it): never saved in the session, which stays the
     // web apps' as it is; the chain runs no session authentication strategy (SecurityConfig), so it keeps its id.
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(CamundaIdentityAuthenticationProvider.authenticated(userId, groups));
+    context.setAuthentication(CamundaIdentityAuthenticationProvider.authenticated(userId, caller));
     SecurityContextHolder.setContext(context);
     chain.doFilter(request, response);
   }

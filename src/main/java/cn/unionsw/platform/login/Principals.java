@@ -58,14 +58,14 @@ public class Principals {
     this.key = new SecretKeySpec(secret, "HmacSHA256");
   }
 
-  /** The user's groups if the password is theirs and the login is allowed now; empty otherwise. */
-  public Optional<List<String>> login(String userId, String password) {
+  /** Who the caller is, if the password is theirs and the login is allowed now; empty otherwise. */
+  public Optional<Caller> login(String userId, String password) {
     List<PrincipalRow> rows = read(userId);
     String stored = rows.isEmpty() ? null : rows.get(0).passwordHash();
     String pair = pair(userId, password);
     if (stored != null && rows.get(0).lockRow() == null && !guard.sourceHeldBack()
         && stored.equals(remembered(pair))) {
-      return Optional.of(groups(rows));
+      return Optional.of(caller(rows));
     }
     if (!checkPassword(userId, password)) {
       return Optional.empty();
@@ -74,15 +74,15 @@ public class Principals {
     // and the next request takes the full login again.
     if (stored != null) {
       remember(pair, stored);
-      return Optional.of(groups(rows));
+      return Optional.of(caller(rows));
     }
-    return groups(userId);
+    return caller(userId);
   }
 
-  /** The groups of an existing user (a login the web apps made), or empty when no such user exists now. */
-  public Optional<List<String>> groups(String userId) {
+  /** An existing user (a login the web apps made) as they are now, or empty when no such user exists now. */
+  public Optional<Caller> caller(String userId) {
     List<PrincipalRow> rows = read(userId);
-    return rows.isEmpty() ? Optional.empty() : Optional.of(groups(rows));
+    return rows.isEmpty() ? Optional.empty() : Optional.of(caller(rows));
   }
 
   private List<PrincipalRow> read(String userId) {
@@ -100,8 +100,16 @@ public class Principals {
     }
   }
 
-  private static List<String> groups(List<PrincipalRow> rows) {
-    return rows.stream().map(PrincipalRow::groupId).filter(Objects::nonNull).distinct().toList();
+  private static Caller caller(List<PrincipalRow> rows) {
+    List<String> groups = rows.stream().map(PrincipalRow::groupId).filter(Objects::nonNull).distinct().toList();
+    return new Caller(groups, rows.get(0).grantStamp());
+  }
+
+  /**
+   * A user as read for one request: their groups, and the grant stamp read with them, under which the request's
+   * authorization checks may take answers kept from earlier requests (ADR 0037).
+   */
+  public record Caller(List<String> groups, long grantStamp) {
   }
 
   private boolean checkPassword(String userId, String password) {

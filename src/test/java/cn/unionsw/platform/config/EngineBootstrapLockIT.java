@@ -43,7 +43,8 @@ class EngineBootstrapLockIT {
         .flatMap(plugin -> plugin instanceof CompositeProcessEnginePlugin composite
             ? composite.getPlugins().stream() : Stream.of(plugin)))
         .as("the platform's engine is built under the lock").hasAtLeastOneElementOfType(EngineBootstrapLock.class);
-    var lock = new EngineBootstrapLock(dataSource, new Utf8mb4Schema(dataSource), new EngineIndexes(dataSource));
+    var lock = new EngineBootstrapLock(dataSource, new Utf8mb4Schema(dataSource), new EngineIndexes(dataSource),
+        new GrantStamp(dataSource));
 
     lock.acquire();
     try (Connection other = dataSource.getConnection()) {
@@ -112,7 +113,8 @@ class EngineBootstrapLockIT {
         .setDatabaseType("mysql")
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new EngineBootstrapLock(pool, new Utf8mb4Schema(pool), new EngineIndexes(pool))));
+    configuration.setProcessEnginePlugins(List.of(new EngineBootstrapLock(pool, new Utf8mb4Schema(pool), new EngineIndexes(pool),
+        new GrantStamp(pool))));
     configuration.setMetricsEnabled(false);
     return configuration;
   }
