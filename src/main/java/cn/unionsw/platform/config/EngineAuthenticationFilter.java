@@ -40,7 +40,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
         .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
         .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
         .toList();
-    identityService.setAuthentication(caller.getDetails() instanceof Principals.Caller read
+    identityService.setAuthentication(caller.getDetails() instanceof Principals.Caller read && read.grantStamp() != null
         ? new GrantAnswers.Stamped(caller.getName(), groups, read.grantStamp())
         : new Authentication(caller.getName(), groups));
     try {

@@ -14,12 +14,12 @@ interface PrincipalMapper {
 
   // The user's id first: MyBatis gives null for a row whose every column is null (no password, no lock, no group).
   @Select("select u.ID_, u.PWD_, l.user_id, m.GROUP_ID_, s.stamp from ACT_ID_USER u"
-      + " join grant_stamp s on s.id = 1"
+      + " left join grant_stamp s on s.id = 1"
       + " left join login_lock l on l.user_id = u.ID_"
       + " left join ACT_ID_MEMBERSHIP m on m.USER_ID_ = u.ID_"
       + " where u.ID_ = #{userId}")
   List<PrincipalRow> find(String userId);
 
-  record PrincipalRow(String userId, String passwordHash, String lockRow, String groupId, long grantStamp) {
+  record PrincipalRow(String userId, String passwordHash, String lockRow, String groupId, Long grantStamp) {
   }
 }

@@ -107,9 +107,10 @@ public class Principals {
 
   /**
    * A user as read for one request: their groups, and the grant stamp read with them, under which the request's
-   * authorization checks may take answers kept from earlier requests (ADR 0037).
+   * authorization checks may take answers kept from earlier requests (ADR 0037); null, and nothing kept, without
+   * the stamp's row.
    */
-  public record Caller(List<String> groups, long grantStamp) {
+  public record Caller(List<String> groups, Long grantStamp) {
   }
 
   private boolean checkPassword(String userId, String password) {

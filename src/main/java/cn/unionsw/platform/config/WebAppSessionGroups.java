@@ -1,0 +1,85 @@
+package cn.unionsw.platform.config;
+
+import cn.unionsw.platform.login.Principals;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The Camunda web apps' session sees a change to its user's groups on the very next request, as engine REST and
+ * {@code /api} do (ADR 0025). Camunda keeps a user's groups, and the apps they open, in the session from the login and
+ * reads them again only when its cache time runs out ({@code camunda.bpm.webapp.auth.cache}, five minutes). Until
+ * then a user taken out of {@code camunda-admin} stayed an administrator in Admin and could put themselves back, and a
+ * clerk moved to another county went on reading the old county's cases through Tasklist and Cockpit.
+ *
+ * <p>Before Camunda's own authentication filter, every request of the web apps reads its user's groups in the one
+ * statement that says who a request is ({@link Principals}). Where they differ from the session's, or the user is
+ * gone, the session's cache time is set past, so that Camunda reads the user again on this very request: the
+ * groups, the tenants and the apps, or the user dropped from the session when there is none. Otherwise nothing
+ * changes and Camunda reads nothing.
+ */
+@Configuration
+class WebAppSessionGroups {
+
+  @Bean
+  FilterRegistrationBean<GroupsReadAgain> webAppSessionGroupsReadAgain(Principals principals, ProcessEngine engine,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    var registration = new FilterRegistrationBean<>(new GroupsReadAgain(principals, engine.getName()));
+    registration.addUrlPatterns(webappPath + "/api/*", webappPath + "/app/*");
+    // Before the filters Camunda's web app initializer adds (it has no order of its own: the lowest).
+    registration.setOrder(0);
+    return registration;
+  }
+
+  static final class GroupsReadAgain extends OncePerRequestFilter {
+
+    private final Principals principals;
+    private final String engineName;
+
+    GroupsReadAgain(Principals principals, String engineName) {
+      this.principals = principals;
+      this.engineName = engineName;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      HttpSession session = request.getSession(false);
+      UserAuthentication user = session == null ? null : user(session);
+      if (user != null) {
+        Optional<Principals.Caller> now = principals.caller(user.getIdentityId());
+        if (now.isEmpty() || user.getGroupIds() == null
+            || !new HashSet<>(now.get().groups()).equals(new HashSet<>(user.getGroupIds()))) {
+          user.setCacheValidationTime(new Date(0));
+        }
+      }
+      chain.doFilter(request, response);
+    }
+
+    private UserAuthentication user(HttpSession session) {
+      try {
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications != null
+            && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user
+            ? user : null;
+      } catch (IllegalStateException invalidated) {
+        return null;
+      }
+    }
+  }
+}
