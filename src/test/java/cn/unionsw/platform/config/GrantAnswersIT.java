@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.ProbeGrants;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,8 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PlatformIT
 class GrantAnswersIT {
 
-  private static final String PASSWORD = "Str0ng!Passw0rd";
-
   @Autowired
   TestRestTemplate rest;
   @Autowired
@@ -44,23 +43,18 @@ class GrantAnswersIT {
   @Autowired
   RepositoryService repositoryService;
 
+  private ProbeGrants probes;
   private String user;
 
   @BeforeEach
   void createUser() {
-    user = "grants" + UUID.randomUUID().toString().substring(0, 8);
-    var created = identityService.newUser(user);
-    created.setFirstName("测试");
-    created.setLastName("用户");
-    created.setPassword(PASSWORD);
-    identityService.saveUser(created);
+    probes = new ProbeGrants(identityService, authorizationService);
+    user = probes.user();
   }
 
   @AfterEach
   void removeUser() {
-    authorizationService.createAuthorizationQuery().userIdIn(user).list()
-        .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
-    identityService.deleteUser(user);
+    probes.removeAll();
   }
 
   @Test
@@ -119,13 +113,8 @@ class GrantAnswersIT {
 
     for (var resource : new Resources[] {Resources.TASK, Resources.PROCESS_INSTANCE,
         Resources.HISTORIC_PROCESS_INSTANCE}) {
-      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setUserId(user);
-      grant.setResource(resource);
-      grant.setResourceId(UUID.randomUUID().toString());
-      grant.addPermission(Permissions.ALL);
-      authorizationService.saveAuthorization(grant);
-      authorizationService.deleteAuthorization(grant.getId());
+      authorizationService.deleteAuthorization(probes.grant(user, resource, UUID.randomUUID().toString(),
+          Permissions.ALL));
     }
 
     assertThat(stamp()).as("no write to the stamp's row from a task's or a case's grants").isEqualTo(before);
@@ -135,30 +124,20 @@ class GrantAnswersIT {
   void shouldMoveTheStampForAGrantOnEveryResourceOfAType() {
     long before = stamp();
 
-    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setUserId(user);
-    grant.setResource(Resources.TASK);
-    grant.setResourceId("*");
-    grant.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(grant);
+    probes.grant(user, Resources.TASK, "*", Permissions.READ);
 
     assertThat(stamp()).isGreaterThan(before);
   }
 
   private String grantRead() {
-    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setUserId(user);
-    grant.setResource(Resources.DECISION_DEFINITION);
-    grant.setResourceId("post-quota");
-    grant.addPermission(Permissions.READ);
-    return authorizationService.saveAuthorization(grant).getId();
+    return probes.grant(user, Resources.DECISION_DEFINITION, "post-quota", Permissions.READ);
   }
 
   /** Reading one definition by its id: Camunda's READ check on the decision definition (403 without it). */
   private HttpStatus readDecision() {
     String id = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("post-quota").latestVersion()
         .singleResult().getId();
-    return HttpStatus.valueOf(Api.as(rest, user, PASSWORD).get("/engine-rest/decision-definition/" + id)
+    return HttpStatus.valueOf(Api.as(rest, user, ProbeGrants.PASSWORD).get("/engine-rest/decision-definition/" + id)
         .getStatusCode().value());
   }
 

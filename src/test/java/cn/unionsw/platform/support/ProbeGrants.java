@@ -9,24 +9,30 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 
-/** Users of no group with exactly the grants a test gives them, all removed again by {@link #removeAll()}. */
+/**
+ * Users (and groups) with exactly the grants a test gives them, all removed again by {@link #removeAll()}: the
+ * users' and groups' grants whoever wrote them, then the users and groups.
+ */
 public final class ProbeGrants {
+
+  /** The password of every probe user: one the platform's policy accepts. */
+  public static final String PASSWORD = "Str0ng!Passw0rd";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final List<String> users = new ArrayList<>();
-  private final List<String> grants = new ArrayList<>();
+  private final List<String> groups = new ArrayList<>();
 
   public ProbeGrants(IdentityService identityService, AuthorizationService authorizationService) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
   }
 
-  /** A new user of no group and no grant. */
+  /** A new user of no group and no grant, with {@link #PASSWORD}. */
   public String user() {
     String id = "probe" + UUID.randomUUID().toString().substring(0, 8);
     var user = identityService.newUser(id);
-    user.setPassword("Str0ng!Passw0rd");
+    user.setPassword(PASSWORD);
     user.setFirstName("探");
     user.setLastName("测");
     identityService.saveUser(user);
@@ -34,21 +40,49 @@ public final class ProbeGrants {
     return id;
   }
 
-  /** Grants the user one permission on one resource id. */
-  public void grant(String user, Resource resource, String resourceId, Permission permission) {
-    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+  /** A new group of no member and no grant. */
+  public String group() {
+    String id = "probegroup" + UUID.randomUUID().toString().substring(0, 8);
+    identityService.saveGroup(identityService.newGroup(id));
+    groups.add(id);
+    return id;
+  }
+
+  /** Grants the user one permission on one resource id; the grant's id. */
+  public String grant(String user, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = newGrant(resource, resourceId, permission);
     authorization.setUserId(user);
+    return authorizationService.saveAuthorization(authorization).getId();
+  }
+
+  /** Grants the group one permission on one resource id; the grant's id. */
+  public String grantGroup(String group, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = newGrant(resource, resourceId, permission);
+    authorization.setGroupId(group);
+    return authorizationService.saveAuthorization(authorization).getId();
+  }
+
+  private Authorization newGrant(Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
     authorization.addPermission(permission);
-    grants.add(authorizationService.saveAuthorization(authorization).getId());
+    return authorization;
   }
 
-  /** The grants and the users made, removed. */
+  /** The grants of the users and groups made (any, a test's own SQL included), then the users and groups. */
   public void removeAll() {
-    grants.forEach(authorizationService::deleteAuthorization);
+    if (!users.isEmpty()) {
+      authorizationService.createAuthorizationQuery().userIdIn(users.toArray(String[]::new)).list()
+          .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    }
+    if (!groups.isEmpty()) {
+      authorizationService.createAuthorizationQuery().groupIdIn(groups.toArray(String[]::new)).list()
+          .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    }
     users.forEach(identityService::deleteUser);
-    grants.clear();
+    groups.forEach(identityService::deleteGroup);
     users.clear();
+    groups.clear();
   }
 }
