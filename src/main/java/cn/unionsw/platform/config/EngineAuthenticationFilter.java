@@ -1,12 +1,12 @@
 package cn.unionsw.platform.config;
 
+import cn.unionsw.platform.login.Principals;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import cn.unionsw.platform.login.Principals;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * then a user taken out of {@code camunda-admin} stayed an administrator in Admin and could put themselves back, and a
  * clerk moved to another county went on reading the old county's cases through Tasklist and Cockpit.
  *
- * <p>Before Camunda's own authentication filter, every request of the web apps reads its user's groups in the one
+ * <p>Before Camunda's own authentication filter, every call of the web apps' API reads its user's groups in the one
  * statement that says who a request is ({@link Principals}). Where they differ from the session's, or the user is
  * gone, the session's cache time is set past, so that Camunda reads the user again on this very request: the
  * groups, the tenants and the apps, or the user dropped from the session when there is none. Otherwise nothing
@@ -40,7 +40,8 @@ class WebAppSessionGroups {
   FilterRegistrationBean<GroupsReadAgain> webAppSessionGroupsReadAgain(Principals principals, ProcessEngine engine,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     var registration = new FilterRegistrationBean<>(new GroupsReadAgain(principals, engine.getName()));
-    registration.addUrlPatterns(webappPath + "/api/*", webappPath + "/app/*");
+    // The data, not the pages and their scripts: the first call of a page reads the user again where groups changed.
+    registration.addUrlPatterns(webappPath + "/api/*");
     // Before the filters Camunda's web app initializer adds (it has no order of its own: the lowest).
     registration.setOrder(0);
     return registration;
