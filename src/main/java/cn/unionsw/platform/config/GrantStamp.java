@@ -70,14 +70,9 @@ class GrantStamp {
         }
       }
       if (EngineBootstrapLock.isMySql(connection)) {
-        String types = MOVED_BY.stream().map(type -> String.valueOf(type.resourceType()))
-            .collect(Collectors.joining(", "));
-        create(connection, MYSQL_TRIGGERS.get(0), "insert", "NEW.RESOURCE_TYPE_ in (" + types
-            + ") or NEW.RESOURCE_ID_ = '*'");
-        create(connection, MYSQL_TRIGGERS.get(1), "update", "NEW.RESOURCE_TYPE_ in (" + types
-            + ") or NEW.RESOURCE_ID_ = '*' or OLD.RESOURCE_TYPE_ in (" + types + ") or OLD.RESOURCE_ID_ = '*'");
-        create(connection, MYSQL_TRIGGERS.get(2), "delete", "OLD.RESOURCE_TYPE_ in (" + types
-            + ") or OLD.RESOURCE_ID_ = '*'");
+        create(connection, MYSQL_TRIGGERS.get(0), "insert", movesIn("NEW"));
+        create(connection, MYSQL_TRIGGERS.get(1), "update", movesIn("NEW") + " or " + movesIn("OLD"));
+        create(connection, MYSQL_TRIGGERS.get(2), "delete", movesIn("OLD"));
       } else {
         try (Statement statement = connection.createStatement()) {
           statement.execute("create trigger if not exists " + H2_TRIGGER + " after insert, update, delete on "
@@ -91,6 +86,13 @@ class GrantStamp {
           + " requests, every check asks the database (ADR 0037). Grant the database user TRIGGER to keep them.",
           TABLE, refused.getMessage());
     }
+  }
+
+  /** {@link #moves} in SQL, for a trigger's {@code NEW} or {@code OLD} row. */
+  private static String movesIn(String row) {
+    String types = MOVED_BY.stream().map(type -> String.valueOf(type.resourceType()))
+        .collect(Collectors.joining(", "));
+    return row + ".RESOURCE_TYPE_ in (" + types + ") or " + row + ".RESOURCE_ID_ = '" + EVERY + "'";
   }
 
   private static void create(Connection connection, String name, String event, String condition)

@@ -81,11 +81,15 @@ class WebAppSessionFilter extends OncePerRequestFilter {
 
   /** The user the web apps hold in this session for the engine, or null when nobody has logged in. */
   static String webAppUser(HttpSession session, String engineName) {
+    Authentication user = webAppLogin(session, engineName);
+    return user == null ? null : user.getIdentityId();
+  }
+
+  /** The web apps' login in this session for the engine, or null when nobody has logged in. */
+  static Authentication webAppLogin(HttpSession session, String engineName) {
     try {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-      Authentication user = authentications == null ? null
-          : authentications.getAuthenticationForProcessEngine(engineName);
-      return user == null ? null : user.getIdentityId();
+      return authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
     } catch (IllegalStateException invalidated) {
       return null;
     }

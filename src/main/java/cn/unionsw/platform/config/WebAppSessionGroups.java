@@ -11,8 +11,6 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -61,8 +59,7 @@ class WebAppSessionGroups {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       HttpSession session = request.getSession(false);
-      UserAuthentication user = session == null ? null : user(session);
-      if (user != null) {
+      if (session != null && WebAppSessionFilter.webAppLogin(session, engineName) instanceof UserAuthentication user) {
         Optional<Principals.Caller> now = principals.caller(user.getIdentityId());
         if (now.isEmpty() || user.getGroupIds() == null
             || !new HashSet<>(now.get().groups()).equals(new HashSet<>(user.getGroupIds()))) {
@@ -70,17 +67,6 @@ class WebAppSessionGroups {
         }
       }
       chain.doFilter(request, response);
-    }
-
-    private UserAuthentication user(HttpSession session) {
-      try {
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        return authentications != null
-            && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user
-            ? user : null;
-      } catch (IllegalStateException invalidated) {
-        return null;
-      }
     }
   }
 }
