@@ -43,6 +43,8 @@ final class EngineProblems {
   private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
   /** Camunda's codes for a request that names what no deployed model has. */
   private static final List<String> REQUESTS_THE_MODEL_CANNOT_MEET = List.of("ENGINE-13043", "ENGINE-02043");
+  /** Camunda's code for a command on a definition, instance or task of a tenant the caller is not a member of. */
+  private static final String OF_ANOTHER_TENANT = "ENGINE-13034";
   /** The DMN engine's code for an input value it cannot convert to its clause's type. */
   private static final String DMN_INPUT_OF_ANOTHER_TYPE = "DMN-01005";
   /** Camunda's text when a new password breaks the policy. */
@@ -88,7 +90,7 @@ final class EngineProblems {
     if (identity != null) {
       // An administrator's authorization, user or group that Camunda's commands refuse with a bare
       // ProcessEngineException (EngineRestIdentityBodies checks the bodies first; this covers every other door).
-      return Problems.asMap(Problems.of(Refusal.invalid(identity.field(), identity.reason())));
+      return Problems.asMap(Problems.of(identity.refusal()));
     }
     if (causedBy(e, POLICY_REFUSAL)) {
       // Camunda says so with a bare ProcessEngineException (SaveUserCmd): a user's mistake, not a fault.
@@ -98,9 +100,20 @@ final class EngineProblems {
     if (BadData.isConcurrentChange(e)) {
       return camunda(e, HttpStatus.CONFLICT, "conflict", Problems.CHANGED_MEANWHILE, false);
     }
+    if (BadData.isIntegrityConflict(e) && find(e, BadUserRequestException.class) == null) {
+      // Camunda says "already exists" itself for a user, group or tenant id; a second grant of the same kind for
+      // the same user or group and resource it leaves to the unique index, and answers 500.
+      return camunda(e, HttpStatus.CONFLICT, "already_exists",
+          "已有相同的记录，例如此用户或组对此资源的同类授权 (such a record exists already)", false);
+    }
     TaskAlreadyClaimedException claimed = find(e, TaskAlreadyClaimedException.class);
     if (claimed != null) {
       return camunda(claimed, HttpStatus.CONFLICT, "task_already_claimed", Problems.ALREADY_CLAIMED, false);
+    }
+    if (causedByCode(e, List.of(OF_ANOTHER_TENANT))) {
+      // Camunda's tenant check refuses with a bare ProcessEngineException, which its REST answers as 500.
+      return camunda(e, HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作：不是其租户的成员 (forbidden: not of its tenant)",
+          false);
     }
     AuthorizationException denied = find(e, AuthorizationException.class);
     if (denied != null) {
@@ -159,18 +172,33 @@ final class EngineProblems {
     return null;
   }
 
-  /** Camunda's refusals of an identity or authorization value, by the start of its message, and the field at fault. */
-  private record IdentityRefusal(String field, String reason) {
+  /**
+   * Camunda's refusals of an identity or authorization value, by the start of its message, and the field at fault;
+   * {@code missing} names what the field names where it does not exist (a membership of a user, group or tenant that
+   * is not there, which Camunda refuses with a NullValueException), answered 404.
+   */
+  private record IdentityRefusal(String field, String reason, String missing) {
 
     private static final Map<String, IdentityRefusal> BY_MESSAGE = Map.of(
-        "ENGINE-03025", new IdentityRefusal("type", "须为 0（全局）、1（授予）或 2（撤销）(unknown authorization type)"),
-        "ENGINE-03028", new IdentityRefusal("userId", "全局授权须为所有用户（userId 为 *）(a global authorization is for "
+        "ENGINE-03025", invalid("type", "须为 0（全局）、1（授予）或 2（撤销）(unknown authorization type)"),
+        "ENGINE-03028", invalid("userId", "全局授权须为所有用户（userId 为 *）(a global authorization is for "
             + "every user)"),
-        "Authorization must either have a 'userId' or a 'groupId'", new IdentityRefusal("userId",
+        "Authorization must either have a 'userId' or a 'groupId'", invalid("userId",
             "须指定用户或组之一 (give either userId or groupId)"),
-        "User has an invalid id", new IdentityRefusal("id", "用户标识只能含字母和数字 (not a valid user id)"),
-        "Group has an invalid id", new IdentityRefusal("id", "组标识只能含字母、数字和连字符 (not a valid group id)"),
-        "Tenant has an invalid id", new IdentityRefusal("id", "租户标识只能含字母和数字 (not a valid tenant id)"));
+        "User has an invalid id", invalid("id", "用户标识只能含字母和数字 (not a valid user id)"),
+        "Group has an invalid id", invalid("id", "组标识只能含字母、数字和连字符 (not a valid group id)"),
+        "Tenant has an invalid id", invalid("id", "租户标识只能含字母和数字 (not a valid tenant id)"),
+        "No user found with id", new IdentityRefusal("userId", "没有此用户 (no user with this id)", "user"),
+        "No group found with id", new IdentityRefusal("groupId", "没有此组 (no group with this id)", "group"),
+        "No tenant found with id", new IdentityRefusal("tenantId", "没有此租户 (no tenant with this id)", "tenant"));
+
+    private static IdentityRefusal invalid(String field, String reason) {
+      return new IdentityRefusal(field, reason, null);
+    }
+
+    Refusal refusal() {
+      return missing == null ? Refusal.invalid(field, reason) : Refusal.notFound(missing, field, reason);
+    }
 
     static IdentityRefusal of(Throwable failure) {
       for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -1,14 +1,28 @@
 package cn.unionsw.platform.login;
 
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 /**
- * Camunda's database identity provider with the platform's {@link LoginGuard} in the place of Camunda's own login
- * lock ({@code login-max-attempts}, which after the last attempt stays until an administrator lifts it). Every
- * door that checks a password passes here: HTTP Basic on {@code /api} and {@code /engine-rest}, the web apps'
- * login form, engine REST's {@code identity/verify}, a password change.
+ * Camunda's database identity provider with two changes.
+ *
+ * <ul>
+ *   <li>The platform's {@link LoginGuard} takes the place of Camunda's own login lock ({@code login-max-attempts},
+ *       which after the last attempt stays until an administrator lifts it). Every door that checks a password
+ *       passes here: HTTP Basic on {@code /api} and {@code /engine-rest}, the web apps' login form, engine REST's
+ *       {@code identity/verify}, a password change.</li>
+ *   <li>A user's or a group's own grants go with it. Camunda deletes the grants <em>on</em> a deleted user or group
+ *       (who may read or change it) but keeps those it <em>held</em>, so a new user or group given the same id would
+ *       inherit them: a county's old reviewers group, deleted and made again for another purpose, would read that
+ *       county's cases at once.</li>
+ * </ul>
  */
 class GuardedIdentityProvider extends DbIdentityServiceProvider {
 
@@ -26,6 +40,35 @@ class GuardedIdentityProvider extends DbIdentityServiceProvider {
       // A user an administrator made without a password has no hash to match: no password is theirs.
       return user != null && user.getPassword() != null && password != null && matchPassword(password, user);
     });
+  }
+
+  @Override
+  public IdentityOperationResult deleteUser(String userId) {
+    IdentityOperationResult result = super.deleteUser(userId);
+    if (IdentityOperationResult.OPERATION_DELETE.equals(result.getOperation())) {
+      deleteGrantsHeldBy(new AuthorizationQueryImpl().userIdIn(userId));
+    }
+    return result;
+  }
+
+  @Override
+  public IdentityOperationResult deleteGroup(String groupId) {
+    IdentityOperationResult result = super.deleteGroup(groupId);
+    if (IdentityOperationResult.OPERATION_DELETE.equals(result.getOperation())) {
+      deleteGrantsHeldBy(new AuthorizationQueryImpl().groupIdIn(groupId));
+    }
+    return result;
+  }
+
+  /**
+   * Deletes them as entities, in the deleting command's transaction: Camunda has checked the caller's DELETE on the
+   * user or group, and the grant stamp's triggers (ADR 0037) see each row go.
+   */
+  private void deleteGrantsHeldBy(AuthorizationQuery holder) {
+    var command = Context.getCommandContext();
+    List<Authorization> held = command.runWithoutAuthorization(
+        () -> command.getAuthorizationManager().selectAuthorizationByQueryCriteria((AuthorizationQueryImpl) holder));
+    held.forEach(grant -> getDbEntityManager().delete((AuthorizationEntity) grant));
   }
 
   /**

@@ -42,6 +42,20 @@ public final class BadData {
   }
 
   /**
+   * Whether a failure is a record the request may not add or break: SQL's class 23, integrity constraint violation
+   * (a second grant of the same kind for the same user or group and resource, which Camunda leaves to the unique
+   * index). Nothing of the request was committed.
+   */
+  public static boolean isIntegrityConflict(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a failure is the database out of reach (restarted, the network down): no connection to be had from the
    * pool or the server ({@code SQLTransientConnectionException} from Hikari after its wait, SQL's class 08,
    * connection exception), or one lost under a statement. Nothing of the request was committed; the client may try

@@ -81,6 +81,11 @@ public class Refusal extends BadUserRequestException {
     return new Refusal(Kind.NOT_FOUND, what + "_not_found", null, reason);
   }
 
+  /** What one field names does not exist: {@code <what>_not_found}, naming the field. */
+  public static Refusal notFound(String what, String field, String reason) {
+    return new Refusal(Kind.NOT_FOUND, what + "_not_found", field, reason);
+  }
+
   /** The request is fine but the state it meets is not (already ended, changed meanwhile). */
   public static Refusal conflict(String error, String reason) {
     return new Refusal(Kind.CONFLICT, error, null, reason);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.ProbeGrants;
 import cn.unionsw.platform.support.WebAppSession;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,8 @@ class EngineRestErrorsIT {
   AuthorizationService authorizationService;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  RepositoryService repositoryService;
 
   @Test
   void shouldAnswerAClaimedTaskWith409AtBothDoors() {
@@ -205,6 +209,79 @@ class EngineRestErrorsIT {
       authorizationService.createAuthorizationQuery().groupIdIn("HE-TEST-ERR").list()
           .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
       identityService.deleteGroup("HE-TEST-ERR");
+    }
+  }
+
+  /** A membership of someone who is not there, at both doors: a 404 naming the field, nothing written. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "group/camunda-admin/members/nosuchuser, userId, user_not_found",
+      "group/nosuchgroup/members/zdclerk, groupId, group_not_found"})
+  void shouldAnswerAMembershipOfSomeoneWhoIsNotThereWith404NamingThem(String path, String field, String error) {
+    // Camunda refuses it with a NullValueException, which its REST answered as 500.
+    long admins = identityService.createUserQuery().memberOfGroup("camunda-admin").count();
+    long groups = identityService.createGroupQuery().groupMember("zdclerk").count();
+
+    var engineRest = Api.as(rest, "admin").put("/engine-rest/" + path, null, MediaType.APPLICATION_JSON);
+    var admin = WebAppSession.login(rest, "admin", Api.DEMO_PASSWORD).send(HttpMethod.PUT,
+        "/camunda/api/engine/engine/default/" + path, "");
+
+    assertThat(engineRest.getStatusCode()).as(String.valueOf(engineRest.getBody())).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(engineRest.getBody().path("field").asText()).isEqualTo(field);
+    assertThat(engineRest.getBody().path("error").asText()).isEqualTo(error);
+    assertThat(admin.getStatusCode()).as(admin.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(Api.json(admin.getBody()).path("field").asText()).isEqualTo(field);
+    assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").count()).isEqualTo(admins);
+    assertThat(identityService.createGroupQuery().groupMember("zdclerk").count()).isEqualTo(groups);
+  }
+
+  @Test
+  void shouldAnswerASecondGrantOfTheSameKindWith409() {
+    // Camunda leaves it to the unique index on type, user or group, resource type and id, and answered 500.
+    var probes = new ProbeGrants(identityService, authorizationService);
+    String user = probes.user();
+    String grant = "{\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"" + user
+        + "\",\"resourceType\":5,\"resourceId\":\"clerk-unit-tasks\"}";
+    try {
+      var first = Api.as(rest, "admin").post("/engine-rest/authorization/create", Api.json(grant));
+      var second = Api.as(rest, "admin").post("/engine-rest/authorization/create", Api.json(grant));
+
+      assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(second.getStatusCode()).as(String.valueOf(second.getBody())).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(second.getBody().path("error").asText()).isEqualTo("already_exists");
+      assertThat(authorizationService.createAuthorizationQuery().userIdIn(user).resourceType(5).count()).isOne();
+    } finally {
+      probes.removeAll();
+    }
+  }
+
+  @Test
+  void shouldAnswerADefinitionOfATenantTheCallerIsNotOfWith403() throws Exception {
+    // Tenants are not used by the platform, but an administrator may deploy under one; Camunda's tenant check
+    // refuses the others with a bare ProcessEngineException, which its REST answered as 500.
+    byte[] table;
+    try (var model = getClass().getResourceAsStream("/dmn/bid-scoring-weights.dmn")) {
+      table = model.readAllBytes();
+    }
+    var deployment = repositoryService.createDeployment().name("tenant-probe").tenantId("tenantprobe")
+        .addInputStream("bid-scoring-weights.dmn", new java.io.ByteArrayInputStream(table)).deploy();
+    try {
+      String id = repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId()).singleResult()
+          .getId();
+      var reviewer = Api.as(rest, "sjzreviewer");
+
+      var read = reviewer.get("/engine-rest/decision-definition/" + id);
+      var evaluate = reviewer.post("/engine-rest/decision-definition/" + id + "/evaluate",
+          Api.json("{\"variables\":{}}"));
+
+      for (var refused : List.of(read, evaluate)) {
+        assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().path("error").asText()).isEqualTo("forbidden");
+      }
+      assertThat(Api.as(rest, "admin").get("/engine-rest/decision-definition/" + id).getStatusCode())
+          .isEqualTo(HttpStatus.OK);
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
     }
   }
 

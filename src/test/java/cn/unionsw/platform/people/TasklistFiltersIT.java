@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.ProbeGrants;
 import cn.unionsw.platform.support.WebAppSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -175,6 +176,36 @@ class TasklistFiltersIT {
     assertThat(lcclerk.post("/engine-rest/task/" + province + "/complete", Map.of("variables",
         Map.of("decision", Map.of("value", "APPROVE", "type", "String")))).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void shouldShowAUserOfNoGroupAnEmptyUnitFilterNotAFailure() {
+    // An administrator may grant READ on a shared filter to one user; ${currentUserGroups()} is then empty, which
+    // Camunda's candidate-group criterion refused (a 500 at both doors).
+    var probes = new ProbeGrants(identityService, authorizationService);
+    String user = probes.user();
+    probes.grant(user, Resources.FILTER, "clerk-unit-tasks", Permissions.READ);
+    probes.grant(user, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    try {
+      var engineRest = Api.as(rest, user, ProbeGrants.PASSWORD);
+      var count = engineRest.get("/engine-rest/filter/clerk-unit-tasks/count");
+      var list = engineRest.post("/engine-rest/filter/clerk-unit-tasks/list?firstResult=0&maxResults=15",
+          Api.json(TASKLIST_QUERY));
+      var tasklist = WebAppSession.login(rest, user, ProbeGrants.PASSWORD)
+          .get("/camunda/api/engine/engine/default/filter/clerk-unit-tasks/count");
+
+      assertThat(count.getStatusCode()).as(String.valueOf(count.getBody())).isEqualTo(HttpStatus.OK);
+      assertThat(count.getBody().path("count").asLong()).isZero();
+      assertThat(list.getStatusCode()).as(String.valueOf(list.getBody())).isEqualTo(HttpStatus.OK);
+      assertThat(list.getBody().isArray() && list.getBody().isEmpty()).as(list.getBody().toString()).isTrue();
+      assertThat(tasklist.getStatusCode()).as(tasklist.getBody()).isEqualTo(HttpStatus.OK);
+      assertThat(Api.json(tasklist.getBody()).path("count").asLong()).isZero();
+      // Everyone in a group still gets their groups' tasks: the clerk's own unit filter is answered as before.
+      assertThat(Api.as(rest, "zdclerk").get("/engine-rest/filter/clerk-unit-tasks/count").getStatusCode())
+          .isEqualTo(HttpStatus.OK);
+    } finally {
+      probes.removeAll();
+    }
   }
 
   @Test
