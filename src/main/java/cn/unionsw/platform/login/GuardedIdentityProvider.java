@@ -44,31 +44,27 @@ class GuardedIdentityProvider extends DbIdentityServiceProvider {
 
   @Override
   public IdentityOperationResult deleteUser(String userId) {
-    IdentityOperationResult result = super.deleteUser(userId);
-    if (IdentityOperationResult.OPERATION_DELETE.equals(result.getOperation())) {
-      deleteGrantsHeldBy(new AuthorizationQueryImpl().userIdIn(userId));
-    }
-    return result;
+    return withHeldGrants(super.deleteUser(userId), new AuthorizationQueryImpl().userIdIn(userId));
   }
 
   @Override
   public IdentityOperationResult deleteGroup(String groupId) {
-    IdentityOperationResult result = super.deleteGroup(groupId);
-    if (IdentityOperationResult.OPERATION_DELETE.equals(result.getOperation())) {
-      deleteGrantsHeldBy(new AuthorizationQueryImpl().groupIdIn(groupId));
-    }
-    return result;
+    return withHeldGrants(super.deleteGroup(groupId), new AuthorizationQueryImpl().groupIdIn(groupId));
   }
 
   /**
-   * Deletes them as entities, in the deleting command's transaction: Camunda has checked the caller's DELETE on the
-   * user or group, and the grant stamp's triggers (ADR 0037) see each row go.
+   * Where Camunda deleted the user or group, deletes the grants it held too: as entities, in the deleting command's
+   * transaction. Camunda has checked the caller's DELETE on the user or group, and the grant stamp's triggers
+   * (ADR 0037) see each row go.
    */
-  private void deleteGrantsHeldBy(AuthorizationQuery holder) {
-    var command = Context.getCommandContext();
-    List<Authorization> held = command.runWithoutAuthorization(
-        () -> command.getAuthorizationManager().selectAuthorizationByQueryCriteria((AuthorizationQueryImpl) holder));
-    held.forEach(grant -> getDbEntityManager().delete((AuthorizationEntity) grant));
+  private IdentityOperationResult withHeldGrants(IdentityOperationResult deletion, AuthorizationQuery holder) {
+    if (IdentityOperationResult.OPERATION_DELETE.equals(deletion.getOperation())) {
+      var command = Context.getCommandContext();
+      List<Authorization> held = command.runWithoutAuthorization(
+          () -> command.getAuthorizationManager().selectAuthorizationByQueryCriteria((AuthorizationQueryImpl) holder));
+      held.forEach(grant -> getDbEntityManager().delete((AuthorizationEntity) grant));
+    }
+    return deletion;
   }
 
   /**

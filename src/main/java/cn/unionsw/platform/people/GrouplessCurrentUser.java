@@ -26,7 +26,7 @@ public class GrouplessCurrentUser extends AbstractProcessEnginePlugin {
         ReflectUtil.getMethod(GrouplessCurrentUser.class, "currentUserGroups"));
   }
 
-  /** Camunda's function, with {@link #NO_GROUP} for no group. Public, in a public class, for the expression language. */
+  /** Camunda's function, with {@link #NO_GROUP} for no group: public in a public class for the expression language. */
   public static List<String> currentUserGroups() {
     List<String> groups = CommandContextFunctions.currentUserGroups();
     return groups == null || groups.isEmpty() ? List.of(NO_GROUP) : groups;
