@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.support.Api;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,9 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
 import org.springframework.web.filter.ServletRequestPathFilter;
 
 /** Spring Security's chain runs without Spring MVC's handler look-up in front of it, and still guards every door. */
@@ -27,6 +31,8 @@ class SecurityChainWithoutHandlerLookupIT {
   ConfigurableApplicationContext context;
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  MeterRegistry meters;
 
   @Test
   void shouldBuildTheChainWithoutTheLookUpAndWithThePathParsedOnce() {
@@ -47,6 +53,25 @@ class SecurityChainWithoutHandlerLookupIT {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(Api.as(rest, "zdclerk").get("/engine-rest/version").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(Api.as(rest, "zdclerk").get("/api/orgs").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldRunTheChainsFiltersUnobservedWhileTheRequestsAreStillTimed() {
+    // With Micrometer present Spring Security wraps every filter of a chain in an observation of its own, unless
+    // told to observe nothing; asked now, with the observation registry as it runs.
+    var decorate = (ObjectPostProcessor<FilterChainProxy.FilterChainDecorator>) context.getBean(
+        "filterChainDecoratorPostProcessor", ObjectPostProcessor.class);
+    long timed = requestsTimed();
+
+    FilterChainProxy.FilterChainDecorator plain = new FilterChainProxy.VirtualFilterChainDecorator();
+    assertThat(decorate.postProcess(plain)).isNotInstanceOf(ObservationFilterChainDecorator.class);
+    assertThat(Api.as(rest, "zdclerk").get("/engine-rest/version").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(requestsTimed()).isGreaterThan(timed);
+  }
+
+  private long requestsTimed() {
+    return meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
   }
 
   @Test
