@@ -8,6 +8,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/../.."
+. "$here/proof-grade-ready.sh"
 jar_a=$1 jar_b=$2 n=${3:-2000} rounds=${4:-7}
 mkdir -p target
 java -Xms256m -Xmx1g -jar "$jar_a" --server.port=18097 --spring.mail.port=1 \
@@ -17,15 +18,8 @@ java -Xms256m -Xmx1g -jar "$jar_b" --server.port=18098 --spring.mail.port=1 \
   "--spring.datasource.url=jdbc:h2:mem:abb;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR" > target/cpu-ab-b.log 2>&1 &
 pid_b=$!
 trap 'kill $pid_a $pid_b 2>/dev/null || true' EXIT
-for port in 18097 18098; do
-  for _ in $(seq 120); do
-    sleep 2
-    curl -s -o /dev/null -w '%{http_code}' -u admin:demo "localhost:$port/engine-rest/version" | grep -q 200 && break
-  done
-  curl -sf -u admin:demo -F deployment-name=proof -F "data=@src/test/resources/proof/proof-grade.dmn" \
-    "localhost:$port/engine-rest/deployment/create" > /dev/null
-  python3 "$here/request-latency.py" $port 4000 > /dev/null
-done
+proof_grade_ready 18097
+proof_grade_ready 18098
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 for round in $(seq "$rounds"); do
   for server in "A 18097 $pid_a" "B 18098 $pid_b"; do

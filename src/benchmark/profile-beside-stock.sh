@@ -9,6 +9,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/../.."
+. "$here/proof-grade-ready.sh"
 out=target/profile; mkdir -p $out
 mysql_args="sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
 mysql_args+="&connectionCollation=utf8mb4_bin&connectionTimeZone=SERVER&useSSL=false&allowPublicKeyRetrieval=true"
@@ -21,13 +22,7 @@ profile() { # name port database jar arguments...
     create database $database character set utf8mb4 collate utf8mb4_bin"
   java -Xms256m -Xmx1g -Duser.timezone=Asia/Shanghai -jar "$jar" --server.port="$port" "$@" > $out/$name.log 2>&1 &
   local pid=$!
-  for _ in $(seq 120); do
-    sleep 2
-    curl -s -o /dev/null -w '%{http_code}' -u admin:demo "localhost:$port/engine-rest/version" | grep -q 200 && break
-  done
-  curl -sf -u admin:demo -F deployment-name=proof -F "data=@src/test/resources/proof/proof-grade.dmn" \
-    "localhost:$port/engine-rest/deployment/create" > /dev/null
-  python3 "$here/request-latency.py" "$port" 4000 > /dev/null
+  proof_grade_ready "$port"
   jcmd $pid JFR.start name=profile settings=profile filename="$PWD/$out/$name.jfr" > /dev/null
   for _ in 1 2 3 4; do python3 "$here/request-latency.py" "$port" 3000 > /dev/null & done
   wait $(jobs -p | grep -vx $pid)
