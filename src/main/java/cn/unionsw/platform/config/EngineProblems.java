@@ -86,11 +86,9 @@ final class EngineProblems {
       // for the escalation thrown): the request's fault, answered 400 with Camunda's text.
       return byStatus(e, HttpStatus.BAD_REQUEST);
     }
-    IdentityRefusal identity = IdentityRefusal.of(e);
-    if (identity != null) {
-      // An administrator's authorization, user or group that Camunda's commands refuse with a bare
-      // ProcessEngineException (EngineRestIdentityBodies checks the bodies first; this covers every other door).
-      return Problems.asMap(Problems.of(identity.refusal()));
+    KnownRefusal known = KnownRefusal.of(e);
+    if (known != null) {
+      return Problems.asMap(Problems.of(known.refusal()));
     }
     if (causedBy(e, POLICY_REFUSAL)) {
       // Camunda says so with a bare ProcessEngineException (SaveUserCmd): a user's mistake, not a fault.
@@ -104,16 +102,17 @@ final class EngineProblems {
       // Camunda says "already exists" itself for a user, group or tenant id; a second grant of the same kind for
       // the same user or group and resource it leaves to the unique index, and answers 500.
       return camunda(e, HttpStatus.CONFLICT, "already_exists",
-          "已有相同的记录，例如此用户或组对此资源的同类授权 (such a record exists already)", false);
+          "已有相同的记录，例如同一成员关系，或此用户或组对此资源的同类授权 (such a record exists already)", false);
     }
     TaskAlreadyClaimedException claimed = find(e, TaskAlreadyClaimedException.class);
     if (claimed != null) {
       return camunda(claimed, HttpStatus.CONFLICT, "task_already_claimed", Problems.ALREADY_CLAIMED, false);
     }
     if (causedByCode(e, List.of(OF_ANOTHER_TENANT))) {
-      // Camunda's tenant check refuses with a bare ProcessEngineException, which its REST answers as 500.
-      return camunda(e, HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作：不是其租户的成员 (forbidden: not of its tenant)",
-          false);
+      // Camunda's tenant check refuses with a bare ProcessEngineException, which its REST answers as 500. Its
+      // queries show a non-member nothing of the tenant, so by id it is not found either: a 403 would tell an id
+      // that exists from one that does not.
+      return camunda(e, HttpStatus.NOT_FOUND, "not_found", "未找到 (not found)", false);
     }
     AuthorizationException denied = find(e, AuthorizationException.class);
     if (denied != null) {
@@ -173,36 +172,76 @@ final class EngineProblems {
   }
 
   /**
-   * Camunda's refusals of an identity or authorization value, by the start of its message, and the field at fault;
-   * {@code missing} names what the field names where it does not exist (a membership of a user, group or tenant that
-   * is not there, which Camunda refuses with a NullValueException), answered 404.
+   * A request's mistake that Camunda refuses with a bare ProcessEngineException (or fails on with a
+   * NullPointerException), which its REST answers as 500: by the start of Camunda's message, the field at fault and
+   * why; {@code missing} names what the field names where it does not exist, answered 404.
+   * <ul>
+   *   <li>An administrator's authorization, user, group or tenant ({@link EngineRestIdentityBodies} checks the bodies
+   *       first; this covers every other door), a membership of someone who is not there.</li>
+   *   <li>A task query anyone may send (engine REST's {@code task}, a filter's page with criteria of its own): an
+   *       empty list of candidate groups, an {@code or} query with what it may not hold, a variable compared with an
+   *       object, a sorting by a variable without its name or type.</li>
+   * </ul>
    */
-  private record IdentityRefusal(String field, String reason, String missing) {
+  private record KnownRefusal(String field, String reason, String missing) {
 
-    private static final Map<String, IdentityRefusal> BY_MESSAGE = Map.of(
-        "ENGINE-03025", invalid("type", "须为 0（全局）、1（授予）或 2（撤销）(unknown authorization type)"),
-        "ENGINE-03028", invalid("userId", "全局授权须为所有用户（userId 为 *）(a global authorization is for "
-            + "every user)"),
-        "Authorization must either have a 'userId' or a 'groupId'", invalid("userId",
-            "须指定用户或组之一 (give either userId or groupId)"),
-        "User has an invalid id", invalid("id", "用户标识只能含字母和数字 (not a valid user id)"),
-        "Group has an invalid id", invalid("id", "组标识只能含字母、数字和连字符 (not a valid group id)"),
-        "Tenant has an invalid id", invalid("id", "租户标识只能含字母和数字 (not a valid tenant id)"),
-        "No user found with id", new IdentityRefusal("userId", "没有此用户 (no user with this id)", "user"),
-        "No group found with id", new IdentityRefusal("groupId", "没有此组 (no group with this id)", "group"),
-        "No tenant found with id", new IdentityRefusal("tenantId", "没有此租户 (no tenant with this id)", "tenant"));
+    private static final String REQUIRED = "须填写 (required)";
+    private static final Map<String, KnownRefusal> BY_MESSAGE = Map.ofEntries(
+        Map.entry("ENGINE-03025", invalid("type", "须为 0（全局）、1（授予）或 2（撤销）(unknown authorization type)")),
+        Map.entry("ENGINE-03028", invalid("userId", "全局授权须为所有用户（userId 为 *）(a global authorization is for "
+            + "every user)")),
+        Map.entry("Authorization must either have a 'userId' or a 'groupId'", invalid("userId",
+            "须指定用户或组之一 (give either userId or groupId)")),
+        Map.entry("User has an invalid id", invalid("id", "用户标识只能含字母和数字 (not a valid user id)")),
+        Map.entry("Group has an invalid id", invalid("id", "组标识只能含字母、数字和连字符 (not a valid group id)")),
+        Map.entry("Tenant has an invalid id", invalid("id", "租户标识只能含字母和数字 (not a valid tenant id)")),
+        Map.entry("tenantId is null", invalid("id", "须填写租户标识 (the tenant id is required)")),
+        Map.entry("password is null", invalid("password", REQUIRED)),
+        Map.entry("No user found with id", new KnownRefusal("userId", "没有此用户 (no user with this id)", "user")),
+        Map.entry("No group found with id", new KnownRefusal("groupId", "没有此组 (no group with this id)", "group")),
+        Map.entry("No tenant found with id", new KnownRefusal("tenantId", "没有此租户 (no tenant with this id)",
+            "tenant")),
+        Map.entry("Candidate group list is empty", invalid("candidateGroups",
+            "不能为空列表 (an empty list of candidate groups)")),
+        Map.entry("Invalid query usage", invalid("orQueries", "或查询中不能使用此条件 (not allowed within an or query)")),
+        Map.entry("Object values cannot be used to query", invalid("value",
+            "变量条件的值须为字符串、数字、布尔值或日期 (a variable is compared with a string, number, boolean or date)")),
+        Map.entry("variableName is null", invalid("sorting", "按变量排序须在 parameters 中给出 variable (sorting by a "
+            + "variable needs parameters.variable)")),
+        Map.entry("valueType is null", invalid("sorting", "按变量排序须在 parameters 中给出有效的 type (sorting by a "
+            + "variable needs a known parameters.type)")));
 
-    private static IdentityRefusal invalid(String field, String reason) {
-      return new IdentityRefusal(field, reason, null);
+    private static KnownRefusal invalid(String field, String reason) {
+      return new KnownRefusal(field, reason, null);
     }
 
     Refusal refusal() {
       return missing == null ? Refusal.invalid(field, reason) : Refusal.notFound(missing, field, reason);
     }
 
-    static IdentityRefusal of(Throwable failure) {
+    /** A user saved without an id (Camunda checks the id's pattern first), a deployment sent as anything but a form. */
+    private static KnownRefusal ofNullPointer(NullPointerException failure) {
+      if (String.valueOf(failure.getMessage()).contains("MultipartFormData")) {
+        return invalid("data", "须以 multipart/form-data 上传部署的文件 (send the deployment as multipart/form-data)");
+      }
+      StackTraceElement[] stack = failure.getStackTrace();
+      for (int i = 0; i < Math.min(stack.length, 8); i++) {
+        if ("ensureWhitelistedResourceId".equals(stack[i].getMethodName())) {
+          return invalid("id", "须填写标识 (the id is required)");
+        }
+      }
+      return null;
+    }
+
+    static KnownRefusal of(Throwable failure) {
       for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
         String message = cause.getMessage();
+        if (cause instanceof NullPointerException) {
+          KnownRefusal missed = ofNullPointer((NullPointerException) cause);
+          if (missed != null) {
+            return missed;
+          }
+        }
         if (cause instanceof ProcessEngineException && message != null) {
           for (var refusal : BY_MESSAGE.entrySet()) {
             if (message.startsWith(refusal.getKey())) {

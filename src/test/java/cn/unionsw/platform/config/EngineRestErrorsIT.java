@@ -235,6 +235,50 @@ class EngineRestErrorsIT {
     assertThat(identityService.createGroupQuery().groupMember("zdclerk").count()).isEqualTo(groups);
   }
 
+  /**
+   * What Camunda refuses with a bare exception or fails on with a NullPointerException, both answered 500 by its
+   * REST: task queries anyone may send, a password check, and an administrator's tenant, user and deployment.
+   */
+  @ParameterizedTest(name = "{0} {1} {2} {3} -> {4}")
+  @CsvSource(delimiter = '|', value = {
+      "sjzclerk | POST | task?firstResult=0&maxResults=5 | {\"candidateGroups\":[]} | candidateGroups",
+      "sjzclerk | POST | filter/clerk-unit-tasks/count | {\"candidateGroups\":[]} | candidateGroups",
+      "sjzclerk | POST | task/count | {\"orQueries\":[{\"withoutCandidateGroups\":true}]} | orQueries",
+      "sjzclerk | POST | history/task/count | {\"orQueries\":[{\"withoutCandidateGroups\":true}]} | orQueries",
+      "sjzclerk | POST | task?firstResult=0&maxResults=5 | {\"sorting\":[{\"sortBy\":\"processVariable\","
+          + "\"sortOrder\":\"asc\"}]} | sorting",
+      "sjzclerk | POST | filter/my-tasks/list?firstResult=0&maxResults=5 | {\"sorting\":[{\"sortBy\":"
+          + "\"processVariable\",\"sortOrder\":\"asc\",\"parameters\":{\"variable\":\"x\",\"type\":\"Nope\"}}]}"
+          + " | sorting",
+      "sjzclerk | POST | filter/my-tasks/list?firstResult=0&maxResults=5 | {\"taskVariables\":[{\"name\":\"x\","
+          + "\"operator\":\"eq\",\"value\":{\"a\":1}}]} | value",
+      "sjzclerk | POST | identity/password-policy | {} | password",
+      "sjzclerk | POST | deployment/create | NONE | data",
+      "admin | POST | tenant/create | {} | id",
+      "admin | PUT | user/PROBE/profile | {} | id"})
+  void shouldAnswerWhatCamundaFailsOnWith400NamingTheField(String user, String method, String path, String body,
+      String field) {
+    var probes = new ProbeGrants(identityService, authorizationService);
+    String resource = path.replace("PROBE", path.contains("PROBE") ? probes.user() : "");
+    long tenants = identityService.createTenantQuery().count();
+    try {
+      // NONE: no body and no content type (a deployment sent as JSON is a 415 from Jersey already).
+      Object payload = "NONE".equals(body) ? null : Api.json(body);
+      var response = "POST".equals(method) ? Api.as(rest, user).post("/engine-rest/" + resource, payload)
+          : Api.as(rest, user).put("/engine-rest/" + resource, Api.json(body), MediaType.APPLICATION_JSON);
+
+      assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody().path("field").asText()).isEqualTo(field);
+      assertThat(identityService.createTenantQuery().count()).isEqualTo(tenants);
+      if (path.contains("PROBE")) {
+        assertThat(identityService.createUserQuery().userId(resource.split("/")[1]).singleResult().getFirstName())
+            .isEqualTo("探");
+      }
+    } finally {
+      probes.removeAll();
+    }
+  }
+
   @Test
   void shouldAnswerASecondGrantOfTheSameKindWith409() {
     // Camunda leaves it to the unique index on type, user or group, resource type and id, and answered 500.
@@ -256,9 +300,10 @@ class EngineRestErrorsIT {
   }
 
   @Test
-  void shouldAnswerADefinitionOfATenantTheCallerIsNotOfWith403() throws Exception {
+  void shouldAnswerADefinitionOfATenantTheCallerIsNotOfAsNotFound() throws Exception {
     // Tenants are not used by the platform, but an administrator may deploy under one; Camunda's tenant check
-    // refuses the others with a bare ProcessEngineException, which its REST answered as 500.
+    // refuses the others with a bare ProcessEngineException, which its REST answered as 500. Its queries show them
+    // nothing of the tenant, so by id it is not there either, as an id that never was.
     byte[] table;
     try (var model = getClass().getResourceAsStream("/dmn/bid-scoring-weights.dmn")) {
       table = model.readAllBytes();
@@ -273,10 +318,11 @@ class EngineRestErrorsIT {
       var read = reviewer.get("/engine-rest/decision-definition/" + id);
       var evaluate = reviewer.post("/engine-rest/decision-definition/" + id + "/evaluate",
           Api.json("{\"variables\":{}}"));
+      var never = reviewer.get("/engine-rest/decision-definition/" + id.replaceAll(".$", "x"));
 
-      for (var refused : List.of(read, evaluate)) {
-        assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getBody().path("error").asText()).isEqualTo("forbidden");
+      for (var refused : List.of(read, evaluate, never)) {
+        assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(refused.getBody().path("error").asText()).isEqualTo("not_found");
       }
       assertThat(Api.as(rest, "admin").get("/engine-rest/decision-definition/" + id).getStatusCode())
           .isEqualTo(HttpStatus.OK);
