@@ -186,6 +186,7 @@ final class EngineProblems {
   private record KnownRefusal(String field, String reason, String missing) {
 
     private static final String REQUIRED = "须填写 (required)";
+    private static final String DELEGATE_INVOCATION = "org.camunda.bpm.engine.impl.delegate.DelegateInvocation";
     private static final Map<String, KnownRefusal> BY_MESSAGE = Map.ofEntries(
         Map.entry("ENGINE-03025", invalid("type", "须为 0（全局）、1（授予）或 2（撤销）(unknown authorization type)")),
         Map.entry("ENGINE-03028", invalid("userId", "全局授权须为所有用户（userId 为 *）(a global authorization is for "
@@ -219,6 +220,19 @@ final class EngineProblems {
       return missing == null ? Refusal.invalid(field, reason) : Refusal.notFound(missing, field, reason);
     }
 
+    /**
+     * Whether a delegate or listener of a model was running where it was thrown: each runs through Camunda's
+     * {@code DelegateInvocation}.
+     */
+    static boolean fromTheModel(Throwable failure) {
+      for (StackTraceElement frame : failure.getStackTrace()) {
+        if (frame.getClassName().startsWith(DELEGATE_INVOCATION)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A user saved without an id (Camunda checks the id's pattern first), a deployment sent as anything but a form. */
     private static KnownRefusal ofNullPointer(NullPointerException failure) {
       if (String.valueOf(failure.getMessage()).contains("MultipartFormData")) {
@@ -235,6 +249,9 @@ final class EngineProblems {
 
     static KnownRefusal of(Throwable failure) {
       for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        if (fromTheModel(cause)) {
+          return null; // thrown under a delegate or listener: the platform's query or call, a fault of ours
+        }
         String message = cause.getMessage();
         if (cause instanceof NullPointerException) {
           KnownRefusal missed = ofNullPointer((NullPointerException) cause);
