@@ -44,7 +44,7 @@ final class EngineProblems {
   /** Camunda's codes for a request that names what no deployed model has. */
   private static final List<String> REQUESTS_THE_MODEL_CANNOT_MEET = List.of("ENGINE-13043", "ENGINE-02043");
   /** Camunda's code for a command on a definition, instance or task of a tenant the caller is not a member of. */
-  private static final String OF_ANOTHER_TENANT = "ENGINE-13034";
+  private static final List<String> OF_ANOTHER_TENANT = List.of("ENGINE-13034");
   /** The DMN engine's code for an input value it cannot convert to its clause's type. */
   private static final String DMN_INPUT_OF_ANOTHER_TYPE = "DMN-01005";
   /** Camunda's text when a new password breaks the policy. */
@@ -108,7 +108,7 @@ final class EngineProblems {
     if (claimed != null) {
       return camunda(claimed, HttpStatus.CONFLICT, "task_already_claimed", Problems.ALREADY_CLAIMED, false);
     }
-    if (causedByCode(e, List.of(OF_ANOTHER_TENANT))) {
+    if (causedByCode(e, OF_ANOTHER_TENANT)) {
       // Camunda's tenant check refuses with a bare ProcessEngineException, which its REST answers as 500. Its
       // queries show a non-member nothing of the tenant, so by id it is not found either: a 403 would tell an id
       // that exists from one that does not.
@@ -249,21 +249,21 @@ final class EngineProblems {
 
     static KnownRefusal of(Throwable failure) {
       for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-        if (fromTheModel(cause)) {
-          return null; // thrown under a delegate or listener: the platform's query or call, a fault of ours
+        KnownRefusal known = cause instanceof NullPointerException missed ? ofNullPointer(missed)
+            : cause instanceof ProcessEngineException ? byMessage(cause.getMessage()) : null;
+        if (known != null) {
+          // Thrown under a delegate or listener, it was the platform's own query or call: a fault of ours.
+          return fromTheModel(cause) ? null : known;
         }
-        String message = cause.getMessage();
-        if (cause instanceof NullPointerException) {
-          KnownRefusal missed = ofNullPointer((NullPointerException) cause);
-          if (missed != null) {
-            return missed;
-          }
-        }
-        if (cause instanceof ProcessEngineException && message != null) {
-          for (var refusal : BY_MESSAGE.entrySet()) {
-            if (message.startsWith(refusal.getKey())) {
-              return refusal.getValue();
-            }
+      }
+      return null;
+    }
+
+    private static KnownRefusal byMessage(String message) {
+      if (message != null) {
+        for (var refusal : BY_MESSAGE.entrySet()) {
+          if (message.startsWith(refusal.getKey())) {
+            return refusal.getValue();
           }
         }
       }

@@ -176,8 +176,7 @@ class EngineRestErrorsIT {
         .getId();
     String resource = path.replace("ID", existing);
 
-    var engineRest = "POST".equals(method) ? Api.as(rest, "admin").post("/engine-rest/" + resource, Api.json(body))
-        : Api.as(rest, "admin").put("/engine-rest/" + resource, Api.json(body), MediaType.APPLICATION_JSON);
+    var engineRest = send("admin", method, resource, Api.json(body));
     var admin = WebAppSession.login(rest, "admin", Api.DEMO_PASSWORD).send(HttpMethod.valueOf(method),
         "/camunda/api/engine/engine/default/" + resource, body);
 
@@ -259,13 +258,11 @@ class EngineRestErrorsIT {
   void shouldAnswerWhatCamundaFailsOnWith400NamingTheField(String user, String method, String path, String body,
       String field) {
     var probes = new ProbeGrants(identityService, authorizationService);
-    String resource = path.replace("PROBE", path.contains("PROBE") ? probes.user() : "");
+    String resource = path.contains("PROBE") ? path.replace("PROBE", probes.user()) : path;
     long tenants = identityService.createTenantQuery().count();
     try {
       // NONE: no body and no content type (a deployment sent as JSON is a 415 from Jersey already).
-      Object payload = "NONE".equals(body) ? null : Api.json(body);
-      var response = "POST".equals(method) ? Api.as(rest, user).post("/engine-rest/" + resource, payload)
-          : Api.as(rest, user).put("/engine-rest/" + resource, Api.json(body), MediaType.APPLICATION_JSON);
+      var response = send(user, method, resource, "NONE".equals(body) ? null : Api.json(body));
 
       assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(response.getBody().path("field").asText()).isEqualTo(field);
@@ -329,6 +326,13 @@ class EngineRestErrorsIT {
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }
+  }
+
+  /** A POST or PUT of a JSON body to engine REST as the user. */
+  private org.springframework.http.ResponseEntity<com.fasterxml.jackson.databind.JsonNode> send(String user,
+      String method, String path, Object body) {
+    return "POST".equals(method) ? Api.as(rest, user).post("/engine-rest/" + path, body)
+        : Api.as(rest, user).put("/engine-rest/" + path, body, MediaType.APPLICATION_JSON);
   }
 
   private String openReview() {
