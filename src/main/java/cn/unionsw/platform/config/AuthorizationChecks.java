@@ -11,8 +11,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
+import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionManager;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,7 @@ import org.springframework.stereotype.Component;
  * <p><b>Answers kept under the grant stamp.</b> A check whose answer depends only on grants that move the grant
  * stamp (filters, definitions, grants on a whole type) is answered from {@link GrantAnswers} when the same caller
  * asked it under the stamp their request read; otherwise, and for every other check, the database answers (ADR 0037).
+ * Under the same stamp, the latest version of a definition by key is kept too ({@link LatestDefinitions}, ADR 0038).
  */
 @Component
 class AuthorizationChecks extends AbstractProcessEnginePlugin {
@@ -58,6 +61,10 @@ class AuthorizationChecks extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EngineSessions.replace(configuration, AuthorizationManager.class, () -> new GroupsAsGiven(grantStamp, answers));
+    EngineSessions.replace(configuration, DecisionDefinitionManager.class,
+        () -> new LatestDefinitions.Decisions(grantStamp, answers));
+    EngineSessions.replace(configuration, ProcessDefinitionManager.class,
+        () -> new LatestDefinitions.Processes(grantStamp, answers));
     configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
   }
 

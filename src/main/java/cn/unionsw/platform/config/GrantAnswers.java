@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
+import org.camunda.bpm.engine.impl.db.TenantCheck;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -26,15 +28,31 @@ final class GrantAnswers {
   /** The newest stamp any request brought; answers under older ones are dropped when it moves. */
   private volatile long newest = Long.MIN_VALUE;
   private final LongAdder taken = new LongAdder();
+  private final LongAdder latestTaken = new LongAdder();
 
-  /** The kept answer to a question asked under this stamp, or null. */
+  /** The kept answer to a check asked under this stamp, or null. */
   Boolean answer(long stamp, String question) {
-    Answer kept = answers.get(question);
-    if (kept == null || kept.stamp() != stamp) {
-      return null;
+    Object kept = kept(stamp, question);
+    if (kept instanceof Boolean authorized) {
+      taken.increment();
+      return authorized;
     }
-    taken.increment();
-    return kept.authorized();
+    return null;
+  }
+
+  /** The kept latest version for a question of {@link #latestQuestion} asked under this stamp, or null. */
+  Latest latest(long stamp, String question) {
+    Object kept = kept(stamp, question);
+    if (kept instanceof Latest latest) {
+      latestTaken.increment();
+      return latest;
+    }
+    return null;
+  }
+
+  private Object kept(long stamp, String question) {
+    Answer kept = answers.get(question);
+    return kept == null || kept.stamp() != stamp ? null : kept.value();
   }
 
   /** How many checks were answered from here since start-up. */
@@ -42,8 +60,22 @@ final class GrantAnswers {
     return taken.sum();
   }
 
+  /** How many latest versions were answered from here since start-up. */
+  long latestTaken() {
+    return latestTaken.sum();
+  }
+
   /** Keeps the database's answer for requests under the same stamp; an older stamp's answer is not kept. */
   void keep(long stamp, String question, boolean authorized) {
+    put(stamp, question, authorized);
+  }
+
+  /** Keeps the latest version the database gave, as {@link #keep} does a check's answer. */
+  void keepLatest(long stamp, String question, Latest latest) {
+    put(stamp, question, latest);
+  }
+
+  private void put(long stamp, String question, Object value) {
     if (stamp < newest) {
       return;
     }
@@ -55,7 +87,7 @@ final class GrantAnswers {
       answers.clear();
     }
     // Tagged with its stamp: should a request under an older stamp put it after the clear, nobody newer takes it.
-    answers.put(question, new Answer(stamp, authorized));
+    answers.put(question, new Answer(stamp, value));
   }
 
   /**
@@ -100,7 +132,58 @@ final class GrantAnswers {
     key.append(name.length()).append(':').append(name);
   }
 
-  private record Answer(long stamp, boolean authorized) {
+  /**
+   * The query for the latest version of a definition by its key as a key, or null when its answer may depend on
+   * grants that do not move the stamp. {@code kind} tells process and decision definitions apart.
+   */
+  static String latestQuestion(String kind, String definitionKey, AuthorizationCheck authorization,
+      TenantCheck tenants) {
+    // 'L' first: a check's question begins with a digit, the length of its user id.
+    StringBuilder key = new StringBuilder(128).append('L');
+    name(key, kind);
+    name(key, definitionKey);
+    if (tenants.isTenantCheckEnabled()) {
+      key.append('T');
+      List<String> tenantIds = tenants.getAuthTenantIds() == null ? List.of() : tenants.getAuthTenantIds();
+      tenantIds.stream().distinct().sorted().forEach(tenant -> name(key, tenant));
+    }
+    // isAuthorizationCheckEnabled alone says whether the query filters (Camunda's shouldPerformAuthorizatioCheck is
+    // a flag of event subscriptions' queries only, false here whatever the caller).
+    if (!authorization.isAuthorizationCheckEnabled()) {
+      return key.append('-').toString();
+    }
+    if (authorization.getAuthUserId() == null) {
+      return null;
+    }
+    key.append('A');
+    name(key, authorization.getAuthUserId());
+    if (authorization.getAuthGroupIds() != null) {
+      authorization.getAuthGroupIds().stream().distinct().sorted().forEach(group -> name(key, group));
+    }
+    key.append(authorization.isRevokeAuthorizationCheckEnabled() ? 'R' : 'G');
+    // The definitions' rows are filtered by grants on their own type, every one of which moves the stamp.
+    CompositePermissionCheck checks = authorization.getPermissionChecks();
+    if (!checks.getCompositeChecks().isEmpty()) {
+      return null;
+    }
+    key.append(checks.isDisjunctive() ? "(or" : "(and");
+    for (PermissionCheck atomic : checks.getAtomicChecks()) {
+      if (GrantStamp.MOVED_BY.stream().noneMatch(type -> type.resourceType() == atomic.getResourceType())
+          || atomic.getAuthorizationNotFoundReturnValue() != null) {
+        return null;
+      }
+      key.append(' ').append(atomic.getResourceType()).append(':').append(atomic.getPerms()).append(':');
+      name(key, String.valueOf(atomic.getResourceIdQueryParam()));
+      name(key, String.valueOf(atomic.getResourceId()));
+    }
+    return key.append(')').toString();
+  }
+
+  private record Answer(long stamp, Object value) {
+  }
+
+  /** The latest version of a definition a query found: its id, or null when it found none the caller may read. */
+  record Latest(String definitionId) {
   }
 
   /** The engine's authentication of a request whose caller was read with the grant stamp. */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * kept and every check asks the database, as Camunda does; the start-up log says so.
  *
  * <p>Grants on a task or a process instance, written with every task and case, do not move it: their checks are
- * never kept. The stamp's row is written only by an administrator's grant on a filter, a definition or a whole type.
+ * never kept. The stamp's row is written only by an administrator's grant on a filter, a definition or a whole type,
+ * and by a change to the process and decision definitions' tables: a deployment, a suspension, a deletion (ADR 0038).
  */
 @Component
 class GrantStamp {
@@ -38,6 +40,14 @@ class GrantStamp {
   static final List<String> MYSQL_TRIGGERS = List.of("UNIONSW_GRANT_STAMP_INS", "UNIONSW_GRANT_STAMP_UPD",
       "UNIONSW_GRANT_STAMP_DEL");
   static final String H2_TRIGGER = "UNIONSW_GRANT_STAMP";
+  /**
+   * The definitions' tables, with the stem of their triggers: every row written there (a deployment, a suspension, a
+   * deletion) moves the stamp, so that the latest version a node keeps for a key ({@link LatestDefinitions}) is asked
+   * again (ADR 0038).
+   */
+  static final Map<String, String> DEFINITION_TABLES = Map.of("ACT_RE_PROCDEF", "UNIONSW_STAMP_PROCDEF",
+      "ACT_RE_DECISION_DEF", "UNIONSW_STAMP_DECDEF");
+  private static final List<String> EVENTS = List.of("insert", "update", "delete");
   static final String MOVE = "update grant_stamp set stamp = stamp + 1 where id = 1";
   private static final Logger log = LoggerFactory.getLogger(GrantStamp.class);
 
@@ -70,21 +80,27 @@ class GrantStamp {
         }
       }
       if (EngineBootstrapLock.isMySql(connection)) {
-        create(connection, MYSQL_TRIGGERS.get(0), "insert", movesIn("NEW"));
-        create(connection, MYSQL_TRIGGERS.get(1), "update", movesIn("NEW") + " or " + movesIn("OLD"));
-        create(connection, MYSQL_TRIGGERS.get(2), "delete", movesIn("OLD"));
+        create(connection, MYSQL_TRIGGERS.get(0), TABLE, "insert", movesIn("NEW"));
+        create(connection, MYSQL_TRIGGERS.get(1), TABLE, "update", movesIn("NEW") + " or " + movesIn("OLD"));
+        create(connection, MYSQL_TRIGGERS.get(2), TABLE, "delete", movesIn("OLD"));
+        for (Map.Entry<String, String> table : DEFINITION_TABLES.entrySet()) {
+          for (String event : EVENTS) {
+            create(connection, table.getValue() + "_" + event.substring(0, 3).toUpperCase(), table.getKey(), event,
+                null);
+          }
+        }
       } else {
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("create trigger if not exists " + H2_TRIGGER + " after insert, update, delete on "
-              + TABLE + " for each row call '" + GrantStampTrigger.class.getName() + "'");
+        createInH2(connection, H2_TRIGGER, TABLE);
+        for (Map.Entry<String, String> table : DEFINITION_TABLES.entrySet()) {
+          createInH2(connection, table.getValue(), table.getKey());
         }
       }
       moving = true;
     } catch (SQLException refused) {
       moving = false;
-      log.warn("The grant stamp's triggers on {} could not be created ({}): no authorization answer is kept between"
-          + " requests, every check asks the database (ADR 0037). Grant the database user TRIGGER to keep them.",
-          TABLE, refused.getMessage());
+      log.warn("The grant stamp's triggers on {} and on the definitions' tables could not be created ({}): no"
+          + " authorization answer and no latest definition is kept between requests, every check asks the database"
+          + " (ADR 0037, 0038). Grant the database user TRIGGER to keep them.", TABLE, refused.getMessage());
     }
   }
 
@@ -95,16 +111,25 @@ class GrantStamp {
     return row + ".RESOURCE_TYPE_ in (" + types + ") or " + row + ".RESOURCE_ID_ = '" + EVERY + "'";
   }
 
-  private static void create(Connection connection, String name, String event, String condition)
+  /** A MySQL trigger that moves the stamp for every row, or only where {@code condition} holds when it is given. */
+  private static void create(Connection connection, String name, String table, String event, String condition)
       throws SQLException {
     if (exists(connection, name)) {
       return;
     }
     try (Statement statement = connection.createStatement()) {
-      statement.execute("create trigger " + name + " after " + event + " on " + TABLE + " for each row if "
-          + condition + " then " + MOVE + "; end if");
+      statement.execute("create trigger " + name + " after " + event + " on " + table + " for each row "
+          + (condition == null ? MOVE : "if " + condition + " then " + MOVE + "; end if"));
     }
-    log.info("Trigger {} created on {}: grant changes move the grant stamp", name, TABLE);
+    log.info("Trigger {} created on {}: its changes move the grant stamp", name, table);
+  }
+
+  /** H2's trigger of the same rule, {@link GrantStampTrigger}, which tells the tables apart by name. */
+  private static void createInH2(Connection connection, String name, String table) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("create trigger if not exists " + name + " after insert, update, delete on " + table
+          + " for each row call '" + GrantStampTrigger.class.getName() + "'");
+    }
   }
 
   private static boolean exists(Connection connection, String name) throws SQLException {

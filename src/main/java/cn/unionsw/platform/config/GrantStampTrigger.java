@@ -6,12 +6,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.tools.TriggerAdapter;
 
-/** H2's trigger for the grant stamp ({@link GrantStamp}): on MySQL and MariaDB the same rule is SQL. */
+/**
+ * H2's trigger for the grant stamp ({@link GrantStamp}): on MySQL and MariaDB the same rule is SQL. On the grants'
+ * table it moves the stamp for the grants that count; on the definitions' tables, for every row (ADR 0038).
+ */
 public class GrantStampTrigger extends TriggerAdapter {
 
   @Override
   public void fire(Connection connection, ResultSet oldRow, ResultSet newRow) throws SQLException {
-    if (moves(oldRow) || moves(newRow)) {
+    if (!GrantStamp.TABLE.equalsIgnoreCase(tableName) || moves(oldRow) || moves(newRow)) {
       try (Statement statement = connection.createStatement()) {
         statement.executeUpdate(GrantStamp.MOVE);
       }
