@@ -11,10 +11,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/../.."
 . "$here/proof-grade-ready.sh"
 out=target/profile; mkdir -p $out
-mysql_args="sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
-mysql_args+="&connectionCollation=utf8mb4_bin&connectionTimeZone=SERVER&useSSL=false&allowPublicKeyRetrieval=true"
-mysql_args+="&rewriteBatchedStatements=true&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=32768"
-mysql_args+="&useLocalSessionState=true&cacheServerConfiguration=true&elideSetAutoCommits=true&maintainTimeStats=false"
 
 profile() { # name port database jar arguments...
   local name=$1 port=$2 database=$3 jar=$4; shift 4
@@ -32,7 +28,7 @@ profile() { # name port database jar arguments...
 }
 
 profile stock 18091 unionsw_profile_stock src/benchmark/stock-camunda/target/stock-camunda.jar \
-  "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/unionsw_profile_stock?$mysql_args" \
+  "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/unionsw_profile_stock?$MYSQL_ARGS" \
   --spring.datasource.username=root --spring.datasource.password= --camunda.bpm.database.type=mysql
 profile platform 18092 unionsw_profile_platform target/union-social-work-platform-0.1.0-SNAPSHOT.jar \
   --spring.profiles.active=mysql --platform.demo-data.enabled=true \

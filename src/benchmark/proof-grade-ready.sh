@@ -1,5 +1,10 @@
 # Sourced by the benchmark scripts: proof_grade_ready PORT waits for a server on PORT to answer engine REST as admin,
-# deploys proof-grade into it and warms it up with 4,000 evaluations (request-latency.py).
+# deploys proof-grade into it and warms it up with 4,000 evaluations (request-latency.py). MYSQL_ARGS are the JDBC
+# parameters the platform's mysql profile sets, for stock Camunda on MariaDB beside it.
+MYSQL_ARGS="sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
+MYSQL_ARGS+="&connectionCollation=utf8mb4_bin&connectionTimeZone=SERVER&useSSL=false&allowPublicKeyRetrieval=true"
+MYSQL_ARGS+="&rewriteBatchedStatements=true&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=32768"
+MYSQL_ARGS+="&useLocalSessionState=true&cacheServerConfiguration=true&elideSetAutoCommits=true&maintainTimeStats=false"
 proof_grade_ready() {
   local port=$1 benchmark
   benchmark=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
