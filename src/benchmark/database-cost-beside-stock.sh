@@ -16,20 +16,10 @@ n=${1:-2000} rounds=${2:-4}
 out=target/database-cost; mkdir -p $out
 mysqld=$(pgrep -x mariadbd || pgrep -x mysqld)
 
-serve() { # name port database jar arguments...
-  local name=$1 port=$2 database=$3 jar=$4; shift 4
-  mysql -uroot -h127.0.0.1 -e "drop database if exists $database;
-    create database $database character set utf8mb4 collate utf8mb4_bin"
-  java -Xms256m -Xmx1g -Duser.timezone=Asia/Shanghai -jar "$jar" --server.port="$port" "$@" > $out/$name.log 2>&1 &
-  echo $! > $out/$name.pid
-}
-serve stock 18093 unionsw_cost_stock src/benchmark/stock-camunda/target/stock-camunda.jar \
-  "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/unionsw_cost_stock?$MYSQL_ARGS" \
-  --spring.datasource.username=root --spring.datasource.password= --camunda.bpm.database.type=mysql
-serve platform 18094 unionsw_cost_platform target/union-social-work-platform-0.1.0-SNAPSHOT.jar \
-  --spring.profiles.active=mysql --platform.demo-data.enabled=true \
-  --spring.datasource.url=jdbc:mysql://127.0.0.1:3306/unionsw_cost_platform \
-  --spring.datasource.username=root --spring.datasource.password= --spring.mail.port=1
+start_on_mariadb stock 18093 unionsw_cost_stock $out/stock.log
+echo $started > $out/stock.pid
+start_on_mariadb platform 18094 unionsw_cost_platform $out/platform.log
+echo $started > $out/platform.pid
 trap 'kill $(cat $out/stock.pid) $(cat $out/platform.pid) 2>/dev/null || true' EXIT
 proof_grade_ready 18093
 proof_grade_ready 18094

@@ -12,12 +12,10 @@ cd "$here/../.."
 . "$here/proof-grade-ready.sh"
 out=target/profile; mkdir -p $out
 
-profile() { # name port database jar arguments...
-  local name=$1 port=$2 database=$3 jar=$4; shift 4
-  mysql -uroot -h127.0.0.1 -e "drop database if exists $database;
-    create database $database character set utf8mb4 collate utf8mb4_bin"
-  java -Xms256m -Xmx1g -Duser.timezone=Asia/Shanghai -jar "$jar" --server.port="$port" "$@" > $out/$name.log 2>&1 &
-  local pid=$!
+profile() { # stock|platform port database
+  local name=$1 port=$2 database=$3
+  start_on_mariadb "$name" "$port" "$database" $out/$name.log
+  local pid=$started
   proof_grade_ready "$port"
   jcmd $pid JFR.start name=profile settings=profile filename="$PWD/$out/$name.jfr" > /dev/null
   for _ in 1 2 3 4; do python3 "$here/request-latency.py" "$port" 3000 > /dev/null & done
@@ -27,11 +25,6 @@ profile() { # name port database jar arguments...
   jfr print --events jdk.ExecutionSample --stack-depth 200 $out/$name.jfr > $out/$name.txt
 }
 
-profile stock 18091 unionsw_profile_stock src/benchmark/stock-camunda/target/stock-camunda.jar \
-  "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/unionsw_profile_stock?$MYSQL_ARGS" \
-  --spring.datasource.username=root --spring.datasource.password= --camunda.bpm.database.type=mysql
-profile platform 18092 unionsw_profile_platform target/union-social-work-platform-0.1.0-SNAPSHOT.jar \
-  --spring.profiles.active=mysql --platform.demo-data.enabled=true \
-  --spring.datasource.url=jdbc:mysql://127.0.0.1:3306/unionsw_profile_platform \
-  --spring.datasource.username=root --spring.datasource.password= --spring.mail.port=1
+profile stock 18091 unionsw_profile_stock
+profile platform 18092 unionsw_profile_platform
 python3 "$here/profile-parts.py" $out/stock.txt $out/platform.txt

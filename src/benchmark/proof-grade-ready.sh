@@ -1,6 +1,6 @@
 # Sourced by the benchmark scripts: proof_grade_ready PORT waits for a server on PORT to answer engine REST as admin,
 # deploys proof-grade into it and warms it up with 4,000 evaluations (request-latency.py). MYSQL_ARGS are the JDBC
-# parameters the platform's mysql profile sets, for stock Camunda on MariaDB beside it.
+# parameters the platform's mysql profile sets, for stock Camunda on MariaDB beside it; start_on_mariadb starts either.
 MYSQL_ARGS="sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
 MYSQL_ARGS+="&connectionCollation=utf8mb4_bin&connectionTimeZone=SERVER&useSSL=false&allowPublicKeyRetrieval=true"
 MYSQL_ARGS+="&rewriteBatchedStatements=true&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=32768"
@@ -15,4 +15,22 @@ proof_grade_ready() {
   curl -sf -u admin:demo -F deployment-name=proof -F "data=@$benchmark/../test/resources/proof/proof-grade.dmn" \
     "localhost:$port/engine-rest/deployment/create" > /dev/null
   python3 "$benchmark/request-latency.py" "$port" 4000 > /dev/null
+}
+
+# start_on_mariadb stock|platform PORT DATABASE LOG: a fresh MariaDB database of that name and the jar of stock Camunda
+# or of the platform on it, in the background; its pid in $started.
+start_on_mariadb() {
+  local name=$1 port=$2 database=$3 log=$4
+  mysql -uroot -h127.0.0.1 -e "drop database if exists $database;
+    create database $database character set utf8mb4 collate utf8mb4_bin"
+  if [ "$name" = stock ]; then
+    set -- src/benchmark/stock-camunda/target/stock-camunda.jar --camunda.bpm.database.type=mysql \
+      "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/$database?$MYSQL_ARGS"
+  else
+    set -- target/union-social-work-platform-0.1.0-SNAPSHOT.jar --spring.profiles.active=mysql \
+      --platform.demo-data.enabled=true --spring.mail.port=1 "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/$database"
+  fi
+  java -Xms256m -Xmx1g -Duser.timezone=Asia/Shanghai -jar "$1" --server.port="$port" "${@:2}" \
+    --spring.datasource.username=root --spring.datasource.password= > "$log" 2>&1 &
+  started=$!
 }

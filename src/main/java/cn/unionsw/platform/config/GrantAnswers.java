@@ -32,27 +32,21 @@ final class GrantAnswers {
 
   /** The kept answer to a check asked under this stamp, or null. */
   Boolean answer(long stamp, String question) {
-    Object kept = kept(stamp, question);
-    if (kept instanceof Boolean authorized) {
-      taken.increment();
-      return authorized;
-    }
-    return null;
+    return kept(stamp, question, Boolean.class, taken);
   }
 
   /** The kept latest version for a question of {@link #latestQuestion} asked under this stamp, or null. */
   Latest latest(long stamp, String question) {
-    Object kept = kept(stamp, question);
-    if (kept instanceof Latest latest) {
-      latestTaken.increment();
-      return latest;
-    }
-    return null;
+    return kept(stamp, question, Latest.class, latestTaken);
   }
 
-  private Object kept(long stamp, String question) {
+  private <T> T kept(long stamp, String question, Class<T> type, LongAdder counted) {
     Answer kept = answers.get(question);
-    return kept == null || kept.stamp() != stamp ? null : kept.value();
+    if (kept == null || kept.stamp() != stamp || !type.isInstance(kept.value())) {
+      return null;
+    }
+    counted.increment();
+    return type.cast(kept.value());
   }
 
   /** How many checks were answered from here since start-up. */
