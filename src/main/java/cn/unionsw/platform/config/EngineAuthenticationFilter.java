@@ -14,8 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hands the authenticated caller to the engine for the length of the request, so that Camunda authorizations
- * apply to everything engine REST and the platform API do on the caller's behalf. A caller read for this request
+ * Hands the authenticated caller to the engine for the length of the request, with their groups and tenants as
+ * Camunda's own REST login would, so that Camunda authorizations and tenant checks apply to everything engine REST
+ * and the platform API do on the caller's behalf. A caller read for this request
  * ({@link Principals.Caller}, with the grant stamp) goes with the stamp, so that checks may take kept answers
  * (ADR 0037).
  */
@@ -40,9 +41,11 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
         .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
         .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
         .toList();
-    identityService.setAuthentication(caller.getDetails() instanceof Principals.Caller read && read.grantStamp() != null
-        ? new GrantAnswers.Stamped(caller.getName(), groups, read.grantStamp())
-        : new Authentication(caller.getName(), groups));
+    Principals.Caller read = caller.getDetails() instanceof Principals.Caller details ? details : null;
+    List<String> tenants = read == null ? List.of() : read.tenants();
+    identityService.setAuthentication(read != null && read.grantStamp() != null
+        ? new GrantAnswers.Stamped(caller.getName(), groups, tenants, read.grantStamp())
+        : new Authentication(caller.getName(), groups, tenants));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -185,8 +185,8 @@ final class GrantAnswers {
 
     private final long grantStamp;
 
-    Stamped(String userId, List<String> groupIds, long grantStamp) {
-      super(userId, groupIds);
+    Stamped(String userId, List<String> groupIds, List<String> tenantIds, long grantStamp) {
+      super(userId, groupIds, tenantIds);
       this.grantStamp = grantStamp;
     }
 

@@ -1,7 +1,6 @@
 package cn.unionsw.platform.config;
 
 import cn.unionsw.platform.config.GrantAnswers.Latest;
-import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -169,13 +168,17 @@ final class LatestDefinitions {
       }
     }
 
-    /** What a field holds when the query was not told anything about it: an empty list counts as none. */
+    /**
+     * What a field holds when the query was not told anything about it: an empty list counts as none (Camunda's
+     * queries start some lists empty), an array only when null. An array is set only by a call, and an empty one
+     * can mean something: {@code tenantIdIn()} with no tenant drops the tenant filter of the SQL altogether, where
+     * {@code withoutTenantId()} (a null array) asks for no tenant.
+     */
     private static boolean isDefault(Field field, Object value) {
       if (field.getType().isPrimitive()) {
         return Boolean.FALSE.equals(value) || (value instanceof Number number && number.longValue() == 0);
       }
-      return value == null || (value instanceof Collection<?> collection && collection.isEmpty())
-          || (value.getClass().isArray() && Array.getLength(value) == 0);
+      return value == null || (value instanceof Collection<?> collection && collection.isEmpty());
     }
   }
 }

@@ -19,16 +19,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The Camunda web apps' session sees a change to its user's groups on the very next request, as engine REST and
- * {@code /api} do (ADR 0025). Camunda keeps a user's groups, and the apps they open, in the session from the login and
- * reads them again only when its cache time runs out ({@code camunda.bpm.webapp.auth.cache}, five minutes). Until
- * then a user taken out of {@code camunda-admin} stayed an administrator in Admin and could put themselves back, and a
- * clerk moved to another county went on reading the old county's cases through Tasklist and Cockpit.
+ * The Camunda web apps' session sees a change to its user's groups or tenants on the very next request, as engine
+ * REST and {@code /api} do (ADR 0025). Camunda keeps a user's groups, tenants and the apps they open in the session
+ * from the login and reads them again only when its cache time runs out ({@code camunda.bpm.webapp.auth.cache}, five
+ * minutes). Until then a user taken out of {@code camunda-admin} stayed an administrator in Admin and could put
+ * themselves back, and a clerk moved to another county went on reading the old county's cases through Tasklist and
+ * Cockpit.
  *
- * <p>Before Camunda's own authentication filter, every call of the web apps' API reads its user's groups in the one
- * statement that says who a request is ({@link Principals}). Where they differ from the session's, or the user is
- * gone, the session's cache time is set past, so that Camunda reads the user again on this very request: the
- * groups, the tenants and the apps, or the user dropped from the session when there is none. Otherwise nothing
+ * <p>Before Camunda's own authentication filter, every call of the web apps' API reads its user's groups and tenants
+ * in the one statement that says who a request is ({@link Principals}). Where either differs from the session's, or
+ * the user is gone, the session's cache time is set past, so that Camunda reads the user again on this very request:
+ * the groups, the tenants and the apps, or the user dropped from the session when there is none. Otherwise nothing
  * changes and Camunda reads nothing.
  */
 @Configuration
@@ -61,8 +62,9 @@ class WebAppSessionGroups {
       HttpSession session = request.getSession(false);
       if (session != null && WebAppSessionFilter.webAppLogin(session, engineName) instanceof UserAuthentication user) {
         Optional<Principals.Caller> now = principals.caller(user.getIdentityId());
-        if (now.isEmpty() || user.getGroupIds() == null
-            || !new HashSet<>(now.get().groups()).equals(new HashSet<>(user.getGroupIds()))) {
+        if (now.isEmpty() || user.getGroupIds() == null || user.getTenantIds() == null
+            || !new HashSet<>(now.get().groups()).equals(new HashSet<>(user.getGroupIds()))
+            || !new HashSet<>(now.get().tenants()).equals(new HashSet<>(user.getTenantIds()))) {
           user.setCacheValidationTime(new Date(0));
         }
       }

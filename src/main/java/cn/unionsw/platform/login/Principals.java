@@ -102,15 +102,16 @@ public class Principals {
 
   private static Caller caller(List<PrincipalRow> rows) {
     List<String> groups = rows.stream().map(PrincipalRow::groupId).filter(Objects::nonNull).distinct().toList();
-    return new Caller(groups, rows.get(0).grantStamp());
+    List<String> tenants = rows.stream().map(PrincipalRow::tenantId).filter(Objects::nonNull).distinct().toList();
+    return new Caller(groups, tenants, rows.get(0).grantStamp());
   }
 
   /**
-   * A user as read for one request: their groups, and the grant stamp read with them, under which the request's
-   * authorization checks may take answers kept from earlier requests (ADR 0037); null, and nothing kept, without
-   * the stamp's row.
+   * A user as read for one request: their groups, their tenants, and the grant stamp read with them, under which the
+   * request's authorization checks may take answers kept from earlier requests (ADR 0037); null, and nothing kept,
+   * without the stamp's row.
    */
-  public record Caller(List<String> groups, Long grantStamp) {
+  public record Caller(List<String> groups, List<String> tenants, Long grantStamp) {
   }
 
   private boolean checkPassword(String userId, String password) {

@@ -5,6 +5,7 @@ import cn.unionsw.platform.web.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.UpdateProcessDefinitionHistoryTimeToLiveCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -27,6 +31,10 @@ import org.springframework.stereotype.Component;
  * breaks one is refused whole (a {@link Refusal}: 400 through every door, the command rolled back), each broken
  * rule named with its element. Deployments read back into the cache ({@code isNew() == false}) are not checked:
  * what is deployed stays runnable even after a rule tightens.
+ *
+ * <p>The one rule a deployed model can still break is its history's time to live: engine REST and Cockpit change it
+ * in place ({@code PUT /process-definition/{id}/history-time-to-live}, by key too). That command is held to the same
+ * minimum as a deployment, through every door.
  */
 @Component
 class ModelRulesPlugin extends AbstractProcessEnginePlugin {
@@ -43,6 +51,48 @@ class ModelRulesPlugin extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
     deployers.add(this::check);
     configuration.setCustomPreDeployers(deployers);
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(new HistoryTimeToLiveKept());
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /** Refuses a process's history time to live changed below the rule's minimum. */
+  private static final class HistoryTimeToLiveKept extends CommandInterceptor {
+
+    private static final Field DAYS = field("historyTimeToLive");
+    private static final Field DEFINITION = field("processDefinitionId");
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (command instanceof UpdateProcessDefinitionHistoryTimeToLiveCmd update) {
+        Integer days = (Integer) read(DAYS, update);
+        if (days != null && days < ProcessRules.MIN_HISTORY_DAYS) {
+          throw refusal("historyTimeToLive", List.of(ModelRules.violation("history-time-to-live",
+              (String) read(DEFINITION, update), "historyTimeToLive 须至少 " + ProcessRules.MIN_HISTORY_DAYS
+                  + " 天 (at least half a year), 现为 " + days)));
+        }
+      }
+      return next.execute(command);
+    }
+
+    private static Field field(String name) {
+      try {
+        Field field = UpdateProcessDefinitionHistoryTimeToLiveCmd.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
+      } catch (NoSuchFieldException changed) {
+        throw new IllegalStateException("Camunda's command has no field " + name + " any more", changed);
+      }
+    }
+
+    private static Object read(Field field, Object command) {
+      try {
+        return field.get(command);
+      } catch (IllegalAccessException unreadable) {
+        throw new IllegalStateException(unreadable);
+      }
+    }
   }
 
   private void check(DeploymentEntity deployment) {

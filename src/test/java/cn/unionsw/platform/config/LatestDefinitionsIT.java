@@ -192,6 +192,37 @@ class LatestDefinitionsIT {
     assertThat(stamp()).as("a process deleted").isGreaterThan(decisionDeleted);
   }
 
+  @Test
+  void shouldAnswerATenantsLatestVersionOnlyWhileTheCallerIsItsMember() {
+    String tenant = "t" + UUID.randomUUID().toString().substring(0, 8);
+    identityService.saveTenant(identityService.newTenant(tenant));
+    String group = probes.group();
+    identityService.createMembership(user, group);
+    try {
+      deployed(repositoryService.createDeployment().name(key).tenantId(tenant)
+          .addString(key + ".dmn", decisionTable(key, 7)).deploy());
+      grantDecision(user, Permissions.READ);
+      String byTenant = "/engine-rest/decision-definition/key/" + key + "/tenant-id/" + tenant;
+      Api caller = Api.as(rest, user, ProbeGrants.PASSWORD);
+      assertThat(caller.get(byTenant).getStatusCode()).as("not a member").isEqualTo(HttpStatus.NOT_FOUND);
+
+      identityService.createTenantUserMembership(tenant, user);
+      assertThat(caller.get(byTenant).getStatusCode()).as("the user a member").isEqualTo(HttpStatus.OK);
+      assertThat(caller.get("/engine-rest/decision-definition/count?key=" + key).getBody().path("count").asInt())
+          .isEqualTo(1);
+
+      identityService.deleteTenantUserMembership(tenant, user);
+      assertThat(caller.get(byTenant).getStatusCode()).as("no longer").isEqualTo(HttpStatus.NOT_FOUND);
+
+      identityService.createTenantGroupMembership(tenant, group);
+      assertThat(caller.get(byTenant).getStatusCode()).as("through a group").isEqualTo(HttpStatus.OK);
+      identityService.deleteMembership(user, group);
+      assertThat(caller.get(byTenant).getStatusCode()).as("out of the group").isEqualTo(HttpStatus.NOT_FOUND);
+    } finally {
+      identityService.deleteTenant(tenant);
+    }
+  }
+
   private ResponseEntity<JsonNode> decisionByKey(String caller) {
     return Api.as(rest, caller, ProbeGrants.PASSWORD).get("/engine-rest/decision-definition/key/" + key);
   }
@@ -223,7 +254,13 @@ class LatestDefinitionsIT {
 
   /** A decision of the test's key whose one rule answers {@code version}. */
   private Deployment deployDecision(int version) {
-    String table = """
+    return deployed(repositoryService.createDeployment().name(key).addString(key + ".dmn", decisionTable(key, version))
+        .deploy());
+  }
+
+  /** A decision of the given key, held to the model rules, whose one rule answers {@code version}. */
+  static String decisionTable(String key, int version) {
+    return """
         <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
             xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="latest" name="最新版本" namespace="unionsw">
           <decision id="%s" name="最新版本探针" camunda:historyTimeToLive="1">
@@ -237,7 +274,6 @@ class LatestDefinitionsIT {
           </decision>
         </definitions>
         """.formatted(key, version);
-    return deployed(repositoryService.createDeployment().name(key).addString(key + ".dmn", table).deploy());
   }
 
   private Deployment deployProcess() {

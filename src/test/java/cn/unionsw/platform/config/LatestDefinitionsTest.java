@@ -36,6 +36,10 @@ class LatestDefinitionsTest {
         .as("of any tenant").isFalse();
     assertThat(matches(DECISION, new DecisionDefinitionQueryImpl().decisionDefinitionKey("k").tenantIdIn("t")
         .latestVersion(), SINGLE)).as("of a tenant").isFalse();
+    assertThat(matches(DECISION, new DecisionDefinitionQueryImpl().decisionDefinitionKey("k").tenantIdIn()
+        .latestVersion(), SINGLE)).as("of no tenant listed: of any tenant in Camunda's SQL").isFalse();
+    assertThat(matches(PROCESS, new ProcessDefinitionQueryImpl().processDefinitionKey("k").tenantIdIn()
+        .latestVersion(), SINGLE)).isFalse();
     assertThat(matches(DECISION, new DecisionDefinitionQueryImpl().decisionDefinitionKey("k").withoutTenantId(),
         SINGLE)).as("every version").isFalse();
     assertThat(matches(PROCESS, process().suspended(), SINGLE)).isFalse();

@@ -6,6 +6,7 @@ import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.support.ProbeGrants;
 import cn.unionsw.platform.support.WebAppSession;
+import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -19,8 +20,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 /**
- * A change to a user's groups reaches a web apps' session already open on the very next request, not when Camunda's
- * session cache runs out five minutes later.
+ * A change to a user's groups or tenants reaches a web apps' session already open on the very next request, not when
+ * Camunda's session cache runs out five minutes later.
  */
 @PlatformIT
 class WebAppSessionGroupsIT {
@@ -76,6 +77,29 @@ class WebAppSessionGroupsIT {
     identityService.deleteMembership(user, group);
 
     assertThat(session.get(decision).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void shouldTakeATenantsDefinitionsAwayAtOnceWhenTheUserLeavesIt() {
+    String tenant = "t" + UUID.randomUUID().toString().substring(0, 8);
+    String key = "session-" + tenant;
+    identityService.saveTenant(identityService.newTenant(tenant));
+    identityService.createTenantUserMembership(tenant, user);
+    String deployment = repositoryService.createDeployment().name(key).tenantId(tenant)
+        .addString(key + ".dmn", LatestDefinitionsIT.decisionTable(key, 1)).deploy().getId();
+    try {
+      probes.grant(user, Resources.DECISION_DEFINITION, key, Permissions.READ);
+      var session = WebAppSession.login(rest, user, ProbeGrants.PASSWORD);
+      String byTenant = ENGINE + "/decision-definition/key/" + key + "/tenant-id/" + tenant;
+      assertThat(session.get(byTenant).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+      identityService.deleteTenantUserMembership(tenant, user);
+
+      assertThat(session.get(byTenant).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+      identityService.deleteTenant(tenant);
+    }
   }
 
   @Test

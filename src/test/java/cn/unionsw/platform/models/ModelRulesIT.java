@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -74,9 +75,40 @@ class ModelRulesIT {
     repository.deleteDeployment(response.getBody().path("id").asText(), true);
   }
 
+  @Test
+  void shouldHoldAChangedHistoryTimeToLiveToTheRule() {
+    String deployment = deploy("rules-it-ttl", "rules-it-probe.bpmn", probe("")).getBody().path("id").asText();
+    try {
+      String id = repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
+
+      assertRefused(setTimeToLive("/engine-rest/process-definition/key/rules-it-probe/history-time-to-live", 0),
+          "history-time-to-live", id, "invalid_historyTimeToLive");
+      assertRefused(setTimeToLive("/engine-rest/process-definition/" + id + "/history-time-to-live", 179),
+          "history-time-to-live", id, "invalid_historyTimeToLive");
+      assertThat(repository.getProcessDefinition(id).getHistoryTimeToLive()).as("unchanged").isEqualTo(180);
+
+      assertThat(setTimeToLive("/engine-rest/process-definition/" + id + "/history-time-to-live", 365)
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(repository.getProcessDefinition(id).getHistoryTimeToLive()).isEqualTo(365);
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  private ResponseEntity<JsonNode> setTimeToLive(String path, int days) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth("admin", "demo").exchange(path, HttpMethod.PUT,
+        new HttpEntity<>("{\"historyTimeToLive\":" + days + "}", headers), JsonNode.class);
+  }
+
   private static void assertRefused(ResponseEntity<JsonNode> response, String rule, String element) {
+    assertRefused(response, rule, element, "invalid_model");
+  }
+
+  private static void assertRefused(ResponseEntity<JsonNode> response, String rule, String element, String error) {
     assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody().path("error").asText()).isEqualTo("invalid_model");
+    assertThat(response.getBody().path("error").asText()).isEqualTo(error);
     assertThat(response.getBody().path("message").asText()).contains(rule).contains(element);
     assertThat(response.getBody().path("errors").findValuesAsText("column")).contains(rule);
     assertThat(response.getBody().path("errors").findValuesAsText("field")).contains(element);
