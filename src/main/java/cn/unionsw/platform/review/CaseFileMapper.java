@@ -23,7 +23,14 @@ interface CaseFileMapper {
   @Update("update case_sequence set last_number = last_number + 1 where series = #{series}")
   int advance(@Param("series") String series);
 
+  /**
+   * Opens a series at its first number. On MySQL and MariaDB a series another case opened meanwhile is advanced
+   * instead, under a write lock: the plain insert's duplicate key left this transaction a shared lock on the row,
+   * and two transactions holding one and each asking to write it next were a deadlock.
+   */
   @Insert("insert into case_sequence (series, last_number) values (#{series}, 1)")
+  @Insert(databaseId = "mysql", value = "insert into case_sequence (series, last_number) values (#{series}, 1)"
+      + " on duplicate key update last_number = last_number + 1")
   void open(@Param("series") String series);
 
   @Select("select last_number from case_sequence where series = #{series}")

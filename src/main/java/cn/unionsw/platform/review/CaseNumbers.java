@@ -33,7 +33,7 @@ class CaseNumbers {
       try {
         files.open(series);
       } catch (DuplicateKeyException e) {
-        files.advance(series); // another case opened the series meanwhile
+        files.advance(series); // another case opened the series meanwhile (on MySQL and MariaDB open advances it)
       }
     }
     return series + " " + String.format("%04d", files.current(series));
