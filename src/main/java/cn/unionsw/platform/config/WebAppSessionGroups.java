@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -62,13 +63,17 @@ class WebAppSessionGroups {
       HttpSession session = request.getSession(false);
       if (session != null && WebAppSessionFilter.webAppLogin(session, engineName) instanceof UserAuthentication user) {
         Optional<Principals.Caller> now = principals.caller(user.getIdentityId());
-        if (now.isEmpty() || user.getGroupIds() == null || user.getTenantIds() == null
-            || !new HashSet<>(now.get().groups()).equals(new HashSet<>(user.getGroupIds()))
-            || !new HashSet<>(now.get().tenants()).equals(new HashSet<>(user.getTenantIds()))) {
+        if (now.isEmpty() || !sameMembers(now.get().groups(), user.getGroupIds())
+            || !sameMembers(now.get().tenants(), user.getTenantIds())) {
           user.setCacheValidationTime(new Date(0));
         }
       }
       chain.doFilter(request, response);
+    }
+
+    /** The same ids in any order; a session that holds none (null) is read again. */
+    private static boolean sameMembers(List<String> now, List<String> inSession) {
+      return inSession != null && new HashSet<>(now).equals(new HashSet<>(inSession));
     }
   }
 }

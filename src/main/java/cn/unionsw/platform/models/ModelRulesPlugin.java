@@ -1,11 +1,11 @@
 package cn.unionsw.platform.models;
 
+import cn.unionsw.platform.config.Commands;
 import cn.unionsw.platform.models.ModelRules.Violation;
 import cn.unionsw.platform.web.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,38 +60,17 @@ class ModelRulesPlugin extends AbstractProcessEnginePlugin {
   /** Refuses a process's history time to live changed below the rule's minimum. */
   private static final class HistoryTimeToLiveKept extends CommandInterceptor {
 
-    private static final Field DAYS = field("historyTimeToLive");
-    private static final Field DEFINITION = field("processDefinitionId");
-
     @Override
     public <T> T execute(Command<T> command) {
       if (command instanceof UpdateProcessDefinitionHistoryTimeToLiveCmd update) {
-        Integer days = (Integer) read(DAYS, update);
+        Integer days = (Integer) Commands.field(update, "historyTimeToLive");
         if (days != null && days < ProcessRules.MIN_HISTORY_DAYS) {
           throw refusal("historyTimeToLive", List.of(ModelRules.violation("history-time-to-live",
-              (String) read(DEFINITION, update), "historyTimeToLive 须至少 " + ProcessRules.MIN_HISTORY_DAYS
-                  + " 天 (at least half a year), 现为 " + days)));
+              Commands.text(update, "processDefinitionId"), "historyTimeToLive 须至少 "
+                  + ProcessRules.MIN_HISTORY_DAYS + " 天 (at least half a year), 现为 " + days)));
         }
       }
       return next.execute(command);
-    }
-
-    private static Field field(String name) {
-      try {
-        Field field = UpdateProcessDefinitionHistoryTimeToLiveCmd.class.getDeclaredField(name);
-        field.setAccessible(true);
-        return field;
-      } catch (NoSuchFieldException changed) {
-        throw new IllegalStateException("Camunda's command has no field " + name + " any more", changed);
-      }
-    }
-
-    private static Object read(Field field, Object command) {
-      try {
-        return field.get(command);
-      } catch (IllegalAccessException unreadable) {
-        throw new IllegalStateException(unreadable);
-      }
     }
   }
 

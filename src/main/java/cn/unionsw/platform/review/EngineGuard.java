@@ -1,5 +1,6 @@
 package cn.unionsw.platform.review;
 
+import cn.unionsw.platform.config.Commands;
 import cn.unionsw.platform.orgs.OrgAccess;
 import cn.unionsw.platform.web.Refusal;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.review;
 
+import cn.unionsw.platform.config.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

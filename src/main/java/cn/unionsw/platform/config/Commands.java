@@ -1,4 +1,4 @@
-package cn.unionsw.platform.review;
+package cn.unionsw.platform.config;
 
 import java.lang.reflect.Field;
 import java.util.Map;
@@ -6,11 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
- * Reads what an engine command carries (the task, the variables) from its fields. Camunda's commands expose none of
- * this; the field names are those of 7.24 and {@code CommandsTest} pins them, so an upgrade that renames one fails
- * a test, not a door.
+ * Reads what an engine command carries (the task, the variables, a new time to live) from its fields, for the
+ * engine guard ({@code review/}) and the model rules ({@code models/}). Camunda's commands expose none of this; the
+ * field names are those of 7.24 and tests pin them ({@code CommandsTest}, {@code ModelRulesIT}), so an upgrade that
+ * renames one fails a test, not a door.
  */
-final class Commands {
+public final class Commands {
 
   /** Reflection is looked up once per command class and field: the guard sits on every engine call. */
   private static final Map<Class<?>, Map<String, Field>> FIELDS = new ConcurrentHashMap<>();
@@ -18,7 +19,7 @@ final class Commands {
   private Commands() {
   }
 
-  static Object field(Object target, String name) {
+  public static Object field(Object target, String name) {
     Field field = find(target.getClass(), name);
     try {
       return field.get(target);
@@ -27,16 +28,16 @@ final class Commands {
     }
   }
 
-  static String text(Command<?> command, String name) {
+  public static String text(Command<?> command, String name) {
     return (String) field(command, name);
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> variables(Object target, String name) {
+  public static Map<String, Object> variables(Object target, String name) {
     return (Map<String, Object>) field(target, name);
   }
 
-  static void set(Object target, String name, Object value) {
+  public static void set(Object target, String name, Object value) {
     Field field = find(target.getClass(), name);
     try {
       field.set(target, value);
