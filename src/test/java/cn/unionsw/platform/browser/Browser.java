@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
@@ -152,18 +153,24 @@ public final class Browser implements AutoCloseable {
    */
   public Browser clickCentered(By locator) {
     waitUntil(driver -> {
-      try {
-        WebElement element = scrollTo(driver.findElement(locator));
-        if (!element.isDisplayed() || !element.isEnabled()) {
-          return null;
-        }
-        element.click();
-        return true;
-      } catch (StaleElementReferenceException | NoSuchElementException replaced) {
+      WebElement element = scrollTo(driver.findElement(locator));
+      if (!element.isDisplayed() || !element.isEnabled()) {
         return null;
       }
+      element.click();
+      return true;
     });
     return this;
+  }
+
+  /**
+   * Whether the error says the element is gone from the page. Chromium says so as a stale reference, or, when the
+   * node went while it was being read, as an {@code unknown error: unhandled inspector error: ... Node with given id
+   * does not belong to the document}.
+   */
+  static boolean replaced(WebDriverException e) {
+    return e instanceof StaleElementReferenceException || e instanceof NoSuchElementException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /** Waits until the element shows the text (a substring of its visible text). */
@@ -172,8 +179,22 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Waits until the condition answers (neither null nor false), asking again whenever the page replaced an element
+   * under it meanwhile: Tasklist re-renders a task's tabs when it refreshes the task, between finding an element and
+   * reading it.
+   */
   public <T> T waitUntil(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver(), TIMEOUT).until(condition);
+    return new WebDriverWait(driver(), TIMEOUT).until(driver -> {
+      try {
+        return condition.apply(driver);
+      } catch (WebDriverException e) {
+        if (replaced(e)) {
+          return null;
+        }
+        throw e;
+      }
+    });
   }
 
   /**

@@ -33,8 +33,8 @@ public final class CaseActionsTab {
 
   /** The return targets offered, by their labels. */
   public List<String> returnTargets() {
-    return new Select(browser.driver().findElement(By.id("case-actions-return-target"))).getOptions().stream()
-        .map(WebElement::getText).toList();
+    return browser.waitUntil(driver -> new Select(driver.findElement(By.id("case-actions-return-target"))).getOptions()
+        .stream().map(WebElement::getText).toList());
   }
 
   public void returnTo(String targetLabel, String reason) {
@@ -56,8 +56,8 @@ public final class CaseActionsTab {
 
   /** Each co-reviewer's row as the tab shows it. */
   public List<String> coReviewers() {
-    return browser.driver().findElements(By.cssSelector("tr.case-actions-co-reviewer")).stream()
-        .map(WebElement::getText).toList();
+    return browser.waitUntil(driver -> driver.findElements(By.cssSelector("tr.case-actions-co-reviewer")).stream()
+        .map(WebElement::getText).toList());
   }
 
   public void transfer(String userId, String reason) {
