@@ -33,6 +33,10 @@ import org.springframework.stereotype.Component;
  * is rewritten: Camunda's task columns and nothing else selected (no sorting by a variable, no case-insensitive name),
  * ordered by task columns, then {@code LIMIT ? OFFSET ?}. Any other shape runs as Camunda writes it. H2 answers
  * Camunda's form by index and keeps it.
+ *
+ * <p>The derived table also counts the distinct tasks it sorted ({@code count(*) over ()}, on every row of the page
+ * as {@link #TOTAL}; Camunda's result map reads no such column): the count of the same query, which
+ * {@link TaskCountFromPage} answers from it when a Tasklist filter's list asks for it next.
  */
 @Component
 class TaskPageByIds extends AbstractProcessEnginePlugin {
@@ -49,6 +53,14 @@ class TaskPageByIds extends AbstractProcessEnginePlugin {
   private static final Pattern ID_SELECTED = Pattern.compile("(^|,)\\s*RES\\.ID_\\s*(,|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SORT_COLUMN = Pattern.compile("(" + COLUMN + ")\\s+(?:asc|desc)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern SORT_TABLE = Pattern.compile("\\bRES\\.", Pattern.CASE_INSENSITIVE);
+
+  /** The column that carries, on every row of a page, how many tasks match the query in all. */
+  static final String TOTAL = "PAGE_TOTAL_";
+  /** Where a page's criteria begin: after its table in the derived table of distinct keys. */
+  static final String KEYS_FROM = "(select distinct ";
+  /** Where they end. */
+  static final String KEYS_END = ") KEYS_ order by ";
 
   private static final StatementRewriting.Plans PLANS = new StatementRewriting.Plans(TaskPageByIds::plan);
 
@@ -81,9 +93,10 @@ class TaskPageByIds extends AbstractProcessEnginePlugin {
     }
     String table = page.group("table");
     String setting = page.group("setting") == null ? "" : page.group("setting");
-    String rewritten = setting + "select " + columns + " from " + table + " RES inner join (select distinct "
-        + String.join(", ", keys) + " from " + table + " RES " + page.group("body") + "order by " + order
-        + " LIMIT ? OFFSET ?) PAGE_ on PAGE_.ID_ = RES.ID_ order by " + order;
+    String rewritten = setting + "select " + columns + ", PAGE_." + TOTAL + " from " + table + " RES inner join "
+        + "(select KEYS_.*, count(*) over () " + TOTAL + " from " + KEYS_FROM + String.join(", ", keys)
+        + " from " + table + " RES " + page.group("body") + KEYS_END + SORT_TABLE.matcher(order).replaceAll("KEYS_.") + " LIMIT ? OFFSET ?) PAGE_ on PAGE_.ID_ = RES.ID_ order by "
+        + order;
     return Plan.inPlace(rewritten, placeholders(sql, 0, sql.length()));
   }
 }

@@ -17,10 +17,12 @@ class TaskPageByIdsTest {
         mappings(AuthorizationJoinAsExistsTest.CAMUNDA_ORDER));
 
     String sql = rewritten.sql().replaceAll("\\s+", " ");
-    assertThat(sql).startsWith("select RES.REV_, RES.ID_, RES.NAME_, RES.DUE_DATE_ from ACT_RU_TASK RES inner join "
-        + "(select distinct RES.ID_, RES.DUE_DATE_ from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on")
+    assertThat(sql).startsWith("select RES.REV_, RES.ID_, RES.NAME_, RES.DUE_DATE_, PAGE_.PAGE_TOTAL_ "
+        + "from ACT_RU_TASK RES inner join (select KEYS_.*, count(*) over () PAGE_TOTAL_ "
+        + "from (select distinct RES.ID_, RES.DUE_DATE_ from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on")
         .contains("AUTH ON (AUTH.RESOURCE_ID_ = RES.ID_")
-        .endsWith("order by RES.DUE_DATE_ asc LIMIT ? OFFSET ?) PAGE_ on PAGE_.ID_ = RES.ID_ order by RES.DUE_DATE_ asc");
+        .endsWith(") KEYS_ order by KEYS_.DUE_DATE_ asc LIMIT ? OFFSET ?) PAGE_ on PAGE_.ID_ = RES.ID_ "
+            + "order by RES.DUE_DATE_ asc");
     // Every placeholder is inside the derived table, in its place: the parameters keep their order.
     assertThat(rewritten.parameters()).extracting(ParameterMapping::getProperty)
         .containsExactlyElementsOf(AuthorizationJoinAsExistsTest.CAMUNDA_ORDER);
@@ -53,6 +55,7 @@ class TaskPageByIdsTest {
     Rewritten rewritten = TaskPageByIds.rewrite(sql, mappings(List.of("group", "maxResults", "firstResult")));
 
     assertThat(rewritten.sql()).contains("(select distinct RES.ID_, RES.PRIORITY_, RES.CREATE_TIME_ from ACT_RU_TASK RES")
+        .contains(") KEYS_ order by KEYS_.PRIORITY_ desc, KEYS_.ID_ asc, KEYS_.CREATE_TIME_ asc LIMIT ? OFFSET ?)")
         .endsWith("order by RES.PRIORITY_ desc, RES.ID_ asc, RES.CREATE_TIME_ asc");
   }
 

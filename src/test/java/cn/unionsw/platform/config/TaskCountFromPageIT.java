@@ -1,0 +1,131 @@
+package cn.unionsw.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.TestDatabase;
+import cn.unionsw.platform.support.Api;
+import cn.unionsw.platform.support.PostApplications;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A Tasklist filter's list tells the same count whether the database is asked for it or the page's own number is
+ * taken ({@link TaskCountFromPage}, MySQL and MariaDB only): with a task the caller's groups match twice, on a page
+ * past the end, and for another caller in turn.
+ */
+@PlatformIT
+class TaskCountFromPageIT {
+
+  private static final String FILTER = "/engine-rest/filter/reviewer-unit-tasks";
+  /** Tasklist's extending query (TasklistFiltersIT): newest first. */
+  private static final String TASKLIST_QUERY = "{\"processVariables\":[],\"taskVariables\":[],"
+      + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskCountFromPage countFromPage;
+
+  private final List<String> cases = new ArrayList<>();
+  private final List<String> tasks = new ArrayList<>();
+
+  @BeforeEach
+  void threeApplicationsAtTheCity() {
+    PostApplications applications = new PostApplications(rest);
+    for (String unit : List.of("HE-SJZ-ZD-ZDZ", "HE-SJZ-ZD-XCP", "HE-SJZ-ZD-ZDZ")) {
+      String id = applications.start("zdclerk", unit, "LEVEL_3").path("id").asText();
+      cases.add(id);
+      tasks.add(applications.taskOf("sjzreviewer", id, "municipal-review"));
+    }
+  }
+
+  @AfterEach
+  void removeTheCases() {
+    cases.forEach(id -> runtimeService.deleteProcessInstance(id, "TaskCountFromPageIT"));
+  }
+
+  @Test
+  void shouldTellTheDatabasesCountWithEveryPage() {
+    // The city's group and the reviewers' role both offer the first task: the candidate join matches it twice.
+    taskService.addCandidateGroup(tasks.get(0), "reviewer");
+    long asked = count("sjzreviewer");
+    List<String> all = ids(list("sjzreviewer", 0, 1000));
+    assertThat(all).containsAll(tasks).doesNotHaveDuplicates().hasSize((int) asked);
+    long before = countFromPage.answered();
+
+    JsonNode first = list("sjzreviewer", 0, 2);
+    JsonNode second = list("sjzreviewer", 2, 2);
+    JsonNode pastTheEnd = list("sjzreviewer", (int) asked + 5, 2);
+
+    assertThat(first.path("count").asLong()).isEqualTo(asked);
+    assertThat(second.path("count").asLong()).isEqualTo(asked);
+    assertThat(pastTheEnd.path("count").asLong()).isEqualTo(asked);
+    // Tasks created in the same second tie on the sort, and SQL leaves the order of ties open: compare as sets.
+    assertThat(ids(first)).hasSize(2).isSubsetOf(all);
+    assertThat(ids(second)).hasSize(Math.min(2, all.size() - 2)).isSubsetOf(all)
+        .doesNotContainAnyElementsOf(ids(first));
+    assertThat(ids(pastTheEnd)).isEmpty();
+    // Two pages answered their counts; the empty page has no number, so its count was asked. H2 asks every count.
+    assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 2 : 0);
+    // The count asked by itself is the database's again.
+    assertThat(count("sjzreviewer")).isEqualTo(asked);
+    assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 2 : 0);
+  }
+
+  @Test
+  void shouldTellEachCallerTheirOwnCount() {
+    long city = count("sjzreviewer");
+    long province = count("hereviewer");
+    assertThat(city).isGreaterThanOrEqualTo(3);
+
+    assertThat(list("sjzreviewer", 0, 1).path("count").asLong()).isEqualTo(city);
+    assertThat(list("hereviewer", 0, 1).path("count").asLong()).isEqualTo(province);
+    assertThat(list("sjzreviewer", 0, 1).path("count").asLong()).isEqualTo(city);
+    assertThat(ids(list("hereviewer", 0, 1000))).doesNotContainAnyElementsOf(tasks);
+  }
+
+  private JsonNode list(String user, int first, int max) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+    ResponseEntity<JsonNode> page = rest.withBasicAuth(user, Api.DEMO_PASSWORD).exchange(
+        FILTER + "/list?firstResult=" + first + "&maxResults=" + max, HttpMethod.POST,
+        new HttpEntity<>(TASKLIST_QUERY, headers), JsonNode.class);
+    assertThat(page.getStatusCode()).as(String.valueOf(page.getBody())).isEqualTo(HttpStatus.OK);
+    return page.getBody();
+  }
+
+  private long count(String user) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<JsonNode> count = rest.withBasicAuth(user, Api.DEMO_PASSWORD).exchange(FILTER + "/count",
+        HttpMethod.POST, new HttpEntity<>(TASKLIST_QUERY, headers), JsonNode.class);
+    assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return count.getBody().path("count").asLong();
+  }
+
+  private static List<String> ids(JsonNode hal) {
+    List<String> ids = new ArrayList<>();
+    hal.at("/_embedded/task").forEach(task -> ids.add(task.path("id").asText()));
+    return ids;
+  }
+}
