@@ -26,6 +26,7 @@ import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ResultHandler;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 
@@ -44,8 +45,8 @@ import org.springframework.context.annotation.Bean;
  * transactions of their own as well, so its count too may see a task the page did not. It is kept only:
  * <ul>
  *   <li>for the request that asked the page, and only for requests for a filter's list, which change nothing;</li>
- *   <li>for a count whose statement, from the task table on, is the page's text, and whose every parameter value is
- *       the page's (the caller, their groups, the criteria).</li>
+ *   <li>for the first task count after the page, and only if its statement, from the task table on, is the page's
+ *       text, and its every parameter value is the page's (the caller, their groups, the criteria).</li>
  * </ul>
  * Any other count is asked of the database, and so is the count after an empty page (past the end), which carries no
  * number. H2 keeps Camunda's statements (as in {@link TaskPageByIds}).
@@ -80,23 +81,32 @@ class TaskCountFromPage extends AbstractProcessEnginePlugin {
 
   /** Opens the memory of one filter list request, for its page to leave its number in and its count to take it. */
   @Bean
-  FilterRegistrationBean<Filter> filterListCountedOnce() {
+  FilterRegistrationBean<Filter> filterListCountedOnce(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     Filter filter = (request, response, chain) -> {
-      if (!(request instanceof HttpServletRequest http) || !FILTER_LIST.matcher(http.getRequestURI()).matches()) {
+      if (request instanceof HttpServletRequest http && FILTER_LIST.matcher(http.getRequestURI()).matches()) {
+        try (FilterList ignored = filterList()) {
+          chain.doFilter(request, response);
+        }
+      } else {
         chain.doFilter(request, response);
-        return;
-      }
-      REQUEST.set(new ListRequest());
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        REQUEST.remove();
       }
     };
     var registration = new FilterRegistrationBean<>(filter);
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     return registration;
+  }
+
+  /** Opens a filter list request on this thread, until closed: its page leaves its number for the count after it. */
+  static FilterList filterList() {
+    REQUEST.set(new ListRequest());
+    return REQUEST::remove;
+  }
+
+  interface FilterList extends AutoCloseable {
+    @Override
+    void close();
   }
 
   /** The criteria of a task query as it reached the database: its text from the task table on, and its values. */
@@ -139,9 +149,15 @@ class TaskCountFromPage extends AbstractProcessEnginePlugin {
         }
         return rows;
       }
-      if (request.page != null && request.page.equals(countCriteria(bound))) {
-        answered.incrementAndGet();
-        return List.of(request.total);
+      Criteria count = request.page == null ? null : countCriteria(bound);
+      if (count != null) {
+        // One count per page: the number is used up by the task count after it, whether it answers it or not.
+        boolean same = count.equals(request.page) && invocation.getArgs()[1] == null;
+        request.page = null;
+        if (same) {
+          answered.incrementAndGet();
+          return List.of(request.total);
+        }
       }
       return invocation.proceed();
     }
@@ -159,7 +175,7 @@ class TaskCountFromPage extends AbstractProcessEnginePlugin {
               .map(ParameterMapping::getProperty).toList())) {
         return null;
       }
-      return new Criteria(sql.substring(table + TASK_TABLE.length(), end).strip(), values(bound, criteria));
+      return new Criteria(words(sql, table + TASK_TABLE.length(), end), values(bound, criteria));
     }
 
     /** The criteria of a count of Camunda's task query, or null for any other statement. */
@@ -174,8 +190,30 @@ class TaskCountFromPage extends AbstractProcessEnginePlugin {
       if (!COUNT_HEAD.matcher(sql).region(head, table).matches()) {
         return null;
       }
-      return new Criteria(sql.substring(table + TASK_TABLE.length()).strip(),
+      return new Criteria(words(sql, table + TASK_TABLE.length(), sql.length()),
           values(bound, bound.getParameterMappings().size()));
+    }
+
+    /**
+     * {@code sql[from, to)} with each run of whitespace as one space and none at either end: the page and the count
+     * render the same criteria, but not with the same blank lines (the page's sort binds more of the template).
+     */
+    static String words(String sql, int from, int to) {
+      StringBuilder words = new StringBuilder(to - from);
+      boolean space = false;
+      for (int i = from; i < to; i++) {
+        char c = sql.charAt(i);
+        if (Character.isWhitespace(c)) {
+          space = words.length() > 0;
+        } else {
+          if (space) {
+            words.append(' ');
+            space = false;
+          }
+          words.append(c);
+        }
+      }
+      return words.toString();
     }
 
     /** The values of the first parameters, found as MyBatis finds them to set them on the statement. */

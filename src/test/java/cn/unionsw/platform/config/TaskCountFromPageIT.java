@@ -6,11 +6,14 @@ import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.TestDatabase;
 import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.PostApplications;
+import cn.unionsw.platform.support.WebAppSession;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * A Tasklist filter's list tells the same count whether the database is asked for it or the page's own number is
  * taken ({@link TaskCountFromPage}, MySQL and MariaDB only): with a task the caller's groups match twice, on a page
- * past the end, and for another caller in turn.
+ * past the end, for another caller in turn, and through the web apps' API as Tasklist asks; and that a count with
+ * other criteria, or a second count, is asked of the database.
  */
 @PlatformIT
 class TaskCountFromPageIT {
@@ -101,6 +105,52 @@ class TaskCountFromPageIT {
     assertThat(list("hereviewer", 0, 1).path("count").asLong()).isEqualTo(province);
     assertThat(list("sjzreviewer", 0, 1).path("count").asLong()).isEqualTo(city);
     assertThat(ids(list("hereviewer", 0, 1000))).doesNotContainAnyElementsOf(tasks);
+  }
+
+  @Test
+  void shouldAskTheDatabaseForACountOfOtherCriteriaOrASecondCount() {
+    long city = taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").count();
+    long otherCity = taskService.createTaskQuery().taskCandidateGroup("HE-BD").count();
+    assertThat(city).isNotEqualTo(otherCity);
+    long before = countFromPage.answered();
+
+    try (var request = TaskCountFromPage.filterList()) {
+      // Another group's count after the city's page: other values, asked.
+      assertThat(cityPage()).hasSize(1);
+      assertThat(taskService.createTaskQuery().taskCandidateGroup("HE-BD").count()).isEqualTo(otherCity);
+      assertThat(countFromPage.answered() - before).isZero();
+      // A count with more criteria: other text, asked.
+      assertThat(cityPage()).hasSize(1);
+      assertThat(taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").taskId(tasks.get(0)).count()).isOne();
+      assertThat(countFromPage.answered() - before).isZero();
+      // The same criteria: answered from the page, once; a second count is asked.
+      assertThat(cityPage()).hasSize(1);
+      assertThat(taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").count()).isEqualTo(city);
+      assertThat(taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").count()).isEqualTo(city);
+      assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 1 : 0);
+    }
+    // Outside a filter list request, every count is asked.
+    assertThat(cityPage()).hasSize(1);
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").count()).isEqualTo(city);
+    assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 1 : 0);
+  }
+
+  @Test
+  void shouldAnswerTasklistsOwnRequestThroughTheWebAppsApi() throws Exception {
+    long asked = count("sjzreviewer");
+    long before = countFromPage.answered();
+    var tasklist = WebAppSession.login(rest, "sjzreviewer", Api.DEMO_PASSWORD);
+
+    var page = tasklist.post("/camunda/api/engine/engine/default/filter/reviewer-unit-tasks/list"
+        + "?firstResult=0&maxResults=15", TASKLIST_QUERY, MediaType.parseMediaType("application/hal+json"));
+
+    assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(new ObjectMapper().readTree(page.getBody()).path("count").asLong()).isEqualTo(asked);
+    assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 1 : 0);
+  }
+
+  private List<Task> cityPage() {
+    return taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").orderByTaskCreateTime().desc().listPage(0, 1);
   }
 
   private JsonNode list(String user, int first, int max) {
