@@ -27,7 +27,11 @@ public final class Tasklist {
   /** Opens "启动流程", picks the process by its name and waits for its start form. */
   public CamundaForm openStartForm(String processName) {
     browser.click(By.linkText("启动流程"));
-    browser.click(By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space(.)='" + processName + "']"));
+    // The dialog fades in and then asks for the processes; a click before both have ended can land on a list that is
+    // being rendered again, and the dialog stays on the list (seen once in CI on MariaDB).
+    browser.settled();
+    browser.clickCentered(By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space(.)='" + processName
+        + "']"));
     CamundaForm form = new CamundaForm(browser);
     browser.settled();
     return form;
