@@ -95,8 +95,8 @@ class TaskPageByIds extends AbstractProcessEnginePlugin {
     String setting = page.group("setting") == null ? "" : page.group("setting");
     String rewritten = setting + "select " + columns + ", PAGE_." + TOTAL + " from " + table + " RES inner join "
         + "(select KEYS_.*, count(*) over () " + TOTAL + " from " + KEYS_FROM + String.join(", ", keys)
-        + " from " + table + " RES " + page.group("body") + KEYS_END + SORT_TABLE.matcher(order).replaceAll("KEYS_.") + " LIMIT ? OFFSET ?) PAGE_ on PAGE_.ID_ = RES.ID_ order by "
-        + order;
+        + " from " + table + " RES " + page.group("body") + KEYS_END + SORT_TABLE.matcher(order).replaceAll("KEYS_.")
+        + " LIMIT ? OFFSET ?) PAGE_ on PAGE_.ID_ = RES.ID_ order by " + order;
     return Plan.inPlace(rewritten, placeholders(sql, 0, sql.length()));
   }
 }

@@ -1,5 +1,6 @@
 package cn.unionsw.platform.config;
 
+import static cn.unionsw.platform.support.WebAppSession.TASKLIST_QUERY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
@@ -36,9 +37,6 @@ import org.springframework.http.ResponseEntity;
 class TaskCountFromPageIT {
 
   private static final String FILTER = "/engine-rest/filter/reviewer-unit-tasks";
-  /** Tasklist's extending query (TasklistFiltersIT): newest first. */
-  private static final String TASKLIST_QUERY = "{\"processVariables\":[],\"taskVariables\":[],"
-      + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
 
   @Autowired
   TestRestTemplate rest;

@@ -41,9 +41,6 @@ import org.springframework.http.MediaType;
 class TasklistFiltersIT {
 
   private static final String PASSWORD = "Str0ng!Passw0rd";
-  /** What Tasklist posts when it opens a filter: paging and sorting, no criteria of its own. */
-  private static final String TASKLIST_QUERY = "{\"processVariables\":[],\"taskVariables\":[],"
-      + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
 
   @Autowired
   TestRestTemplate rest;
@@ -89,7 +86,7 @@ class TasklistFiltersIT {
     // Tasklist itself: its session login, its extending query, and the HAL count it shows beside the filter.
     var tasklist = WebAppSession.login(rest, city.reviewer(), PASSWORD);
     var page = tasklist.post("/camunda/api/engine/engine/default/filter/" + unitTasks + "/list?firstResult=0&maxResults=15",
-        TASKLIST_QUERY, MediaType.parseMediaType("application/hal+json"));
+        WebAppSession.TASKLIST_QUERY, MediaType.parseMediaType("application/hal+json"));
     JsonNode hal = json.readTree(page.getBody());
     assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(hal.path("count").asLong()).isEqualTo(1);
@@ -190,7 +187,7 @@ class TasklistFiltersIT {
       var engineRest = Api.as(rest, user, ProbeGrants.PASSWORD);
       var count = engineRest.get("/engine-rest/filter/clerk-unit-tasks/count");
       var list = engineRest.post("/engine-rest/filter/clerk-unit-tasks/list?firstResult=0&maxResults=15",
-          Api.json(TASKLIST_QUERY));
+          Api.json(WebAppSession.TASKLIST_QUERY));
       var tasklist = WebAppSession.login(rest, user, ProbeGrants.PASSWORD)
           .get("/camunda/api/engine/engine/default/filter/clerk-unit-tasks/count");
 

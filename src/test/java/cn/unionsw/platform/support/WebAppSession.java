@@ -19,6 +19,10 @@ import org.springframework.util.LinkedMultiValueMap;
 /** A logged-in session of the Camunda web apps, as a browser holds it: session cookie plus XSRF token. */
 public final class WebAppSession {
 
+  /** What Tasklist posts when it opens a filter: paging and sorting (newest first), no criteria of its own. */
+  public static final String TASKLIST_QUERY = "{\"processVariables\":[],\"taskVariables\":[],"
+      + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+
   private final TestRestTemplate rest;
   private final String cookies;
   private final String xsrfToken;
