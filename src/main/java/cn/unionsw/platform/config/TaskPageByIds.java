@@ -57,10 +57,6 @@ class TaskPageByIds extends AbstractProcessEnginePlugin {
 
   /** The column that carries, on every row of a page, how many tasks match the query in all. */
   static final String TOTAL = "PAGE_TOTAL_";
-  /** Where a page's criteria begin: after its table in the derived table of distinct keys. */
-  static final String KEYS_FROM = "(select distinct ";
-  /** Where they end. */
-  static final String KEYS_END = ") KEYS_ order by ";
 
   private static final StatementRewriting.Plans PLANS = new StatementRewriting.Plans(TaskPageByIds::plan);
 
@@ -94,8 +90,9 @@ class TaskPageByIds extends AbstractProcessEnginePlugin {
     String table = page.group("table");
     String setting = page.group("setting") == null ? "" : page.group("setting");
     String rewritten = setting + "select " + columns + ", PAGE_." + TOTAL + " from " + table + " RES inner join "
-        + "(select KEYS_.*, count(*) over () " + TOTAL + " from " + KEYS_FROM + String.join(", ", keys)
-        + " from " + table + " RES " + page.group("body") + KEYS_END + SORT_TABLE.matcher(order).replaceAll("KEYS_.")
+        + "(select KEYS_.*, count(*) over () " + TOTAL + " from (select distinct " + String.join(", ", keys)
+        + " from " + table + " RES " + page.group("body") + ") KEYS_ order by "
+        + SORT_TABLE.matcher(order).replaceAll("KEYS_.")
         + " LIMIT ? OFFSET ?) PAGE_ on PAGE_.ID_ = RES.ID_ order by " + order;
     return Plan.inPlace(rewritten, placeholders(sql, 0, sql.length()));
   }

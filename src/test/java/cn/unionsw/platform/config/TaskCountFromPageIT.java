@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
 import cn.unionsw.platform.TestDatabase;
+import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.support.Api;
 import cn.unionsw.platform.support.PostApplications;
 import cn.unionsw.platform.support.WebAppSession;
@@ -12,9 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +33,15 @@ import org.springframework.http.ResponseEntity;
 /**
  * A Tasklist filter's list tells the same count whether the database is asked for it or the page's own number is
  * taken ({@link TaskCountFromPage}, MySQL and MariaDB only): with a task the caller's groups match twice, on a page
- * past the end, for another caller in turn, and through the web apps' API as Tasklist asks; and that a count with
- * other criteria, or a second count, is asked of the database.
+ * past the end, for another caller in turn, for a search, and through the web apps' API as Tasklist asks; and that a
+ * count for another extending query or another filter, or a second count, is asked of the database.
  */
 @PlatformIT
 class TaskCountFromPageIT {
 
-  private static final String FILTER = "/engine-rest/filter/reviewer-unit-tasks";
+  private static final String FILTER_ID = "reviewer-unit-tasks";
+  private static final String MY_TASKS = "reviewer-my-tasks";
+  private static final String FILTER = "/engine-rest/filter/" + FILTER_ID;
 
   @Autowired
   TestRestTemplate rest;
@@ -44,6 +49,10 @@ class TaskCountFromPageIT {
   TaskService taskService;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  IdentityService identityService;
   @Autowired
   TaskCountFromPage countFromPage;
 
@@ -106,31 +115,51 @@ class TaskCountFromPageIT {
   }
 
   @Test
-  void shouldAskTheDatabaseForACountOfOtherCriteriaOrASecondCount() {
-    long city = taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").count();
-    long otherCity = taskService.createTaskQuery().taskCandidateGroup("HE-BD").count();
-    assertThat(city).isNotEqualTo(otherCity);
-    long before = countFromPage.answered();
+  void shouldAskTheDatabaseForAnotherQueryAnotherFilterOrASecondCount() {
+    identityService.setAuthentication("sjzreviewer", List.of("HE-SJZ", Roles.REVIEWER));
+    try {
+      long city = filterService.count(FILTER_ID);
+      long mine = filterService.count(MY_TASKS);
+      assertThat(city).isGreaterThanOrEqualTo(3).isNotEqualTo(mine);
+      long before = countFromPage.answered();
 
-    try (var request = TaskCountFromPage.filterList()) {
-      // Another group's count after the city's page: other values, asked.
-      assertThat(cityPage()).hasSize(1);
-      assertThat(taskService.createTaskQuery().taskCandidateGroup("HE-BD").count()).isEqualTo(otherCity);
-      assertThat(countFromPage.answered() - before).isZero();
-      // A count with more criteria: other text, asked.
-      assertThat(cityPage()).hasSize(1);
-      assertThat(taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").taskId(tasks.get(0)).count()).isOne();
-      assertThat(countFromPage.answered() - before).isZero();
-      // The same criteria: answered from the page, once; a second count is asked.
-      assertThat(cityPage()).hasSize(1);
-      assertThat(taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").count()).isEqualTo(city);
-      assertThat(taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").count()).isEqualTo(city);
+      try (var request = TaskCountFromPage.filterList()) {
+        // Another extending query after the page: asked.
+        assertThat(filterService.listPage(FILTER_ID, byDueDate(), 0, 1)).hasSize(1);
+        assertThat(filterService.count(FILTER_ID, taskService.createTaskQuery().taskId(tasks.get(0)))).isOne();
+        // Another filter after the page, with an equal query: asked.
+        assertThat(filterService.listPage(FILTER_ID, byDueDate(), 0, 1)).hasSize(1);
+        assertThat(filterService.count(MY_TASKS, byDueDate())).isEqualTo(mine);
+        assertThat(countFromPage.answered() - before).isZero();
+        // The same filter and an equal query (another object, as engine REST converts it again): answered from the
+        // page, once; a second count is asked.
+        assertThat(filterService.listPage(FILTER_ID, byDueDate(), 0, 1)).hasSize(1);
+        assertThat(filterService.count(FILTER_ID, byDueDate())).isEqualTo(city);
+        assertThat(filterService.count(FILTER_ID, byDueDate())).isEqualTo(city);
+        assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 1 : 0);
+      }
+      // Outside a filter list request, every count is asked.
+      assertThat(filterService.listPage(FILTER_ID, byDueDate(), 0, 1)).hasSize(1);
+      assertThat(filterService.count(FILTER_ID, byDueDate())).isEqualTo(city);
       assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 1 : 0);
+    } finally {
+      identityService.clearAuthentication();
     }
-    // Outside a filter list request, every count is asked.
-    assertThat(cityPage()).hasSize(1);
-    assertThat(taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").count()).isEqualTo(city);
-    assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 1 : 0);
+  }
+
+  @Test
+  void shouldTellTheCountOfASearch() {
+    // Tasklist's search sends variable criteria; the page's query then differs from the count's after the engine has
+    // prepared its variables, and the count is asked. Either way the number is the database's.
+    String search = "{\"processVariables\":[{\"name\":\"unitCode\",\"operator\":\"eq\",\"value\":\"HE-SJZ-ZD-ZDZ\"}],"
+        + "\"taskVariables\":[],\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+    long asked = count("sjzreviewer", search);
+    assertThat(asked).isGreaterThanOrEqualTo(2);
+
+    JsonNode page = list("sjzreviewer", 0, 1, search);
+
+    assertThat(page.path("count").asLong()).isEqualTo(asked);
+    assertThat(ids(page)).hasSize(1);
   }
 
   @Test
@@ -147,26 +176,34 @@ class TaskCountFromPageIT {
     assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 1 : 0);
   }
 
-  private List<Task> cityPage() {
-    return taskService.createTaskQuery().taskCandidateGroup("HE-SJZ").orderByTaskCreateTime().desc().listPage(0, 1);
+  private TaskQuery byDueDate() {
+    return taskService.createTaskQuery().orderByDueDate().asc();
   }
 
   private JsonNode list(String user, int first, int max) {
+    return list(user, first, max, TASKLIST_QUERY);
+  }
+
+  private JsonNode list(String user, int first, int max, String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
     ResponseEntity<JsonNode> page = rest.withBasicAuth(user, Api.DEMO_PASSWORD).exchange(
         FILTER + "/list?firstResult=" + first + "&maxResults=" + max, HttpMethod.POST,
-        new HttpEntity<>(TASKLIST_QUERY, headers), JsonNode.class);
+        new HttpEntity<>(body, headers), JsonNode.class);
     assertThat(page.getStatusCode()).as(String.valueOf(page.getBody())).isEqualTo(HttpStatus.OK);
     return page.getBody();
   }
 
   private long count(String user) {
+    return count(user, TASKLIST_QUERY);
+  }
+
+  private long count(String user, String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<JsonNode> count = rest.withBasicAuth(user, Api.DEMO_PASSWORD).exchange(FILTER + "/count",
-        HttpMethod.POST, new HttpEntity<>(TASKLIST_QUERY, headers), JsonNode.class);
+        HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
     return count.getBody().path("count").asLong();
   }
