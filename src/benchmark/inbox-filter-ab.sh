@@ -6,7 +6,8 @@
 #   DATABASE (unionsw_bench_inbox by default, on 127.0.0.1:3306 as root) is one the inbox benchmark left behind
 #   (InboxBenchmark with -Dit.database=mysql); it is used as it is. Jar A listens on 18081, B on 18082, both at once;
 #   each is warmed up by two clients for 10 s. Then, ROUNDS times (3 by default): 20 clients each once a second for
-#   20 s on A, then on B; then 20 clients back to back for 20 s on A, then on B (inbox-filter-load.py).
+#   20 s on A, then on B; then 20 clients back to back for 20 s on A, then on B (inbox-filter-load.py); then one
+#   client back to back for 20 s on A, then on B, with the CPU each page cost the server and mariadbd (from /proc).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jar_a=$1 jar_b=$2 rounds=${3:-3} database=${4:-unionsw_bench_inbox}
@@ -29,9 +30,22 @@ start "$jar_a" 18081
 start "$jar_b" 18082
 python3 "$here/inbox-filter-load.py" 18081 2 10 0 > /dev/null
 python3 "$here/inbox-filter-load.py" 18082 2 10 0 > /dev/null
+ticks() { # pid: CPU clock ticks (user + system) the process has used
+  awk '{print $14 + $15}' "/proc/$1/stat"
+}
+alone() { # port pid: one client back to back, and the CPU per page of the server and of mariadbd
+  local server database load
+  server=$(ticks "$2") database=$(ticks "$(pgrep -x mariadbd)")
+  load=$(python3 "$here/inbox-filter-load.py" "$1" 1 20 0)
+  server=$(( $(ticks "$2") - server )) database=$(( $(ticks "$(pgrep -x mariadbd)") - database ))
+  echo "$load  $(echo "$load" | awk -v s="$server" -v d="$database" -v hz="$(getconf CLK_TCK)" \
+    '{printf "CPU ms per page: server %.1f, mariadbd %.1f", s * 1000 / hz / $2, d * 1000 / hz / $2}')"
+}
 for _ in $(seq "$rounds"); do
   echo "A paced         $(python3 "$here/inbox-filter-load.py" 18081 20 20 1)"
   echo "B paced         $(python3 "$here/inbox-filter-load.py" 18082 20 20 1)"
   echo "A back to back  $(python3 "$here/inbox-filter-load.py" 18081 20 20 0)"
   echo "B back to back  $(python3 "$here/inbox-filter-load.py" 18082 20 20 0)"
+  echo "A alone         $(alone 18081 "${pids[0]}")"
+  echo "B alone         $(alone 18082 "${pids[1]}")"
 done
