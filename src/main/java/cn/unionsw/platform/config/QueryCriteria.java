@@ -6,12 +6,14 @@ import java.lang.reflect.Modifier;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * Whether two engine queries ask the same thing: equal in every field, the engine's own objects among them (variable
@@ -22,9 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class QueryCriteria {
 
-  private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
   /** What {@link #FIELDS} holds for a class whose fields cannot be read. */
   private static final List<Field> UNREADABLE = new ArrayList<>(0);
+  private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+    @Override
+    protected List<Field> computeValue(Class<?> type) {
+      return readableFields(type);
+    }
+  };
 
   private QueryCriteria() {
   }
@@ -34,8 +41,11 @@ final class QueryCriteria {
     return same(a, b, new IdentityHashMap<>());
   }
 
-  /** {@code compared}: the pairs under comparison, taken as equal when met again (an or-query holds its own query). */
-  private static boolean same(Object a, Object b, IdentityHashMap<Object, Object> compared) {
+  /**
+   * {@code compared}: the pairs under comparison, each object with every object it is being compared with, taken as
+   * equal when met again (an or-query holds its own query).
+   */
+  private static boolean same(Object a, Object b, Map<Object, Set<Object>> compared) {
     if (a == b) {
       return true;
     }
@@ -47,16 +57,16 @@ final class QueryCriteria {
         || a instanceof Date || a instanceof TemporalAccessor || type.isEnum() || a instanceof Class) {
       return a.equals(b);
     }
-    if (compared.get(a) == b) {
+    if (!compared.computeIfAbsent(a, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(b)) {
       return true;
     }
-    compared.put(a, b);
     if (a instanceof List<?> left) {
       return sameInOrder(left, (List<?>) b, compared);
     }
     if (a instanceof Collection<?> left) {
-      // A set of plain values compares by equals; one of engine objects only if it iterates alike.
-      return left.equals(b) || sameInOrder(left, (Collection<?>) b, compared);
+      // A hash set of plain values compares by equals (a sorted one may equate what its comparator does); a set of
+      // engine objects only if it iterates alike.
+      return !(left instanceof SortedSet) && left.equals(b) || sameInOrder(left, (Collection<?>) b, compared);
     }
     if (a instanceof Map<?, ?> left) {
       Map<?, ?> right = (Map<?, ?>) b;
@@ -102,7 +112,7 @@ final class QueryCriteria {
     }
   }
 
-  private static boolean sameInOrder(Collection<?> left, Collection<?> right, IdentityHashMap<Object, Object> compared) {
+  private static boolean sameInOrder(Collection<?> left, Collection<?> right, Map<Object, Set<Object>> compared) {
     if (left.size() != right.size()) {
       return false;
     }
@@ -122,7 +132,7 @@ final class QueryCriteria {
 
   /** Every instance field of the class and its superclasses, readable; null when one cannot be read. */
   private static List<Field> fields(Class<?> type) {
-    List<Field> fields = FIELDS.computeIfAbsent(type, QueryCriteria::readableFields);
+    List<Field> fields = FIELDS.get(type);
     return fields == UNREADABLE ? null : fields;
   }
 

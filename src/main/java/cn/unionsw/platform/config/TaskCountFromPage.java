@@ -22,6 +22,7 @@ import org.apache.ibatis.session.ResultHandler;
 import org.camunda.bpm.engine.impl.FilterServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.query.Query;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -44,10 +45,12 @@ import org.springframework.context.annotation.Bean;
  * transactions of their own as well, so its count too may see a task the page did not. It is kept only:
  * <ul>
  *   <li>for the request that asked the page, and only for requests for a filter's list, which change nothing;</li>
- *   <li>for the first count after the page, and only for the same filter and an equal extending query.</li>
+ *   <li>for the first count after the page, and only for the same engine, the same caller (id, groups, tenants), the
+ *       same filter and an equal extending query.</li>
  * </ul>
  * Any other count is asked of the database, and so is the count after an empty page (past the end), which carries no
- * number. H2 keeps Camunda's statements (as in {@link TaskPageByIds}): its pages carry no number, and every count is
+ * number, and a search's (variable criteria or or-queries, which the engine changes in place while it runs the page,
+ * so that the two queries no longer compare equal). H2 keeps Camunda's statements (as in {@link TaskPageByIds}): its pages carry no number, and every count is
  * asked.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -62,7 +65,7 @@ class TaskCountFromPage extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl engine) {
-    engine.setFilterService(new PageCountingFilters());
+    engine.setFilterService(new PageCountingFilters(engine));
   }
 
   @Override
@@ -102,13 +105,22 @@ class TaskCountFromPage extends AbstractProcessEnginePlugin {
     return REQUEST::remove;
   }
 
+  /** Whether this thread is in a filter list request now. */
+  static boolean inFilterList() {
+    return REQUEST.get() != null;
+  }
+
   interface FilterList extends AutoCloseable {
     @Override
     void close();
   }
 
-  /** A page a filter list request read: of which filter, extended by which query, and how many tasks match. */
-  private record Page(String filterId, Query<?, ?> extendingQuery, long total) {
+  /**
+   * A page a filter list request read: through which filter service, as whom, of which filter, extended by which
+   * query, and how many tasks match.
+   */
+  private record Page(FilterServiceImpl service, Authentication caller, String filterId, Query<?, ?> extendingQuery,
+      long total) {
   }
 
   /** What a filter list request holds between its page and its count. */
@@ -123,6 +135,12 @@ class TaskCountFromPage extends AbstractProcessEnginePlugin {
   /** The engine's filter service, whose pages leave their number for the count after them. */
   private final class PageCountingFilters extends FilterServiceImpl {
 
+    private final ProcessEngineConfigurationImpl engine;
+
+    PageCountingFilters(ProcessEngineConfigurationImpl engine) {
+      this.engine = engine;
+    }
+
     @Override
     public <T, Q extends Query<?, T>> List<T> listPage(String filterId, Q extendingQuery, int firstResult,
         int maxResults) {
@@ -136,7 +154,7 @@ class TaskCountFromPage extends AbstractProcessEnginePlugin {
       try {
         List<T> page = super.listPage(filterId, extendingQuery, firstResult, maxResults);
         if (request.total != null) {
-          request.page = new Page(filterId, extendingQuery, request.total);
+          request.page = new Page(this, caller(), filterId, extendingQuery, request.total);
         }
         return page;
       } finally {
@@ -152,12 +170,18 @@ class TaskCountFromPage extends AbstractProcessEnginePlugin {
       if (page != null) {
         // One count per page: the number is used up by the count after it, whether it answers it or not.
         request.page = null;
-        if (page.filterId().equals(filterId) && QueryCriteria.same(page.extendingQuery(), extendingQuery)) {
+        if (page.service() == this && page.filterId().equals(filterId) && QueryCriteria.same(page.caller(), caller())
+            && QueryCriteria.same(page.extendingQuery(), extendingQuery)) {
           answered.incrementAndGet();
           return page.total();
         }
       }
       return super.count(filterId, extendingQuery);
+    }
+
+    /** Who the engine takes the caller to be: their id, groups and tenants, which the filter's checks read. */
+    private Authentication caller() {
+      return engine.getIdentityService().getCurrentAuthentication();
     }
   }
 

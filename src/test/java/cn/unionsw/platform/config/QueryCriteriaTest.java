@@ -59,5 +59,40 @@ class QueryCriteriaTest {
     assertThat(QueryCriteria.same(List.of("a", "b"), List.of("b", "a"))).isFalse();
     assertThat(QueryCriteria.same(new int[] {1, 2}, new int[] {1, 2})).isTrue();
     assertThat(QueryCriteria.same(new int[] {1, 2}, new int[] {1, 3})).isFalse();
+    assertThat(QueryCriteria.same(new Date(0), new java.sql.Timestamp(0))).isFalse();
+    var caseless = new java.util.TreeSet<String>(String.CASE_INSENSITIVE_ORDER);
+    var otherCaseless = new java.util.TreeSet<String>(String.CASE_INSENSITIVE_ORDER);
+    caseless.add("HE-SJZ");
+    otherCaseless.add("he-sjz");
+    assertThat(caseless).isEqualTo(otherCaseless);
+    assertThat(QueryCriteria.same(caseless, otherCaseless)).isFalse();
+  }
+
+  @Test
+  void shouldEndOnCyclesOfAnyLength() {
+    Node self = new Node("a");
+    self.next = self;
+    Node first = new Node("a");
+    Node second = new Node("a");
+    first.next = second;
+    second.next = first;
+    Node otherFirst = new Node("a");
+    Node otherSecond = new Node("b");
+    otherFirst.next = otherSecond;
+    otherSecond.next = otherFirst;
+
+    assertThat(QueryCriteria.same(self, first)).isTrue();
+    assertThat(QueryCriteria.same(first, self)).isTrue();
+    assertThat(QueryCriteria.same(self, otherFirst)).isFalse();
+  }
+
+  /** An engine-like object that refers to another, as an or-query list holds its own query. */
+  static final class Node {
+    final String name;
+    Node next;
+
+    Node(String name) {
+      this.name = name;
+    }
   }
 }
