@@ -42,6 +42,9 @@ class TaskCountFromPageIT {
   private static final String FILTER_ID = "reviewer-unit-tasks";
   private static final String MY_TASKS = "reviewer-my-tasks";
   private static final String FILTER = "/engine-rest/filter/" + FILTER_ID;
+  /** Tasklist's query with the task id after its sort: pages then follow one order, ties and all. */
+  private static final String BY_CREATED_THEN_ID = TASKLIST_QUERY.replace("\"sortOrder\":\"desc\"}",
+      "\"sortOrder\":\"desc\"},{\"sortBy\":\"id\",\"sortOrder\":\"asc\"}");
 
   @Autowired
   TestRestTemplate rest;
@@ -76,29 +79,29 @@ class TaskCountFromPageIT {
 
   @Test
   void shouldTellTheDatabasesCountWithEveryPage() {
+    assertThat(BY_CREATED_THEN_ID).contains("{\"sortBy\":\"id\",\"sortOrder\":\"asc\"}");
     // The city's group and the reviewers' role both offer the first task: the candidate join matches it twice.
     taskService.addCandidateGroup(tasks.get(0), "reviewer");
-    long asked = count("sjzreviewer");
-    List<String> all = ids(list("sjzreviewer", 0, 1000));
+    long asked = count("sjzreviewer", BY_CREATED_THEN_ID);
+    List<String> all = ids(list("sjzreviewer", 0, 1000, BY_CREATED_THEN_ID));
     assertThat(all).containsAll(tasks).doesNotHaveDuplicates().hasSize((int) asked);
     long before = countFromPage.answered();
 
-    JsonNode first = list("sjzreviewer", 0, 2);
-    JsonNode second = list("sjzreviewer", 2, 2);
-    JsonNode pastTheEnd = list("sjzreviewer", (int) asked + 5, 2);
+    JsonNode first = list("sjzreviewer", 0, 2, BY_CREATED_THEN_ID);
+    JsonNode second = list("sjzreviewer", 2, 2, BY_CREATED_THEN_ID);
+    JsonNode pastTheEnd = list("sjzreviewer", (int) asked + 5, 2, BY_CREATED_THEN_ID);
 
     assertThat(first.path("count").asLong()).isEqualTo(asked);
     assertThat(second.path("count").asLong()).isEqualTo(asked);
     assertThat(pastTheEnd.path("count").asLong()).isEqualTo(asked);
-    // Tasks created in the same second tie on the sort, and SQL leaves the order of ties open: compare as sets.
-    assertThat(ids(first)).hasSize(2).isSubsetOf(all);
-    assertThat(ids(second)).hasSize(Math.min(2, all.size() - 2)).isSubsetOf(all)
-        .doesNotContainAnyElementsOf(ids(first));
+    // The id breaks the creation time's ties (tasks created together), so the pages are slices of the whole list.
+    assertThat(ids(first)).isEqualTo(all.subList(0, 2));
+    assertThat(ids(second)).isEqualTo(all.subList(2, Math.min(4, all.size())));
     assertThat(ids(pastTheEnd)).isEmpty();
     // Two pages answered their counts; the empty page has no number, so its count was asked. H2 asks every count.
     assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 2 : 0);
     // The count asked by itself is the database's again.
-    assertThat(count("sjzreviewer")).isEqualTo(asked);
+    assertThat(count("sjzreviewer", BY_CREATED_THEN_ID)).isEqualTo(asked);
     assertThat(countFromPage.answered() - before).isEqualTo(TestDatabase.isMySql() ? 2 : 0);
   }
 
