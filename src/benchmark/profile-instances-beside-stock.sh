@@ -15,10 +15,7 @@ for name in stock platform; do
   port=$([ $name = stock ] && echo 18091 || echo 18092)
   start_on_mariadb "$name" "$port" "unionsw_profi_$name" $out/$name.log
   pid=$started
-  for _ in $(seq 120); do
-    sleep 2
-    curl -s -o /dev/null -w '%{http_code}' -u admin:demo "localhost:$port/engine-rest/version" | grep -q 200 && break
-  done
+  engine_rest_ready "$port"
   model=src/test/resources/proof
   curl -sf -u admin:demo -F deployment-name=proof -F "a=@$model/proof-grade.dmn" -F "b=@$model/proof-simple.bpmn" \
     -F "c=@$model/proof-start.form" -F "d=@$model/proof-review.form" \

@@ -50,8 +50,8 @@ import org.springframework.context.annotation.Bean;
  * </ul>
  * Any other count is asked of the database, and so is the count after an empty page (past the end), which carries no
  * number, and a search's (variable criteria or or-queries, which the engine changes in place while it runs the page,
- * so that the two queries no longer compare equal). H2 keeps Camunda's statements (as in {@link TaskPageByIds}): its pages carry no number, and every count is
- * asked.
+ * so that the two queries no longer compare equal). H2 keeps Camunda's statements (as in {@link TaskPageByIds}): its
+ * pages carry no number, and every count is asked.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class TaskCountFromPage extends AbstractProcessEnginePlugin {

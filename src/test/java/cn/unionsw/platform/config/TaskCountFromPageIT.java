@@ -155,7 +155,8 @@ class TaskCountFromPageIT {
     // Tasklist's search sends variable criteria, which the engine prepares in place while it runs the page (as it
     // takes an or-query's own entry out of the extending query): the page's query then differs from the count's.
     String search = "{\"processVariables\":[{\"name\":\"unitCode\",\"operator\":\"eq\",\"value\":\"HE-SJZ-ZD-ZDZ\"}],"
-        + "\"taskVariables\":[],\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+        + "\"taskVariables\":[],\"caseInstanceVariables\":[],"
+        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
     long asked = count("sjzreviewer", search);
     assertThat(asked).isGreaterThanOrEqualTo(2);
     long before = countFromPage.answered();
