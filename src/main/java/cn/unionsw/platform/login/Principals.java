@@ -1,6 +1,6 @@
 package cn.unionsw.platform.login;
 
-import cn.unionsw.platform.login.PrincipalMapper.PrincipalRow;
+import cn.unionsw.platform.login.PrincipalReads.PrincipalRow;
 import cn.unionsw.platform.web.BadData;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -36,7 +36,7 @@ public class Principals {
 
   private static final int REMEMBERED = 10_000;
 
-  private final PrincipalMapper principals;
+  private final PrincipalReads principals;
   private final IdentityService identityService;
   private final LoginGuard guard;
   private final SecretKeySpec key;
@@ -49,7 +49,7 @@ public class Principals {
     }
   };
 
-  Principals(PrincipalMapper principals, IdentityService identityService, LoginGuard guard) {
+  Principals(PrincipalReads principals, IdentityService identityService, LoginGuard guard) {
     this.principals = principals;
     this.identityService = identityService;
     this.guard = guard;

@@ -3,10 +3,14 @@ package cn.unionsw.platform.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.unionsw.platform.PlatformIT;
+import cn.unionsw.platform.TestDatabase;
 import cn.unionsw.platform.people.Roles;
 import cn.unionsw.platform.support.Api;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.util.Map;
+import javax.sql.DataSource;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,6 +46,10 @@ class PrincipalsIT {
   LoginProperties login;
   @Autowired
   LoginLockMapper locks;
+  @Autowired
+  PrincipalReads reads;
+  @Autowired
+  DataSource dataSource;
 
   private String user;
 
@@ -90,6 +98,21 @@ class PrincipalsIT {
     assertThat(metrics(user, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
 
     assertThat(locks.find(user)).isNull();
+  }
+
+  @Test
+  void shouldReadTheCallerInAutocommitWithoutATransactionOfItsOwn() throws SQLException {
+    // MySQL/MariaDB: the application's pool is out of autocommit on the server (ADR 0034), so the read has its own.
+    assertThat(reads.ownPool()).isEqualTo(TestDatabase.isMySql());
+    assertThat(dataSource.unwrap(HikariDataSource.class).isAutoCommit()).isNotEqualTo(reads.ownPool());
+    user = createUser();
+
+    assertThat(reads.find(user)).singleElement().satisfies(row -> {
+      assertThat(row.userId()).isEqualTo(user);
+      assertThat(row.groupId()).isEqualTo(Roles.MONITORING);
+      assertThat(row.lockRow()).isNull();
+    });
+    assertThat(reads.find("nobody-" + UUID.randomUUID())).isEmpty();
   }
 
   @Test
