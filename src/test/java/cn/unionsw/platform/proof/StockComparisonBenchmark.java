@@ -29,8 +29,10 @@ import org.junit.jupiter.api.Test;
  * on) as child JVMs with the same options, the model {@code src/test/resources/proof} (start → decision → user task
  * → gateway) deployed into each through engine REST, and the same client driving each in turn: start an instance,
  * find its task, complete it, with one and with four client threads; then the decision alone through REST. Each
- * figure is taken {@code bench.rounds} times (three) in alternating order, so that drift in the machine hits all
- * servers alike. Start-up time and resident memory are read from the processes. On request a fourth server runs
+ * figure is taken {@code bench.rounds} times (five) in alternating order, so that drift in the machine hits all
+ * servers alike, and the platform ÷ another server is taken pair by pair, round by round (the two ran next to each
+ * other), its median reported with the lowest and highest: on two cores the host's speed drifts by a fifth within a
+ * run, which a ratio of whole-run medians takes for a difference between the servers. Start-up time and resident memory are read from the processes. On request a fourth server runs
  * beside them: the platform with Camunda's authorization checks off, to tell their share of the gap from the
  * platform's own work.
  *
@@ -42,9 +44,9 @@ import org.junit.jupiter.api.Test;
 class StockComparisonBenchmark {
 
   static final int WARMUP = Integer.getInteger("bench.warmup", 3000);
-  static final int INSTANCES = Integer.getInteger("bench.instances", 1000);
-  static final int EVALUATIONS = Integer.getInteger("bench.evaluations", 3000);
-  static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+  static final int INSTANCES = Integer.getInteger("bench.instances", 600);
+  static final int EVALUATIONS = Integer.getInteger("bench.evaluations", 2000);
+  static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
   static final List<Integer> THREADS = List.of(1, 4);
   /** Which servers beside the platform ({@code -Dbench.servers=platform} alone, to profile it). */
   static final List<String> SERVERS = List.of(System.getProperty("bench.servers", "stock,stock-secured,platform")
@@ -115,8 +117,8 @@ class StockComparisonBenchmark {
       }
 
       line("| workload | client threads | server | per second (each round) | median | p50 ms per call | p95 ms per call "
-          + "| CPU ms per instance | platform ÷ this |");
-      line("|---|---|---|---|---|---|---|---|---|");
+          + "| CPU ms per instance | platform ÷ this, medians | platform ÷ this, pair by pair: median (lowest–highest) |");
+      line("|---|---|---|---|---|---|---|---|---|---|");
       for (int threads : THREADS) {
         compare("start → task → complete", threads, servers, clients,
             client -> instances(client, INSTANCES, threads), INSTANCES);
@@ -156,15 +158,18 @@ class StockComparisonBenchmark {
         results.computeIfAbsent(name, n -> new ArrayList<>()).add(result);
       }
     }
-    double platform = median(results.get("platform"));
+    List<Result> platform = results.get("platform");
     results.forEach((name, rounds) -> {
       double median = median(rounds);
       long[] calls = rounds.stream().flatMapToLong(r -> Arrays.stream(r.callNanos)).sorted().toArray();
+      double[] pairs = java.util.stream.IntStream.range(0, rounds.size())
+          .mapToDouble(round -> platform.get(round).perSecond / rounds.get(round).perSecond).sorted().toArray();
       line("| " + workload + " | " + threads + " | " + name + " | "
           + String.join(" / ", rounds.stream().map(r -> format(r.perSecond)).toList()) + " | " + format(median)
           + " | " + millis(calls[calls.length / 2]) + " | " + millis(calls[(int) (calls.length * 0.95)]) + " | "
           + format(rounds.stream().mapToDouble(r -> r.cpuMillisPerUnit).average().orElse(0)) + " | "
-          + (name.equals("platform") ? "" : String.format(Locale.ROOT, "%.2f", platform / median)) + " |");
+          + (name.equals("platform") ? " | " : String.format(Locale.ROOT, "%.2f | %.2f (%.2f–%.2f)",
+              median(platform) / median, median(pairs), pairs[0], pairs[pairs.length - 1])) + " |");
     });
   }
 
@@ -291,9 +296,13 @@ class StockComparisonBenchmark {
   }
 
   private static double median(List<Result> rounds) {
-    double[] rates = rounds.stream().mapToDouble(r -> r.perSecond).sorted().toArray();
-    return rates.length % 2 == 1 ? rates[rates.length / 2]
-        : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
+    return median(rounds.stream().mapToDouble(r -> r.perSecond).sorted().toArray());
+  }
+
+  /** The median of values in order. */
+  private static double median(double[] sorted) {
+    return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   }
 
   private static List<String> concat(List<String> list, String... more) {
