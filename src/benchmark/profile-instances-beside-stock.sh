@@ -16,10 +16,7 @@ for name in stock platform; do
   start_on_mariadb "$name" "$port" "unionsw_profi_$name" $out/$name.log
   pid=$started
   engine_rest_ready "$port"
-  model=src/test/resources/proof
-  curl -sf -u admin:demo -F deployment-name=proof -F "a=@$model/proof-grade.dmn" -F "b=@$model/proof-simple.bpmn" \
-    -F "c=@$model/proof-start.form" -F "d=@$model/proof-review.form" \
-    "localhost:$port/engine-rest/deployment/create" > /dev/null
+  deploy_proof_model "$port"
   python3 "$here/instance-latency.py" "$port" 1500
   t0=$(awk '{print $14+$15}' /proc/$pid/stat)
   jcmd $pid JFR.start name=p settings=profile filename="$PWD/$out/$name.jfr" > /dev/null

@@ -1,6 +1,6 @@
 # Sourced by the benchmark scripts: engine_rest_ready PORT waits for a server on PORT to answer engine REST as admin;
-# proof_grade_ready PORT waits so, deploys proof-grade into it and warms it up with 4,000 evaluations
-# (request-latency.py). MYSQL_ARGS are the JDBC parameters the platform's mysql profile sets, for stock Camunda on
+# deploy_proof_model PORT deploys the whole proof model into it; proof_grade_ready PORT waits so, deploys proof-grade
+# into it and warms it up with 4,000 evaluations (request-latency.py). MYSQL_ARGS are the JDBC parameters the platform's mysql profile sets, for stock Camunda on
 # MariaDB beside it; start_on_mariadb starts either.
 MYSQL_ARGS="sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
 MYSQL_ARGS+="&connectionCollation=utf8mb4_bin&connectionTimeZone=SERVER&useSSL=false&allowPublicKeyRetrieval=true"
@@ -11,6 +11,14 @@ engine_rest_ready() { # port: waits (up to four minutes) for engine REST to answ
     sleep 2
     curl -s -o /dev/null -w '%{http_code}' -u admin:demo "localhost:$1/engine-rest/version" | grep -q 200 && return
   done
+}
+
+deploy_proof_model() { # port: deploys the proof model (process, decision, forms) into the server on that port
+  local model
+  model=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../test/resources/proof
+  curl -sf -u admin:demo -F deployment-name=proof -F "a=@$model/proof-grade.dmn" -F "b=@$model/proof-simple.bpmn" \
+    -F "c=@$model/proof-start.form" -F "d=@$model/proof-review.form" "localhost:$1/engine-rest/deployment/create" \
+    > /dev/null
 }
 
 proof_grade_ready() {
