@@ -42,8 +42,9 @@ import org.springframework.stereotype.Component;
  * few index entries, read from the index alone: 170–330 µs for the same check.
  *
  * <p>Only that shape is rewritten: a check of atomic permissions, one or more joined by "or", each naming its
- * resource id, without revocations. A conjunctive or nested check, a check on a query's column, or revocations
- * checked (an older database that holds REVOKE authorizations) runs Camunda's statement. H2 runs Camunda's statement
+ * resource id, without revocations. A conjunctive or nested check, a check on a query's column, a check with an
+ * answer of its own for "no grant found", or revocations checked (an older database that holds REVOKE
+ * authorizations) runs Camunda's statement. H2 runs Camunda's statement
  * too. Built from the check itself, not by matching Camunda's text, so a later Camunda that writes its statement
  * differently is rewritten the same; {@code PermissionCheckAsLookUpsIT} compares the two statements' answers over
  * random grants.
@@ -139,7 +140,10 @@ class PermissionCheckAsLookUps extends AbstractProcessEnginePlugin {
       return bound;
     }
 
-    /** Atomic permissions on named resources, joined by "or" (or one alone), revocations not checked. */
+    /**
+     * Atomic permissions on named resources, joined by "or" (or one alone), revocations not checked, none with an
+     * answer of its own for "no grant found".
+     */
     static boolean fits(AuthorizationCheck check) {
       CompositePermissionCheck permissions = check.getPermissionChecks();
       if (check.isRevokeAuthorizationCheckEnabled() || permissions == null
@@ -150,7 +154,9 @@ class PermissionCheckAsLookUps extends AbstractProcessEnginePlugin {
       if (atomic == null || atomic.isEmpty() || atomic.size() > 1 && !permissions.isDisjunctive()) {
         return false;
       }
-      return atomic.stream().allMatch(a -> a.getResourceIdQueryParam() == null && a.getResourceId() != null);
+      // A "not found" answer of its own (no engine check sets one) would stop Camunda's chain where it stands.
+      return atomic.stream().allMatch(a -> a.getResourceIdQueryParam() == null && a.getResourceId() != null
+          && a.getAuthorizationNotFoundReturnValue() == null);
     }
   }
 

@@ -2,10 +2,13 @@ package cn.unionsw.platform.login;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -19,16 +22,14 @@ import org.springframework.stereotype.Component;
  * <p>The statement runs in autocommit, one round trip. The application's pool keeps its connections out of
  * autocommit on MySQL and MariaDB (ADR 0034), so a read there opens a transaction and costs a {@code COMMIT} of its
  * own: one more round trip on every request, three per instance of the benchmark beside stock (docs/benchmarks.md).
- * There the read has a small pool of its own, the application pool's settings in autocommit (at most
- * {@link #CONNECTIONS} connections, one kept open, its metrics under the name {@link #POOL}); a pool in autocommit
- * (H2) serves it as it is. Plain JDBC rather than a MyBatis mapper: the statement is fixed and its rows are six
+ * There the read has a pool of its own: the application pool's settings (its size at most, so that requests wait
+ * for the caller's read no sooner than for their work) in autocommit, one connection kept open, its metrics beside
+ * the application pool's under the name {@link #POOL}. A pool in autocommit (H2) serves the read as it is. Plain JDBC rather than a MyBatis mapper: the statement is fixed and its rows are six
  * columns, and MyBatis's machinery was more than half of the read's CPU in the profile beside stock.
  */
 @Component
 class PrincipalReads implements DisposableBean {
 
-  /** Enough for the requests of a node: each holds a connection for one indexed statement. */
-  static final int CONNECTIONS = 5;
   static final String POOL = "platform-callers";
 
   // The user's id first, so that a row whose every other column is null still says the user exists.
@@ -45,7 +46,7 @@ class PrincipalReads implements DisposableBean {
   private final HikariDataSource own;
   private final JdbcTemplate jdbc;
 
-  PrincipalReads(DataSource dataSource) throws SQLException {
+  PrincipalReads(DataSource dataSource, ObjectProvider<MeterRegistry> meters) throws SQLException {
     HikariDataSource pool = dataSource.isWrapperFor(HikariDataSource.class)
         ? dataSource.unwrap(HikariDataSource.class) : null;
     if (pool != null && !pool.isAutoCommit()) {
@@ -53,8 +54,12 @@ class PrincipalReads implements DisposableBean {
       pool.copyStateTo(settings);
       settings.setPoolName(POOL);
       settings.setAutoCommit(true);
-      settings.setMaximumPoolSize(Math.min(CONNECTIONS, pool.getMaximumPoolSize()));
       settings.setMinimumIdle(1);
+      // Spring Boot gives Hikari's metrics to the pools it knows as beans, after they are made; this one it does not.
+      MeterRegistry registry = meters.getIfAvailable();
+      if (registry != null && settings.getMetricRegistry() == null && settings.getMetricsTrackerFactory() == null) {
+        settings.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+      }
       // Started on the first read, as the application's pool is on its first connection.
       own = new HikariDataSource();
       settings.copyStateTo(own);

@@ -269,6 +269,13 @@ class PermissionCheckAsLookUpsIT {
         .isTrue();
     assertThat(PermissionCheckAsLookUps.LookUps.fits(new AuthorizationCheck("u", List.of(), onAColumn, false)))
         .as("a query's column").isFalse();
+    CompositePermissionCheck notFoundAnswered = new CompositePermissionCheck(true);
+    PermissionCheck answered = atomic(Resources.TASK, task, Permissions.READ);
+    answered.setAuthorizationNotFoundReturnValue(0L);
+    notFoundAnswered.addAtomicCheck(answered);
+    notFoundAnswered.addAtomicCheck(atomic(Resources.TASK, task, Permissions.UPDATE));
+    assertThat(PermissionCheckAsLookUps.LookUps.fits(new AuthorizationCheck("u", List.of(), notFoundAnswered,
+        false))).as("an answer of its own for no grant found").isFalse();
   }
 
   private boolean mayWork(String user, List<String> groups) {

@@ -113,6 +113,9 @@ class PrincipalsIT {
       assertThat(row.lockRow()).isNull();
     });
     assertThat(reads.find("nobody-" + UUID.randomUUID())).isEmpty();
+    // Its own pool is watched beside the application's (hikaricp_* by pool).
+    assertThat(metrics(user, PASSWORD).getBody().contains("pool=\"" + PrincipalReads.POOL + "\""))
+        .isEqualTo(reads.ownPool());
   }
 
   @Test
