@@ -19,11 +19,8 @@ start_on_mariadb platform 18092 unionsw_ab_platform $out/platform.log
 platform=$started
 trap 'kill $stock $platform 2>/dev/null || true' EXIT
 mysqld=$(pgrep -x mariadbd || pgrep -x mysqld)
-for port in 18091 18092; do
-  engine_rest_ready $port
-  deploy_proof_model $port
-  python3 "$here/instance-latency.py" $port 2000 > /dev/null
-done
+proof_model_ready 18091
+proof_model_ready 18092
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 echo "round server instances/s server-CPU-ms mysqld-CPU-ms (per instance) client"
 for round in $(seq "$rounds"); do

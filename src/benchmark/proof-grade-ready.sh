@@ -1,7 +1,8 @@
 # Sourced by the benchmark scripts: engine_rest_ready PORT waits for a server on PORT to answer engine REST as admin;
-# deploy_proof_model PORT deploys the whole proof model into it; proof_grade_ready PORT waits so, deploys proof-grade
-# into it and warms it up with 4,000 evaluations (request-latency.py). MYSQL_ARGS are the JDBC parameters the platform's mysql profile sets, for stock Camunda on
-# MariaDB beside it; start_on_mariadb starts either.
+# deploy_proof_model PORT deploys the whole proof model into it; proof_model_ready PORT waits, deploys it and runs
+# 2,000 instances to warm up (instance-latency.py); proof_grade_ready PORT waits, deploys proof-grade into it and
+# warms it up with 4,000 evaluations (request-latency.py). MYSQL_ARGS are the JDBC parameters the platform's mysql
+# profile sets, for stock Camunda on MariaDB beside it; start_on_mariadb starts either.
 MYSQL_ARGS="sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
 MYSQL_ARGS+="&connectionCollation=utf8mb4_bin&connectionTimeZone=SERVER&useSSL=false&allowPublicKeyRetrieval=true"
 MYSQL_ARGS+="&rewriteBatchedStatements=true&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=32768"
@@ -19,6 +20,12 @@ deploy_proof_model() { # port: deploys the proof model (process, decision, forms
   curl -sf -u admin:demo -F deployment-name=proof -F "a=@$model/proof-grade.dmn" -F "b=@$model/proof-simple.bpmn" \
     -F "c=@$model/proof-start.form" -F "d=@$model/proof-review.form" "localhost:$1/engine-rest/deployment/create" \
     > /dev/null
+}
+
+proof_model_ready() { # port: waits for engine REST, deploys the proof model, warms it up with 2,000 instances
+  engine_rest_ready "$1"
+  deploy_proof_model "$1"
+  python3 "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/instance-latency.py" "$1" 2000 > /dev/null
 }
 
 proof_grade_ready() {

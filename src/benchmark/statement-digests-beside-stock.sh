@@ -20,11 +20,8 @@ stock=$started
 start_on_mariadb platform 18092 unionsw_dg_platform $out/platform.log
 platform=$started
 trap 'kill $stock $platform 2>/dev/null || true' EXIT
-for port in 18091 18092; do
-  engine_rest_ready $port
-  deploy_proof_model $port
-  python3 "$here/instance-latency.py" $port 2000 > /dev/null
-done
+proof_model_ready 18091
+proof_model_ready 18092
 sql -e "truncate performance_schema.events_statements_summary_by_digest"
 for port in 18091 18092 18091 18092; do python3 "$here/instance-latency.py" $port 500; done
 sql -e "select schema_name, count_star / 1000 per_instance, round(sum_timer_wait / 1e9 / 1000, 3) ms_per_instance,

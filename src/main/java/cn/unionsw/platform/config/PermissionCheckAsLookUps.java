@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -74,8 +73,7 @@ class PermissionCheckAsLookUps extends AbstractProcessEnginePlugin {
     }
     MappedStatement statement = mybatis.getMappedStatement(STATEMENT, false);
     if (!(statement.getSqlSource() instanceof LookUps)) {
-      // MappedStatement has no setter for its source; MyBatis's own reflection sets the field, once, at start-up.
-      mybatis.newMetaObject(statement).setValue("sqlSource", new LookUps(mybatis, statement.getSqlSource(),
+      StatementRewriting.replaceSource(mybatis, statement, new LookUps(mybatis, statement.getSqlSource(),
           engine.getDatabaseTablePrefix(), indexes::authorizationByResource));
     }
   }
@@ -161,9 +159,5 @@ class PermissionCheckAsLookUps extends AbstractProcessEnginePlugin {
   }
 
   private record Resource(int type, String id) {
-
-    Resource {
-      Objects.requireNonNull(id);
-    }
   }
 }

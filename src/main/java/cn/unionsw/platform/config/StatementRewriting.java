@@ -101,11 +101,16 @@ final class StatementRewriting {
       }
       MappedStatement statement = mybatis.getMappedStatement(id, false);
       if (!Rewriting.installed(statement.getSqlSource(), plans)) {
-        // MappedStatement has no setter for its source; MyBatis's own reflection sets the field, once, at start-up.
-        MetaObject meta = mybatis.newMetaObject(statement);
-        meta.setValue("sqlSource", new Rewriting(mybatis, statement.getSqlSource(), plans));
+        replaceSource(mybatis, statement, new Rewriting(mybatis, statement.getSqlSource(), plans));
       }
     }
+  }
+
+  /** Puts another source in place of a statement's own, at start-up. */
+  static void replaceSource(Configuration mybatis, MappedStatement statement, SqlSource source) {
+    // MappedStatement has no setter for its source; MyBatis's own reflection sets the field, once, at start-up.
+    MetaObject meta = mybatis.newMetaObject(statement);
+    meta.setValue("sqlSource", source);
   }
 
   /** The statement as rendered before, then rewritten where the plan says so. */
